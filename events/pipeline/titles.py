@@ -22,6 +22,7 @@ from events import statuswords
 from events.pipeline.places import place_key
 from events.pipeline.title_actions import name_from_sentence
 from events.pipeline.title_badges import without_badge
+from events.pipeline.title_pending import without_pending_tail
 from events.statuswords import Status
 
 TitleStatus = Status
@@ -465,6 +466,7 @@ def clean_title(
     sold_out = sold_out or sold_later
     # A sentence about the event ("Watch the Board Meeting", "The Board meeting will be held on"): its name.
     text = name_from_sentence(text) if text else text
+    text = without_pending_tail(text) if text else text  # "Quiz Night - Details to follow." (title_pending)
     return TitleResult(text or original, status, sold_out)
 
 

@@ -30,14 +30,15 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._feed_job_words import JOB_CALLS
+
 MAX_TITLE = 200  # characters of a title looked at
 
-# The call's name at the title's start, then a colon, a dash, "for" or the title's end.
+# The call's name at the title's start, then a colon, a dash, "for" or the title's end; a job's call is worded as
+# a job ad's words are (``_feed_job_words.JOB_CALLS``: one vocabulary for both gates, left36).
 CALL_TITLE = re.compile(
     r"^\W{0,3}+(?:(?:open\s++)?auditions?(?:\s++(?:notice|call|information|announcement))?|casting\s++call"
-    r"|call\s++for\s++auditions|cast\s++list|callback\s++list|job\s++(?:openings?|postings?|vacanc(?:y|ies))"
-    r"|vacanc(?:y|ies)|(?:now|we(?:'|’|\s++a)re)\s++hiring|help\s++wanted|positions?\s++available"
-    r"|(?:employment|career)\s++opportunit(?:y|ies))"
+    rf"|call\s++for\s++auditions|cast\s++list|callback\s++list|{JOB_CALLS})"
     r"(?:\s*+[:–—-]|\s++for\b|\s*+$)",
     re.IGNORECASE,
 )

@@ -27,10 +27,11 @@ import datetime as dt
 import re
 import zoneinfo
 
+from sources.adapters._feed_range_place import CLOCK as _CLOCK
+from sources.adapters._feed_range_place import tail_place
 from sources.adapters._feed_when import When, make_when
 
-# A clock: "09:00 AM", "9 am", "9:00 p.m.", "21:00" (a colon needed without a meridiem); then, after a dash, another.
-_CLOCK = r"(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})\b"
+# A clock (``_feed_range_place.CLOCK``); then, after a dash, another.
 OPENING_CLOCKS = re.compile(
     rf"\A[ \t]{{0,5}}(?:{_CLOCK})(?:[ \t]{{0,3}}(?:[-–—]|to\b|until\b)[ \t]{{0,3}}(?:{_CLOCK}))?", re.IGNORECASE
 )
@@ -69,6 +70,8 @@ def _bare_tail(rest: str, *, ranged: bool) -> bool:
     review39)."""
     rest = rest.strip()
     if not rest:
+        return True
+    if ranged and tail_place(rest) is not None:  # "19:00–21:00 Room 4B": a room with no dash (left36)
         return True
     return ranged and rest[0] in "-–—|,(" and len(rest) <= MAX_TAIL and not any(mark in rest for mark in ".!?:")
 

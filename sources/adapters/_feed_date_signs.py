@@ -25,7 +25,12 @@ from sources.adapters._feed_when import read_moment
 
 # Most items dated this far after the fetch: a feed of events (a local clock labelled GMT is off by 14 h at most).
 FUTURE_MARGIN = dt.timedelta(hours=14)
-EVENT_SEGMENTS = frozenset({"event", "events", "calendar", "calendars"})
+# ... and in the languages the prose readers read: "/eventi/" (Hugo's Italian section), "/veranstaltungen/", "/agenda/"
+# is left out (a council's meeting papers as often as a programme).
+EVENT_SEGMENTS = frozenset({
+    "event", "events", "calendar", "calendars", "eventi", "eventos", "evenements", "événements", "évènements",
+    "evenementen", "veranstaltungen", "evenemang", "arrangementer", "wydarzenia", "udalosti", "tapahtumat",
+})  # fmt: skip
 _EVENT_QUERY = re.compile(r"(?:^|&)post_type=[\w-]*events?\b", re.IGNORECASE)
 _EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
 # A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_bare_date import bare_date_when
 from sources.adapters._feed_bracket_day import restated_clock
 from sources.adapters._feed_calls import call_notice, deadline_notice
 from sources.adapters._feed_clock_pubdate import evidence as clock_evidence
@@ -62,6 +63,7 @@ from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
+from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
@@ -140,6 +142,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
     when, problem = _element_when(entry, info, title, element)
     # a date title, a row of facts, a pubDate that is a listing's label ("Dj. 25/07 18 h": _feed_label_dates)
     when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)
+    when = when or bare_date_when(element, info.zone, info.fallback_reference)  # <date> and <time>: _feed_bare_date
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     # a feed of ended events' day, else no date at all for a call for people (an audition's, a job's: _feed_calls)
@@ -168,6 +171,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         or with_intl(english, intl, reference, texts)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
+        or slash_span_when(texts, info.zone, reference)  # "Dal 29/05 al 31/05 … Venerdì 29 dalle 18:00"
         or restated_when(entry, texts, info)  # "1/24 3:00～3:30" under its dc:date 01-24T03:00: _feed_restated
     )
     if first is not None:

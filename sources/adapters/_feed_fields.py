@@ -36,7 +36,7 @@ from sources.adapters._feed_extras import (
     local_value,
     place_line,
 )
-from sources.adapters._feed_glued import box_line, unglued
+from sources.adapters._feed_glued import box_line, html_lines, unglued
 from sources.adapters._feed_iso import without_iso_date
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -58,6 +58,7 @@ from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
 from sources.adapters._feed_tree import item_address, place_block
+from sources.adapters._feed_venue_phrase import venue_phrase
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters._meeting_hosts import is_meeting_url
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
@@ -158,6 +159,7 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         if labelled:
             return _location(labelled)
         named, address = place_line(item_description(entry))
+        named = named or venue_phrase("\n".join(html_lines(item_description(entry) or "")))  # _feed_venue_phrase
         return named, address or closing_address(item_description(entry)), False
     return venue, address, False
 

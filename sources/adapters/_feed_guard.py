@@ -144,8 +144,12 @@ def is_feed_root(root: str, attributes: str, head: str) -> bool:
     prefix, _, local = root.rpartition(":")
     if local == "rss":
         return True
-    if local == "feed":
-        return any(namespace in attributes for namespace in ATOM_NAMESPACES)
+    if local == "feed":  # Atom's, or a home-made one declaring no namespace at all (_feed_bare_date)
+        return (
+            any(namespace in attributes for namespace in ATOM_NAMESPACES)
+            or not prefix
+            and not _XMLNS.search(attributes)
+        )
     if local == "entry":
         declared = {name or "": value.strip() for name, value in _XMLNS.findall(attributes)}
         return declared.get(prefix) in ATOM_NAMESPACES

@@ -18,7 +18,8 @@ aside with that reason (``_feed_dates.item_dates``, before any of its dates is r
   crash", "added", "deprecated").
 
 Not (``tests/sources/test_left35_feeds.py``): a careers fair, a job-interview workshop, a webinar or an open day
-about jobs (an event's word in the title: ``EVENT_WORD``); a concert with "Use code EARLY for 20% off tickets"; "20%
+about jobs (an event's word in the title: ``_feed_job_words.names_event``, the job-ad vocabulary this module shares
+with ``_feed_calls``, left36); a concert with "Use code EARLY for 20% off tickets"; "20%
 off tickets for Hamlet" (a ticket named); a "Version 2.0 launch party" (no version alone) or a band's "Release party".
 """
 
@@ -26,41 +27,11 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._feed_job_words import JOB_WORD, JOBS_FEED, STRONG_JOB, names_event
+
 MAX_TEXT = 4_000  # characters of an item's words looked at
 MAX_TITLE = 200
 
-JOB_WORD = re.compile(
-    r"\b(?:salary|salaries|per\s+annum|p\.a\.|full[-\s]?time|part[-\s]?time|permanent\s+(?:role|position|contract)|"
-    r"fixed[-\s]term\s+contract|we(?:'re|\s+are)\s+(?:hiring|recruiting|looking\s+for\s+an?\s)|now\s+hiring|"
-    r"vacanc(?:y|ies)|job\s+(?:description|ad|advert|offer|opening|title)|apply\s+(?:by|now|online|before)|"
-    r"closing\s+date|application\s+deadline|send\s+(?:your|us\s+your)\s+cv|(?:your|a)\s+cv\b|the\s+role\b|"
-    r"this\s+role\b|gehalt|vollzeit|teilzeit|stellenangebot|bewerbung(?:sfrist|en)?|\(m/w/d\)|\(w/m/d\)|"
-    r"\(f/h\)|\(h/f\)|cdi\b|cdd\b|temps\s+(?:plein|partiel)|salaire|candidature|"
-    # review40: a Dutch and a Spanish job ad's words
-    r"salaris|solliciteer|sollicitatie|vacature|salario|jornada\s+(?:completa|parcial)|contrato\s+indefinido)",
-    re.IGNORECASE,
-)
-# The words only a job ad writes (a course is part-time too and says "apply now"): one is needed.
-STRONG_JOB = re.compile(
-    r"salar|annum|p\.a\.|hiring|recruiting|looking|vacanc|job|closing|deadline|role|gehalt|stellen|bewerbung|"
-    r"/|candidature|cdi|cdd|permanent|fixed|sollicit|vacature",
-    re.IGNORECASE,
-)
-JOBS_FEED = re.compile(
-    r"\b(?:jobs?|careers?|vacanc(?:y|ies)|job\s+(?:board|openings|offers)|hiring|recruitment|stellen(?:angebote|"
-    r"markt|börse)?|jobbörse|offres?\s+d'emploi|emplois?|vacatures|ofertas\s+de\s+empleo)\b",
-    re.IGNORECASE,
-)
-# An event held about jobs: its title names the event ("Careers fair", "CV workshop", "Hiring event").
-EVENT_WORD = re.compile(
-    r"\b(?:fairs?|workshops?|webinars?|seminars?|talks?|open\s+(?:day|evening|house)|info(?:rmation)?\s+(?:session|"
-    r"evening|day)|meet(?:up|ing)?|clinic|drop[-\s]in|class(?:es)?|course|training|conference|festival|concert|"
-    r"party|night|event|messe|börse|salon|forum|networking|breakfast|lunch|evening|expo|"
-    # review40: a day about jobs ("Recruitment day"), a book's signing, a launch; "Jobmesse", "Job dating", "Feria"
-    r"(?:recruitment|jobs?|careers?|hiring|employment|taster)\s+days?|signing|launch|tasting|job\s?dating|feria|"
-    r"beurs|banenmarkt)\b|(?:job|karriere|berufs|ausbildungs|bewerbungs)\w{0,12}(?:messe|tag|abend)\b",
-    re.IGNORECASE,
-)
 OFFER_TITLE = re.compile(
     r"^\W{0,3}(?:(?:up\s+to\s+)?\d{1,2}\s?%\s+off|[£$€]\s?\d{1,4}\s+off|free\s+(?:delivery|shipping|postage|gift)"
     r"|buy\s+one,?\s+get\s+one|bogof?\b|\d{1,2}\s?%\s+(?:rabatt|r[ée]duction|de\s+descuento|korting)"
@@ -103,17 +74,18 @@ def item_kind_note(title: str | None, text: str | None, channel_title: str | Non
     title = (title or "").strip()[:MAX_TITLE]
     words = f"{title} {(text or '')[:MAX_TEXT]}"
     channel = (channel_title or "")[:MAX_TITLE]
-    if title and not EVENT_WORD.search(title):
+    event = names_event(title)  # an event held about jobs ("Careers fair", "Interview skills"): _feed_job_words
+    if title and not event:
         found = _job_words(words)
-        jobs_feed = JOBS_FEED.search(channel) is not None and not EVENT_WORD.search(channel)
+        jobs_feed = JOBS_FEED.search(channel) is not None and not names_event(channel)
         strong = any(STRONG_JOB.search(word) for word in found)
         if strong and (len(found) >= 2 or jobs_feed):
             return JOB.format(said=found[0])
     offer = OFFER_TITLE.match(title) or PRODUCT_WORD.search(words)
-    if offer is not None and not TICKET.search(words) and not EVENT_WORD.search(title):
+    if offer is not None and not TICKET.search(words) and not event:
         return OFFER.format(said=offer.group(0).strip())
     version = VERSION_TITLE.match(title)
-    event = EVENT_WORD.search(title) or ADMISSION.search(words)  # "Version 1.0", a play with tickets (review40)
-    if version is not None and not event and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
+    admitted = event or ADMISSION.search(words)  # "Version 1.0", a play with tickets (review40)
+    if version is not None and not admitted and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
         return RELEASE.format(said=version.group(0).strip(" -–—:("))
     return None

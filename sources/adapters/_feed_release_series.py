@@ -19,7 +19,9 @@ festival's parts take place); a numbered title that is not most of the feed; a n
 something that takes place (review39): a match ("Week 1 — Bears at Packers", "Week 2: Packers vs Lions"), a place
 ("Week 1 rehearsal at St Mary's"), a happening ("Part 2 of our festival: the parade", "Episode 3 live taping",
 "Week 2 Pub Quiz Night"). A league's weeks, a festival's parts and a show's tapings are events; a lesson on
-"Privacy & ethics" is not.
+"Privacy & ethics" is not. Nor a dance or a movement class's lesson (left36: "Lesson 1 – Beginners' salsa", "Week 3:
+Yoga for runners", "Lektion 2 – Tango"; ``CLASS_HELD``): a class is held at its time, in a room; an email course's
+"Lesson 3: Class and power" still is a release ("class" alone is not a class held).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -46,6 +48,14 @@ HAPPENING = re.compile(
     r"|spiel|konzert|fest|probe|abend|soir[ée]e|partido|concierto|fiesta|partita|concerto|festa)\b|@)",
     re.IGNORECASE,
 )
+# A class held in a room (left36): a dance's or a movement class's lesson ("Lesson 1 – Beginners' salsa") takes place.
+CLASS_HELD = re.compile(
+    r"\b(?:dance|dancing|salsa|bachata|kizomba|tango|milonga|swing|lindy(?:[ -]?hop)?|jive|ballroom|waltz|foxtrot"
+    r"|quickstep|rumba|samba|cha[ -]?cha|flamenco|ballet|tap[ -]danc(?:e|ing)|zumba|ceilidh|line[ -]dancing|yoga|pilates|tai[ -]chi"
+    r"|qi[ -]?gong|karate|judo|taekwondo|aikido|kickboxing|boxing|fencing|swimming|tanz(?:kurs)?|danse|baile"
+    r"|ballo)\b",
+    re.IGNORECASE,
+)
 
 
 def release_series(entries: Sequence[Any]) -> bool:
@@ -60,4 +70,6 @@ def release_series(entries: Sequence[Any]) -> bool:
 def _release_part(title: str) -> bool:
     """Whether the title opens with a series' numbered part and names nothing that takes place after it."""
     opening = SERIAL_TITLE.match(title)
-    return opening is not None and HAPPENING.search(title, opening.end()) is None
+    if opening is None or HAPPENING.search(title, opening.end()) is not None:
+        return False
+    return CLASS_HELD.search(title, opening.end()) is None  # "Lesson 1 – Beginners' salsa": a class (left36)

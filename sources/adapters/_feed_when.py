@@ -55,7 +55,7 @@ _CLOCK = r"(?:12\s*+(?:noon|midnight)\b|(?:2[0-3]|[01]?\d)(?::[0-5]\d)?(?:\s*+[a
 # A two-digit year counts only between the day and a clock: "Sat Nov 15 08  07:30 PM" (2008), never "Nov 15 08:00".
 _SHORT_YEAR = r"\s++'?(?P<short_year>\d{2})(?=\s++(?:at\s++)?[012]?\d:[0-5]\d)"
 PROSE_DATE = re.compile(
-    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b(?![-–]centur)|{_DAY}\s++(?:of\s++)?{_MONTH}(?![^\W\d_]))"
+    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++(?:the\s++)?{_DAY}\b(?![-–]centur)|{_DAY}\s++(?:of\s++)?{_MONTH}(?![^\W\d_]))"
     rf"(?:,?\s++\d{{4}}\b|{_SHORT_YEAR})?)"
     rf"(?:,?\s*+(?:at|from|@|-|–|—)?\s*+(?P<start>{_CLOCK})(?:\s*+(?:-|–|—|to|until|till)\s*+(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,

@@ -28,7 +28,7 @@ from typing import Any
 from sources.adapters._json_listed_sides import LISTED_SIDE_NOUNS, MIN_PAIRS, value_at
 from sources.adapters._json_nickname_parts import name_text, nickname_pair, part_key
 from sources.adapters._json_shapes import Column, words
-from sources.adapters._json_sides import AWAY_WORDS, HOME, MATCHUP_JOIN, VERSUS_JOIN
+from sources.adapters._json_sides import AWAY_WORDS, HOME, VERSUS_JOIN
 
 FIRST_PART, LAST_PART = "first", "last"
 # a part's key: "first", "first_name", "firstName" (and "last"…)
@@ -82,13 +82,15 @@ def name_part(column: Column | None) -> bool:
 
 
 def parted_spec(first: PartedSide, second: PartedSide) -> dict[str, Any]:
-    return {"path": [first.entry, second.entry], "join": MATCHUP_JOIN if second.home else VERSUS_JOIN}
+    ordered = (second, first) if second.home else (first, second)  # the home side first (left36)
+    return {"path": [ordered[0].entry, ordered[1].entry], "join": VERSUS_JOIN}
 
 
 def parted_evidence(first: PartedSide, second: PartedSide) -> str:
     how = "its full name" if isinstance(first.entry, str) else "its name's parts joined by a space"
-    join = "at" if second.home else "vs"
-    return PARTED_EVIDENCE.format(first=_shown(first.entry), second=_shown(second.entry), join=join, how=how)
+    if second.home:  # the home side first (left36)
+        first, second = second, first
+    return PARTED_EVIDENCE.format(first=_shown(first.entry), second=_shown(second.entry), join="vs", how=how)
 
 
 def _shown(entry: str | list[str]) -> str:

@@ -4,7 +4,7 @@ the inference (``_json_infer.infer_list``): news articles (``_json_news``), inci
 posts (``_json_posts``, batch 64), job ads (``_json_vacancies``, review30), telemetry (``_json_telemetry``, review30),
 public holidays and flights (``_json_calendar_records``, review30), maintenance windows, recipes,
 departures and earnings reports (``_json_service_records``, review32), a shop's discount codes and coupons
-(``_json_discounts``, batch 67).
+(``_json_discounts``, batch 67), a build log's stamps (``_json_builds``, left36).
 
 Each decides on the items alone and refuses the whole list; what each reads and refuses is in its own docstring.
 A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_builds import build_items
 from sources.adapters._json_calendar_records import flight_items, holiday_items
 from sources.adapters._json_discounts import discount_items
 from sources.adapters._json_happening import happening
@@ -38,13 +39,14 @@ __all__ = ["other_records"]
 
 def other_records(items: list[Any]) -> bool:
     """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays,
-    flights, a service's records or discounts, not events; never a list of happenings (see the module)."""
+    flights, a service's records, discounts or build stamps, not events; never a list of happenings (see the module)."""
     records = [item for item in items if isinstance(item, Mapping)]
     if incident_items(items) or discount_items(items):
         return True  # timed by nature: their names (batch 63) or declared types (batch 67) say it, no guard
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
         (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
+        (build_items, False),
     )  # fmt: skip
     return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
 

@@ -2,10 +2,11 @@
 
 A tournament's later rounds name a team as soon as it has qualified, before its opponent is known:
 ``"home_team_name_en": "Germany"`` beside ``"away_team_label": "3rd Group A/B/C/D/F"`` and no away name. The
-matchup title (the two names joined, " at " or " vs ") read that game as "Germany" alone, the label only standing in
+matchup title (the two names joined by " vs ") read that game as "Germany" alone, the label only standing in
 where both names are missing (``_json_side_labels``). Where the title's spec has the two sides' labels as its
-fallback and some, not all, of the names are there, each missing name is its side's label, in its place: "3rd Group
-A/B/C/D/F at Germany". A game with both names, or with none (the labels' own fallback), reads as before; a side with
+fallback and some, not all, of the names are there, each missing name is its side's label, in its place: "Germany vs
+3rd Group A/B/C/D/F" (the home side first since left36). A game with both names, or with none (the labels' own
+fallback), reads as before; a side with
 neither its name nor its label leaves the title as it was.
 
 Pure, and importing only the config's spec (the mapping's reader uses it; ``_json_side_labels`` writes the spec).

@@ -3,12 +3,12 @@
 A tournament's schedule names the games of its later rounds before their teams are known: each side is a placeholder
 beside the side's empty name ("home_team_label": "Runner-up Group A", "away_team_label": "3rd Group C/E/F/H/I";
 "homeLabel", "away_placeholder"). Such a game is still a game on its day. Where neither side's name is there, the two
-labels name it, joined as the names are ("Runner-up Group B at Runner-up Group A"): the fallback of the matchup's
+labels name it, joined as the names are ("Runner-up Group A vs Runner-up Group B"): the fallback of the matchup's
 title (``with_side_labels``). A label column is one side's (its key holds the side's word, home or away, and a
 label's word) and holds words, not numbers; its away twin differs only in the side's word. A game that names its
 teams keeps their names; where one side is known and the other is not yet ("home_team_name_en": "Germany" beside
-"away_team_label": "3rd Group A/B/C/D/F"), each missing name is its side's label, in its place ("3rd Group
-A/B/C/D/F at Germany", ``_json_side_fill``), not the known team alone. A side with neither a name nor a label leaves the
+"away_team_label": "3rd Group A/B/C/D/F"), each missing name is its side's label, in its place ("Germany vs 3rd
+Group A/B/C/D/F", ``_json_side_fill``), not the known team alone. A side with neither a name nor a label leaves the
 title as it was.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
@@ -33,7 +33,7 @@ def with_side_labels(spec: dict[str, Any], columns: Mapping[str, Column]) -> dic
     labels = side_labels(columns)
     if labels is not None:
         away, home = labels
-        return {**spec, "fallback": {"path": [away.path, home.path], "join": spec["join"]}}
+        return {**spec, "fallback": {"path": [home.path, away.path], "join": spec["join"]}}  # as the names (left36)
     lettered = lettered_labels(columns)
     if lettered is None:
         return spec

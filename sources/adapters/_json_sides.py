@@ -3,8 +3,10 @@
 Schedules of games (a league's API, a team's fixtures) give each game its two sides and no title: MLB's
 ``teams.away.team.name`` and ``teams.home.team.name``, ``homeTeam.name`` and ``awayTeam.name``,
 ``homeTeamName`` and ``awayTeamName``. What sits under one side is that side's (its name, id, score, probable
-pitcher), never the game's own title or id (``sided``); the game is named by both sides' names, "<away> at
-<home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it. A name
+pitcher), never the game's own title or id (``sided``); the game is named by both sides' names, "<home> vs
+<away>" (``matchup``, ``matchup_spec``): the home side first, as football's fixture lists and the projects whose
+renderings the corpora hold write a game (left36; it was "<away> at <home>", North American schedules' way, which a
+source that writes it still keeps: a title of the source's own is never replaced). A name
 every game carries that is named for its competition (BBC Sport's "tournamentName": "Premier League" on each
 match, a "leagueName", the sport's "sport_title": "NBA" on each of The Odds API's games) does not name the game: the
 sides do (``competition_name``); a sport's key that names a game besides ("sportsEventName") is the game's own. A name of the game's own is
@@ -37,8 +39,7 @@ AWAY_WORDS = ("away", "visitor", "visiting", "guest")
 LOCAL = "local"  # the home side's word glued to its noun in some feeds ("localteam" beside "visitorteam")
 SIDE_WORDS = frozenset({HOME, *AWAY_WORDS})
 NAME_WORDS = frozenset({"name", "title"})
-MATCHUP_JOIN = " at "
-MATCHUP_EVIDENCE = "title ← {away} at {home} (no name field: the game named by its two sides)"
+MATCHUP_EVIDENCE = "title ← {home} vs {away} (no name field: the game named by its two sides, the home side first)"
 VERSUS_JOIN = " vs "
 VERSUS_EVIDENCE = "title ← {first} vs {second} (no name field: the game named by its two sides, in their order)"
 # The words a side told apart by a letter or a number follows ("teamA", "club_2", "player1").
@@ -217,7 +218,9 @@ def _trailing_sides(columns: Mapping[str, Column]) -> tuple[Column, Column] | No
 
 
 def matchup_spec(away: Column, home: Column) -> dict[str, Any]:
-    return {"path": [away.path, home.path], "join": MATCHUP_JOIN if _at_home(home) else VERSUS_JOIN}
+    """The title's mapping: "<home> vs <away>" when one side is the home side, else the two in the source's order."""
+    first, second = (home, away) if _at_home(home) else (away, home)
+    return {"path": [first.path, second.path], "join": VERSUS_JOIN}
 
 
 def matchup_evidence(away: Column, home: Column) -> str:

@@ -1,6 +1,7 @@
 """A range of times of day written with "between … and" ("zwischen 10:00 und 17:00 Uhr", "between 10am and 5pm",
-"entre 10h et 17h", "entre las 10:00 y las 17:00", "tussen 10.00 en 17.00 uur", "mellan kl 10 och 17"), and two
-dotted times so joined anywhere (``between_dotted``: a dotted time is read beside a date only, helper left29).
+"entre 10h et 17h", "entre las 10:00 y las 17:00", "tussen 10.00 en 17.00 uur", "mellan kl 10 och 17"; Spanish
+"desde las 00:00h hasta las 18:00h", pages batch 102), and two dotted times so joined anywhere (``between_dotted``: a
+dotted time is read beside a date only, helper left29).
 
 The clock readers join a range by a dash or a word of their own ("10–17 Uhr", "von 10 bis 17 Uhr", "de 10h à
 17h", "from 10 am to 5 pm"); "und", "and", "et" join two times as often as a range ("um 10:00 und um 14:00 Uhr
@@ -15,9 +16,10 @@ import re
 # An article or a clock's word before a time ("entre las 10:00", "mellan kl 10"): one list for both times.
 _ARTICLE = r"(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?"
 _BETWEEN = (
-    r"(?<![^\W\d_])(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|mellom|między|mezi)[ \t]{1,3}" + _ARTICLE
+    r"(?<![^\W\d_])(?:between|zwischen|entre|desde|tra|fra|tussen|mellan|mellem|mellom|między|mezi)[ \t]{1,3}"
+    + _ARTICLE
 )
-_AND = r"(?:[ \t]?(?:uhr|uur|hrs?|h)\.?)?[ \t]{1,3}(?:and|und|et|y|e|en|och|og|a|i)[ \t]{1,3}" + _ARTICLE
+_AND = r"(?:[ \t]?(?:uhr|uur|hrs?|h)\.?)?[ \t]{1,3}(?:and|und|et|y|e|en|och|og|a|i|hasta)[ \t]{1,3}" + _ARTICLE
 # "between", right before the first time (an article or a clock's word may stand between them: "entre las 10:00").
 BETWEEN_BEFORE = re.compile(_BETWEEN + "$", re.IGNORECASE)
 # "and" after the first time (its o'clock word may follow it), and the second time's article or clock word.

@@ -21,6 +21,7 @@ from sources.adapters._page_classes import post_class
 from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
+from sources.adapters._page_day_headings import after_day
 from sources.adapters._page_menu_weeks import menu_dated
 from sources.adapters._page_own_page import own_url
 from sources.adapters._page_permalink_posts import permalink_post
@@ -148,7 +149,9 @@ def linked_end(linked: LinkedEvent, start: dt.date) -> dt.date | None:
 def block_event(block: Any, reader: BlockReader, page_url: str | None, context: AdapterContext) -> RawEvent | None:
     heading, text = heading_of(block), block_text(block)
     raw_title = card_title(block, heading, text)
-    if post_stamped(text) or limited_card(text):  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30)
+    if (
+        post_stamped(text) or limited_card(text) or after_day(raw_title or "")
+    ):  # _page_day_headings  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30)
         return None
     named = dated_heading(
         block, heading, raw_title

@@ -13,6 +13,7 @@ from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, b
 from sources.adapters._page_class_places import CLASS_PLACE_WORDS
 from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_day_headings import day_heading, first_heading, name_after_day, only_when, part_of_day
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
@@ -25,7 +26,7 @@ from sources.adapters._page_round_headings import name_after_round, round_headin
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
-from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, residue, trim_separators
+from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, trim_separators
 from sources.adapters._place_labels import ROOM_ALONE, room_alone_named, room_named
 from sources.adapters._title_status import LEAD
 from sources.adapters.webpage import clean_text
@@ -271,17 +272,6 @@ def with_untitled(blocks: list[Any]) -> list[Any]:
 BODY_LABEL = re.compile(rf"^(?:{LABELS['name'].pattern})$", re.IGNORECASE)
 
 
-def only_when(title: str) -> bool:
-    """Whether a heading says nothing but when ("Mittwoch, 22. Dezember 2021, 09:30 Uhr", "Tue 3 May 2027 6pm"): a
-    date, a time and weekdays, no word of a name."""
-    hits = find_dates(title, year_hint=_EPOCH.year, today=_EPOCH)
-    if not hits:
-        return False
-    clock = find_clock(title)
-    spans = [(hit.start, hit.end) for hit in hits] + ([clock.span] if clock is not None else [])
-    return not meaningful(residue(title, spans, []))
-
-
 def card_title(block: Any, heading: Any, text: str) -> str | None:
     """A card's name: its heading's, else an untitled card's (see untitled_card_title). A heading that is only its
     date and time, over a row that labels the body meeting ("<div>Gremium:</div><div>Bauausschuss</div>"), is that
@@ -299,4 +289,9 @@ def card_title(block: Any, heading: Any, text: str) -> str | None:
         body = labelled(block, BODY_LABEL)
         if body and meaningful(body) and not find_dates(body, year_hint=_EPOCH.year, today=_EPOCH):
             return body
+    if title and part_of_day(title) and (first := first_heading(block, heading)) is not None:
+        title = clean_text(block_text(first)) or title  # "<h5>DÍA 20 ENERO</h5>…<h3>MADRUGADA</h3>": the card's own
+        heading = first
+    if title and day_heading(title):  # "<h5>DÍA 18 ENERO</h5><h6>FIESTA DE LOS NIÑOS<br>…" (_page_day_headings)
+        title = name_after_day(block, heading) or title
     return title or untitled_card_title(block, text)

@@ -20,9 +20,12 @@ from sources.adapters._page_intl import ENGLISH_PAGE, intl_clock
 from sources.adapters.common import on_24_hour_clock
 
 # "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "7.30pm" (as Britain writes it), "15:00", "noon"
-# (a word of its own: "Afternoon session (01:30pm - 04:00pm)" is no noon; helper left29).
+# (a word of its own: "Afternoon session (01:30pm - 04:00pm)" is no noon; helper left29). A time glued to its
+# label's colon is one too ("Hora:18:30h", "Time:7pm"; pages batch 102), not the end of a longer time ("12:30:45").
 _CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?:[:.](?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>(?<![^\W\d_])noon))"
-CLOCK = re.compile(r"(?<![\d:])" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I)
+CLOCK = re.compile(
+    r"(?:(?<![\d:])|(?<=[^\W\d_]:))" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I
+)
 # "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m.", "7.30-9.30pm" (as Britain writes it; not after a currency
 # sign: "£7.50 - 9.30pm") (the first takes the second's meridiem when it has none)
 CLOCK_RANGE = re.compile(

@@ -8,7 +8,9 @@ import re
 
 from sources.adapters._page_dated_ends import timed_range
 from sources.adapters._page_dates import DateHit, safe_date
+from sources.adapters._page_month_year_spans import month_year_spans
 from sources.adapters._page_slashed_ranges import slashed_start
+from sources.adapters._page_weekday_lists import weekday_lists
 
 # What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日"),
 # in English or another language ("del 01/09/2026 al 30/06/2027", "du … au …", "vom … bis …", "dal … al …", "van …
@@ -110,7 +112,9 @@ def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
     """Two dates joined by a dash or "through" as one hit from the first to the second ("January 6 – March 15,
     2026"; the first takes the second's year, the year before when it falls later in the year: "December 28 –
     January 3, 2028"). A chain of three ("Jan 5 - Feb 2 - Mar 2") is a list of days, not a range."""
-    hits = _bare_starts(text, hits)
+    hits = weekday_lists(
+        text, _bare_starts(text, month_year_spans(text, hits))
+    )  # "Fri 18th - Sat 19th March" (_page_weekday_lists)
     joined: list[DateHit] = []
     index = 0
     while index < len(hits):

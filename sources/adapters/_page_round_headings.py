@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
@@ -33,18 +34,21 @@ def round_heading(title: str) -> bool:
 
 def name_after_round(block: Any, heading: Any) -> str | None:
     """The card's next heading after its round's that names something and is no date; None when there is none."""
-    passed = False
-    for other in block.iter(*HEADINGS):
-        if other is heading:
-            passed = True
-            continue
-        if not passed:
-            continue
+    for other in headings_after(block, heading):
         text = " ".join(" ".join(other.itertext()).split())
         if text and meaningful(text) and not round_heading(text):
             if not find_dates(text, year_hint=2000, today=_ANY_DAY):
                 return text
     return None
+
+
+def headings_after(block: Any, heading: Any) -> Iterator[Any]:
+    """The block's headings after ``heading``, in reading order."""
+    passed = False
+    for other in block.iter(*HEADINGS):
+        if passed:
+            yield other
+        passed = passed or other is heading
 
 
 BELOW_DATE = 2  # the lines under a round's date looked at for its match

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_cell_titles import titled_code
+from sources.adapters._page_dashed_places import dashed_places
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
@@ -24,6 +25,7 @@ from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_place_column import place_column
+from sources.adapters._page_placeholder_titles import billed_name
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_publication_log import logged_rows
 from sources.adapters._page_ranges import day_cell, joined_ranges
@@ -69,6 +71,7 @@ from sources.adapters._page_table_names import (
     under_month_row,
     without_way_in,
 )
+from sources.adapters._page_title_clocks import title_clock
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     document_label,
@@ -274,6 +277,9 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         if title_column is not None and title_column < len(texts)
         else None
     )
+    title = (
+        billed_name(title, texts, table.header) if title_column is not None else title
+    )  # "TBA" under "Title": the speaker (_page_placeholder_titles)
     if title_column is None and date_column < len(cells):
         title = (
             shared_cell_name(table.header, date_column, cells[date_column], texts[date_column], hit, table.today)
@@ -442,6 +448,7 @@ def _rows_read(rows: list[Any], table: Table) -> list[Entry]:
         entry = _table_entry(cells, table)
         if entry is None:
             continue
+        title_clock(entry)  # "Working Bee 6.30 - 9 pm" in the name's cell (_page_title_clocks)
         ditto_title(
             entry, cells, table.roles, found, _cell_text
         )  # an empty title cell: the row above's (_page_ditto_rows)
@@ -576,6 +583,9 @@ def table_entries(
         if len(found) >= MIN_ROWS or (found and (dated or own_rows is not None or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
+            dashed_places(
+                found
+            )  # "District Cubs Swimming - Ringwood Recreation Centre": its place (_page_dashed_places)
             table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)
             _footer_fills(found, rows[first:], today)
             read_record(found, element, own_rows)  # one record's row; its details' "Location :"

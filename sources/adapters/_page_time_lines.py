@@ -34,7 +34,7 @@ CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
 # The words that lead into a time alone on its line ("à partir de 19h", "dès 20h", "ab 19 Uhr", "from 7pm"): the
 # line still says only when.
 FROM_WORDS = re.compile(
-    r"^\W*(?:(?:à|a)\s{1,3}partir(?:\s{1,3}d[e']?)?|dès|ab|vanaf|desde|from|starting\s{1,3}at|starts?\s{1,3}at)\s*",
+    r"^\W*(?:(?:à|a)\s{1,3}partir(?:\s{1,3}d[e']?)?|dès|ab|vanaf|desde(?:\s{1,3}las?)?|from|starting\s{1,3}at|starts?\s{1,3}at)\s*",
     re.IGNORECASE,
 )
 # A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
@@ -42,10 +42,11 @@ DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.
 MAX_TIME_LINE = 40
 # The label of a start's time ("Beginn: 17:30", "Anpfiff 15:00", "Start: 9:00 AM", "Kick-off 3pm"), and of a
 # meeting's or the doors' time before it ("Treffen 17:00", "Treffpunkt: 14:00", "Meeting point: 8:30 AM"; a
-# stadium's "Box Office opens at 2PM", "Gates open at 5PM": when the ground opens, not when the game starts).
+# stadium's "Box Office opens at 2PM", "Gates open at 5PM": when the ground opens, not when the game starts). The
+# label "time" itself before a time alone ("Hora:18:30h", "Time: 7pm", "Uhrzeit: 19 Uhr"; pages batch 102) is a start's.
 START_LABEL = re.compile(
     r"^\W{0,3}(?:start(?:s|ing)?(?:[ \t]time)?|beginn|spielbeginn|anpfiff|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but"
-    r"|aanvang|inizio|inicio|tip[\s-]?off|face[\s-]?off|show(?:[ \t]time)?)\b(?:[ \t]at\b)?[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
+    r"|aanvang|inizio|inicio|tip[\s-]?off|face[\s-]?off|show(?:[ \t]time)?|time|hora|heure|uhrzeit|ora|tijd)\b(?:[ \t]at\b)?[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
     re.IGNORECASE,
 )
 MEETING_LABEL = re.compile(

@@ -111,8 +111,11 @@ from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
+from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
 from sources.adapters._feed_overview_title import overview_naming
+from sources.adapters._feed_range_place import range_place
 from sources.adapters._feed_recordings import recorded_before
+from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
@@ -236,7 +239,7 @@ class FeedAdapter(Adapter):
             )
         if self._series_problems:
             self.notes.append(SERIES_NOTE.format(count=len(self._series_problems), first=self._series_problems[0]))
-        yield from qualify_shared_ids(drop_repeats(records))
+        yield from qualify_shared_ids(drop_repeats(drop_overview_twins(records)))  # _feed_overview_events
 
     def _all_records(
         self, entries: list[Mapping[str, Any]], elements: list[Any], info: FeedInfo
@@ -307,11 +310,12 @@ class FeedAdapter(Adapter):
                 session = f"{external_id(entry)}@{when.start.isoformat()}"
                 yield self._record(entry, info, when, element, identifier=session)
             return
-        dates = item_dates(entry, info, element)
+        dates = overview_dates(item_dates(entry, info, element), entry, info)  # each day of an overview (left36)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
         recorded = recorded_before(entry, dates.whens, info.zone)  # an episode of a day past (_feed_recordings)
+        recorded = recorded or release_plan(entry, [entry.get("title"), item_description(entry)])  # "weekly from …"
         if recorded is not None:
             yield RejectedRecord(external_id=external_id(entry), reason=recorded, raw=raw_item(entry))
             return
@@ -378,6 +382,7 @@ class FeedAdapter(Adapter):
         description = item_description(entry)
         identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
         venue_name, address, online = item_venue(entry, info, element)
+        venue_name = venue_name or (None if address or online else range_place(description))  # "19:00–21:00 Room 4B"
         city = None
         if not (venue_name or address or online):  # "Skunk D.F. @ Sala Arena, Madrid": the title's place
             venue_name, address, city = title_place(title)

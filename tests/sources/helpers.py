@@ -96,6 +96,11 @@ def wall_time(moment: object) -> str | None:
     return text[:19] if "T" in text else text
 
 
+def titled_spans(events: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]:
+    """Each event as (title, start, end) in local wall time, as expectations write them."""
+    return [(event["title"], wall_time(event["start"]), wall_time(event["end"])) for event in events]
+
+
 def site_page(body: str, *, site: str, address: str, nav: tuple[str, ...], title: str = "Events") -> str:
     """A small organisation's page around ``body``: a header with its name and menu (``nav``), a footer address."""
     menu = "".join(f"<li><a href='/{item.lower()}'>{item}</a></li>" for item in nav)

@@ -5,8 +5,9 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges
+from events.pipeline import title_badges, title_pending
 from sources.adapters import (
+    _feed_bare_date,
     _feed_bullet_place,
     _feed_calls,
     _feed_clock_pubdate,
@@ -14,9 +15,14 @@ from sources.adapters import (
     _feed_headline_dates,
     _feed_iso_range,
     _feed_item_kinds,
+    _feed_job_words,
     _feed_naive_pubdate,
     _feed_overview_title,
+    _feed_range_place,
+    _feed_release_plan,
     _feed_release_series,
+    _feed_slash_span,
+    _feed_venue_phrase,
     _feed_words_clock,
     _json_broken_clock,
     _json_date_titles,
@@ -41,10 +47,14 @@ from sources.adapters import (
     _page_comma_clock_places,
     _page_dashed_places,
     _page_data_slots,
+    _page_date_clocks,
+    _page_day_headings,
     _page_departure_boards,
     _page_heading_day,
     _page_hours_sections,
     _page_label_headings,
+    _page_labelled_programme,
+    _page_legal_citations,
     _page_listing_kinds,
     _page_listing_one,
     _page_menu_events,
@@ -52,6 +62,7 @@ from sources.adapters import (
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
+    _page_month_year_spans,
     _page_night_programme,
     _page_notice_dates,
     _page_occasion_columns,
@@ -63,6 +74,7 @@ from sources.adapters import (
     _page_own_days,
     _page_place_clock,
     _page_place_first_lines,
+    _page_placeholder_titles,
     _page_post_cards,
     _page_post_lines,
     _page_post_tables,
@@ -74,9 +86,14 @@ from sources.adapters import (
     _page_result_rows,
     _page_round_headings,
     _page_row_more,
+    _page_series_hours,
     _page_showtime_rows,
     _page_sibling_names,
     _page_sky_times,
+    _page_slashed_days,
+    _page_title_clocks,
+    _page_town_column,
+    _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
     _place_not_yet,
@@ -226,7 +243,36 @@ MORE_PATTERNS = {
     **module_patterns(_page_round_headings, "_page_round_headings."),
     **module_patterns(_page_clock_sentences, "_page_clock_sentences."),
     **module_patterns(_page_night_programme, "_page_night_programme."),  # "14. und 15. November": two days
+    # Held-out batch 102 (pages102): a card's day heading ("DÍA 18 ENERO"), a weekday counted from a date ("Sábado tras
+    # 21 Enero") and a part of the day's heading; days listed by weekday before their month; a row's hours at the end
+    # of its name; a run of months with short years ("Nov. 09 – März 2010"); a title's promise of details; a clock
+    # glued to its label's colon ("Hora:18:30h"; the "time" labels are in _page_time_lines.START_LABEL, above).
+    **module_patterns(_page_day_headings, "_page_day_headings."),
+    **module_patterns(_page_weekday_lists, "_page_weekday_lists."),
+    **module_patterns(_page_title_clocks, "_page_title_clocks."),
+    **module_patterns(_page_month_year_spans, "_page_month_year_spans."),
+    **module_patterns(title_pending, "title_pending."),
+    "_page_date_clocks.CLOCK": _page_date_clocks.CLOCK,
+    # Held-out batch 66 (feeds66): a span of days written day first between "from" and "to" words and its first day's
+    # clock; a recording's release frequency before its starting word; a range to 24:00; a venue's kind and name
+    # after a locative word.
+    **module_patterns(_feed_slash_span, "_feed_slash_span."),
+    **module_patterns(_feed_release_plan, "_feed_release_plan."),
+    **module_patterns(_feed_bare_date, "_feed_bare_date."),
+    **module_patterns(_feed_venue_phrase, "_feed_venue_phrase."),
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
+    # left36: the job-ad vocabulary both feed gates read, a post's noun after an event's word (_feed_job_words); a
+    # room after a clock range, a description's line breaks (_feed_range_place); a dance class's words
+    # (_feed_release_series.CLASS_HELD, in its module's patterns above).
+    **module_patterns(_feed_job_words, "_feed_job_words."),
+    **module_patterns(_feed_range_place, "_feed_range_place."),
+    # Held-out batch 103 (pages103): a law's citation opening a row's title ("DECRETO-LEGGE 25 marzo 2020, n. 19").
+    **module_patterns(_page_legal_citations, "_page_legal_citations."),
+    **module_patterns(_page_placeholder_titles, "_page_placeholder_titles."),  # "TBA" under "Title"
+    **module_patterns(_page_series_hours, "_page_series_hours."),  # "on Tuesdays at 4:00-5:00 pm in Room 164"
+    **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
+    **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
+    **module_patterns(_page_labelled_programme, "_page_labelled_programme."),  # "Datum:", "Klockan:", "16:10 HTTP2"
 }

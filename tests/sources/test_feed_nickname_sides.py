@@ -1,5 +1,5 @@
 """A game whose two teams are each named by a place and a nickname (``_json_nickname_parts``, through
-``_json_name_parts``): "Nashville Predators at Dallas Stars", not "Nashville vs Dallas" nor "Predators vs Stars".
+``_json_name_parts``): "Dallas Stars vs Nashville Predators", not "Nashville vs Dallas" nor "Predators vs Stars".
 
 Documents of our own, XML (a SportsML-like schedule whose ``<name>`` has a city and a nickname) and JSON (the
 shapes schedules use: "name" + "nickname", "location" + "nickname", "locationName" + "teamName",
@@ -46,12 +46,12 @@ def sportsml(place_key: str = "city", nickname_key: str = "nickname") -> str:
     return f'<?xml version="1.0"?><sports-content><schedule>{games}</schedule></sports-content>'
 
 
-def test_xml_teams_named_by_city_and_nickname_are_joined_away_at_home() -> None:
+def test_xml_teams_named_by_city_and_nickname_are_joined_home_vs_away() -> None:
     assert titles(sportsml(), kind="xml") == [
-        "Aldoria Hawks at Brenvik Otters",
-        "Brenvik Otters at Corvana Lynx",
-        "Corvana Lynx at Dunmoor Rooks",
-        "Dunmoor Rooks at Estal Foxes",
+        "Brenvik Otters vs Aldoria Hawks",
+        "Corvana Lynx vs Brenvik Otters",
+        "Dunmoor Rooks vs Corvana Lynx",
+        "Estal Foxes vs Dunmoor Rooks",
     ]
 
 
@@ -87,11 +87,11 @@ def test_json_teams_named_in_place_and_nickname_are_joined_by_a_space(side) -> N
     assert {event["source_category"] for event in events} == {GAME_CATEGORY}
 
 
-def test_json_sides_that_say_away_and_home_are_titled_away_at_home() -> None:
+def test_json_sides_that_say_away_and_home_are_titled_home_vs_away() -> None:
     def side(place: str, nickname: str, k: int) -> dict:
         return {"name": place, "nickname": nickname, "homeAway": "away" if k == 0 else "home"}
 
-    assert titles(games(side))[:2] == ["Aldoria Hawks at Brenvik Otters", "Brenvik Otters at Corvana Lynx"]
+    assert titles(games(side))[:2] == ["Brenvik Otters vs Aldoria Hawks", "Corvana Lynx vs Brenvik Otters"]
 
 
 def test_a_full_name_beside_the_parts_is_the_sides_name() -> None:
@@ -188,19 +188,19 @@ def _nested(path: str, value: dict) -> dict:
         ("teams.home.team", "teams.away.team", lambda place, nickname: {"locationName": place, "teamName": nickname}),
     ],
 )
-def test_keyed_sides_in_place_and_nickname_are_titled_away_at_home(home, away, side) -> None:
-    assert titles(keyed(home, away, side))[:2] == ["Brenvik Otters at Aldoria Hawks", "Corvana Lynx at Brenvik Otters"]
+def test_keyed_sides_in_place_and_nickname_are_titled_home_vs_away(home, away, side) -> None:
+    assert titles(keyed(home, away, side))[:2] == ["Aldoria Hawks vs Brenvik Otters", "Brenvik Otters vs Corvana Lynx"]
 
 
 def test_keyed_sides_whose_name_holds_the_place_keep_their_name() -> None:
     def side(place: str, nickname: str) -> dict:
         return {"name": f"{place} {nickname}", "teamName": nickname, "locationName": place}
 
-    assert titles(keyed("homeTeam", "awayTeam", side))[0] == "Brenvik Otters at Aldoria Hawks"
+    assert titles(keyed("homeTeam", "awayTeam", side))[0] == "Aldoria Hawks vs Brenvik Otters"
 
 
 def test_keyed_players_nicknames_are_no_part_of_their_names() -> None:
     def side(place: str, nickname: str) -> dict:
         return {"name": f"{place} Ruiz", "nickname": f"The {nickname}"}
 
-    assert titles(keyed("homePlayer", "awayPlayer", side))[0] == "Brenvik Ruiz at Aldoria Ruiz"
+    assert titles(keyed("homePlayer", "awayPlayer", side))[0] == "Aldoria Ruiz vs Brenvik Ruiz"

@@ -281,12 +281,12 @@ def test_a_knockout_naming_one_team_is_named_by_it_and_the_other_sides_label() -
         knockout(6, None, None, "Winner Match 74", "Winner Match 77"),
     ]
     assert [event["title"] for event in read_json({"games": games})] == [
-        "Japan at Mexico",
-        "Chile at Spain",
-        "Peru at Ghana",
-        "3rd Group A/B/C/D/F at Germany",
-        "Brazil at Winner Group C",
-        "Winner Match 77 at Winner Match 74",
+        "Mexico vs Japan",
+        "Spain vs Chile",
+        "Ghana vs Peru",
+        "Germany vs 3rd Group A/B/C/D/F",
+        "Winner Group C vs Brazil",
+        "Winner Match 74 vs Winner Match 77",
     ]
 
 
@@ -298,9 +298,9 @@ def test_games_without_labels_keep_the_known_team() -> None:
         {"id": "3", "local_date": "06/13/2031 18:00", "home_team_name_en": "Spain", "away_team_name_en": "Chile"},
     ]
     assert [event["title"] for event in read_json({"games": games})] == [
-        "Japan at Mexico",
+        "Mexico vs Japan",
         "Germany",
-        "Chile at Spain",
+        "Spain vs Chile",
     ]
 
 

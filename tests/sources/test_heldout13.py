@@ -231,8 +231,8 @@ def test_a_game_with_no_title_is_named_by_its_two_sides() -> None:
     events = json_events(document)
 
     assert [(event.title, event.venue_name) for event in events] == [
-        ("Harbor Gulls at Valley Foxes", "Valley Foxes Field"),
-        ("Mesa Hawks at Bay Otters", "Bay Otters Field"),
+        ("Valley Foxes vs Harbor Gulls", "Valley Foxes Field"),
+        ("Bay Otters vs Mesa Hawks", "Bay Otters Field"),
     ]
     assert all(not event.external_id.endswith(("10", "11", "20", "21")) for event in events)  # no side's id
 
@@ -247,8 +247,8 @@ def test_flat_sides_named_home_and_away_name_the_match() -> None:
 
     mapping = infer(document).config["mapping"]
 
-    assert mapping["title"] == {"path": ["awayTeamName", "homeTeamName"], "join": " at "}
-    assert [event.title for event in json_events(document)] == ["Old Town at Riverside", "Hillside at Harbour"]
+    assert mapping["title"] == {"path": ["homeTeamName", "awayTeamName"], "join": " vs "}  # home first (left36)
+    assert [event.title for event in json_events(document)] == ["Riverside vs Old Town", "Harbour vs Hillside"]
 
 
 def test_a_game_that_has_a_name_keeps_it() -> None:

@@ -68,8 +68,8 @@ def test_a_name_given_in_several_forms_is_its_full_form() -> None:
     events = json_events(document)
 
     assert [(event.title, event.start, event.venue_name) for event in events] == [
-        ("Eastfield Athletic at Millbrook Rovers", dt.datetime(2027, 3, 13, 15, 0, tzinfo=dt.UTC), "Mill Lane"),
-        ("Northgate United at Harbour Town", dt.datetime(2027, 3, 13, 17, 30, tzinfo=dt.UTC), "Quayside Park"),
+        ("Millbrook Rovers vs Eastfield Athletic", dt.datetime(2027, 3, 13, 15, 0, tzinfo=dt.UTC), "Mill Lane"),
+        ("Harbour Town vs Northgate United", dt.datetime(2027, 3, 13, 17, 30, tzinfo=dt.UTC), "Quayside Park"),
     ]
     assert {event.source_category for event in events} == {"Sports / Game"}
 
@@ -102,10 +102,10 @@ def test_a_competition_name_on_every_game_yields_to_the_two_sides() -> None:
          "home": {"name": "Northgate United"}, "away": {"name": "Millbrook Rovers"}},
     ]}  # fmt: skip
 
-    assert [event.title for event in json_events(one)] == ["Eastfield Athletic at Millbrook Rovers"]
+    assert [event.title for event in json_events(one)] == ["Millbrook Rovers vs Eastfield Athletic"]
     assert [event.title for event in json_events(several)] == [
-        "Northgate United at Harbour Town",
-        "Millbrook Rovers at Northgate United",
+        "Harbour Town vs Northgate United",
+        "Northgate United vs Millbrook Rovers",
     ]
 
 

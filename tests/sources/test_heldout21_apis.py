@@ -215,9 +215,9 @@ def test_games_grouped_under_leagues_are_named_by_their_sides_and_not_dated_by_a
     events = parse_json(document, window=WINDOW, zone=UTC)[1]
 
     assert [(event.title, event.start) for event in events] == [
-        ("Hill United at Harbour Town", dt.datetime(2031, 3, 4, 19, 0, tzinfo=dt.UTC)),
-        ("Vale Athletic at River Rovers", dt.datetime(2031, 3, 4, 19, 30, tzinfo=dt.UTC)),
-        ("Forest Wanderers at Lake City", dt.datetime(2031, 3, 5, 18, 30, tzinfo=dt.UTC)),
+        ("Harbour Town vs Hill United", dt.datetime(2031, 3, 4, 19, 0, tzinfo=dt.UTC)),
+        ("River Rovers vs Vale Athletic", dt.datetime(2031, 3, 4, 19, 30, tzinfo=dt.UTC)),
+        ("Lake City vs Forest Wanderers", dt.datetime(2031, 3, 5, 18, 30, tzinfo=dt.UTC)),
     ]
 
 

@@ -248,8 +248,8 @@ def test_a_recorded_responses_string_body_is_read_as_the_answer():
     recorded = {"status": 200, "headers": {"date": ["Sat, 01 Mar 2031 09:00:00 GMT"]}, "body": json.dumps(answer())}
     events = read(recorded, zone=ZULU)
     assert [(event.title, event.start.isoformat()) for event in events] == [
-        ("Quay United at Porthaven Town", "2031-03-01T15:00:00+00:00"),
-        ("Mill Athletic at Harbour Rovers", "2031-03-02T15:00:00+00:00"),
+        ("Porthaven Town vs Quay United", "2031-03-01T15:00:00+00:00"),
+        ("Harbour Rovers vs Mill Athletic", "2031-03-02T15:00:00+00:00"),
     ]
 
 

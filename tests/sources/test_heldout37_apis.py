@@ -81,9 +81,9 @@ GAMES = [game(1, "Rivertown", "Hillcrest"), game(2, "North Bay", "Pine Valley"),
 def test_a_game_with_its_sides_named_by_their_keys_is_named_by_both() -> None:
     events = read(GAMES)
     assert [event.title for event in events] == [
-        "Hillcrest at Rivertown",
-        "Pine Valley at North Bay",
-        "Oakmont at Elm City",
+        "Rivertown vs Hillcrest",
+        "North Bay vs Pine Valley",
+        "Elm City vs Oakmont",
     ]
     assert events[0].venue_name == "Rivertown Stadium"
     assert events[0].source_category == "Sports / Game"
@@ -108,7 +108,7 @@ def test_a_games_title_keeps_its_home_side_though_the_venue_is_named_for_it() ->
         "venue_name": "Ohio Valley Stadium",
         "source_category": "Sports / Game",
     }
-    assert normalize(record).record["title"] == "Penn Ridge at Ohio Valley"
+    assert normalize(record).record["title"] == "Penn Ridge at Ohio Valley"  # a source's own "at"
 
 
 def test_a_venue_at_the_end_of_a_title_that_is_no_game_is_still_cut() -> None:

@@ -66,8 +66,8 @@ DRAW = {
 def test_a_game_whose_sides_are_places_in_the_draw_is_named_by_them() -> None:
     found = titles(DRAW)
 
-    assert "Runner-up Group B at Winner Group A" in found
-    assert "Winner Match 2 at Winner Match 4" in found
+    assert "Winner Group A vs Runner-up Group B" in found
+    assert "Winner Match 4 vs Winner Match 2" in found
     assert len(found) == 5
 
 
@@ -80,13 +80,13 @@ def test_a_game_that_names_its_teams_keeps_their_names_beside_labels() -> None:
         ]
     }
 
-    assert titles(document) == ["Lakeshore at Harbourside", "Eastfield at Millbrook", "Riverton at Northgate"]
+    assert titles(document) == ["Harbourside vs Lakeshore", "Millbrook vs Eastfield", "Northgate vs Riverton"]
 
 
 def test_a_label_without_its_other_side_names_nothing() -> None:
     document = {"games": [*DRAW["games"][:3], game(4, 20, None, None, home_team_label="Winner Group A")]}
 
-    assert titles(document) == ["Lakeshore at Harbourside", "Eastfield at Millbrook", "Riverton at Northgate"]
+    assert titles(document) == ["Harbourside vs Lakeshore", "Millbrook vs Eastfield", "Northgate vs Riverton"]
 
 
 def test_labels_that_are_numbers_are_no_labels() -> None:

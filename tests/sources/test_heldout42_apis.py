@@ -109,7 +109,7 @@ def test_a_sides_id_written_as_text_does_not_name_the_game() -> None:
             game("2031-06-03T19:00:00Z", ("4413", "Herons"), ("4414", "Badgers")),
         ]
     }
-    assert sorted(event["title"] for event in events(document)) == ["Badgers at Herons", "Otters at Lynx"]
+    assert sorted(event["title"] for event in events(document)) == ["Herons vs Badgers", "Lynx vs Otters"]
 
 
 # --- placeholders -----------------------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def test_two_lettered_placeholders_name_a_match_without_teams() -> None:
         ]
     }
     read = {event["title"]: event for event in events(document)}
-    assert sorted(read) == ["Badgers at Herons", "Otters at Lynx", "W1 vs W2"]
+    assert sorted(read) == ["Herons vs Badgers", "Lynx vs Otters", "W1 vs W2"]
     assert all(not event.get("venue_name") for event in read.values())  # "A1" is no place
 
 
@@ -141,7 +141,7 @@ def test_numbered_placeholders_of_numbers_name_nothing() -> None:
             {"Date": "2031-06-09T19:00:00Z", "Home": None, "Away": None, "placeholder1": "5", "placeholder2": "6"},
         ]
     }
-    assert sorted(event["title"] for event in events(document)) == ["Badgers at Herons", "Otters at Lynx"]
+    assert sorted(event["title"] for event in events(document)) == ["Herons vs Badgers", "Lynx vs Otters"]
 
 
 # --- names as lists of translations, a place's name, a stage's name ---------------------------------------------------
@@ -162,9 +162,9 @@ def test_translated_names_are_names_and_a_stadiums_name_is_its_place() -> None:
     }
     read = sorted((event["title"], event.get("venue_name")) for event in events(document))
     assert read == [
-        ("Badgers at Herons", "River Ground"),
-        ("Otters at Lynx", "North Park"),
-        ("Stoats at Foxes", "Harbour Field"),
+        ("Foxes vs Stoats", "Harbour Field"),
+        ("Herons vs Badgers", "River Ground"),
+        ("Lynx vs Otters", "North Park"),
     ]
 
 

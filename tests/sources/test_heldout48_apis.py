@@ -56,7 +56,7 @@ def game(title: str, day: int, home: str, away: str) -> dict:
 
 def test_games_all_titled_game_3_are_named_by_their_sides() -> None:
     document = {"games": [game("Game 3", 10, "Nashville", "St. Louis"), game("Game 3", 11, "Edmonton", "Anaheim")]}
-    assert titles(document) == ["St. Louis at Nashville", "Anaheim at Edmonton"]
+    assert titles(document) == ["Nashville vs St. Louis", "Edmonton vs Anaheim"]
 
 
 def test_a_games_own_name_stays_its_title() -> None:

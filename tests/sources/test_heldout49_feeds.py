@@ -67,7 +67,10 @@ def games_under(root: str, *games: str) -> str:
 
 def test_records_under_an_element_named_with_a_dot_are_read() -> None:
     events = read_xml(games_under("FIXTURES.EXAMPLE.ORG", game(1), game(2)))
-    assert [event["title"] for event in events] == ["Hillford 1 at Lakeside 1", "Hillford 2 at Lakeside 2"]
+    assert [event["title"] for event in events] == [
+        "Lakeside 1 vs Hillford 1",
+        "Lakeside 2 vs Hillford 2",
+    ]  # home first (left36)
     assert [local(event["start"]) for event in events] == ["2031-05-11 19:30", "2031-05-12 19:30"]
     assert [event["venue_name"] for event in events] == ["North Park 1", "North Park 2"]
     assert any("FIXTURES_EXAMPLE_ORG.Game" in line for line in events[0]["evidence"])

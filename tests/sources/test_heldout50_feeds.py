@@ -124,7 +124,7 @@ def test_a_match_list_with_an_abbreviated_cancellation() -> None:
 # --- the home side called "local" ------------------------------------------------------------------------------
 
 
-def test_a_local_and_a_visitor_team_name_the_game_home_last() -> None:
+def test_a_local_and_a_visitor_team_name_the_game_home_first() -> None:
     matches = [
         {
             "id": n,
@@ -135,7 +135,7 @@ def test_a_local_and_a_visitor_team_name_the_game_home_last() -> None:
         for n in (1, 2, 3)
     ]
     events = read_json({"matches": matches})
-    assert [event["title"] for event in events] == [f"Hillford {n} at Lakeside {n}" for n in (1, 2, 3)]
+    assert [event["title"] for event in events] == [f"Lakeside {n} vs Hillford {n}" for n in (1, 2, 3)]  # left36
 
 
 def test_local_glued_to_no_sides_noun_names_no_side() -> None:

@@ -153,7 +153,7 @@ def test_a_game_is_named_by_its_sides_not_by_its_sport() -> None:
         _game("Helsinki Seagulls", "Tampereen Pyrintö", "2031-03-01T17:00:00Z"),
         _game("Kouvot", "Karhu Basket", "2031-03-01T16:30:00Z"),
     ]
-    assert _titles(events(games)) == ["Tampereen Pyrintö at Helsinki Seagulls", "Karhu Basket at Kouvot"]
+    assert _titles(events(games)) == ["Helsinki Seagulls vs Tampereen Pyrintö", "Kouvot vs Karhu Basket"]
 
 
 def test_a_sport_festival_with_no_sides_keeps_its_own_name() -> None:

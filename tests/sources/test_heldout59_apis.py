@@ -106,8 +106,8 @@ def test_a_match_is_named_by_its_sides_whose_word_repeats_inside_and_is_at_its_s
               "away_team": {"away_team_id": 760, "away_team_name": "Tromsø IL"}}  # fmt: skip
     found = events([MATCH, second])
     assert [(event["title"], event["start"], event["venue_name"]) for event in found] == [
-        ("Oslo City at Bergen Rovers", "2031-05-06", "Fjord Park"),
-        ("Tromsø IL at Oslo City", "2031-05-13", "Ullevaal Park"),
+        ("Bergen Rovers vs Oslo City", "2031-05-06", "Fjord Park"),
+        ("Oslo City vs Tromsø IL", "2031-05-13", "Ullevaal Park"),
     ]
 
 

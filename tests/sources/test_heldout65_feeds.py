@@ -30,7 +30,7 @@ import zoneinfo
 from sources.adapters._feed_clock_pubdate import opening_clock_when
 from sources.adapters._feed_release_series import release_series
 from tests.sources.helpers import one_event as one
-from tests.sources.helpers import read_feed, wall_time
+from tests.sources.helpers import read_feed, titled_spans, wall_time
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 AUCKLAND = zoneinfo.ZoneInfo("Pacific/Auckland")
@@ -60,8 +60,7 @@ def test_a_room_calendar_item_is_read_from_its_pubdate_and_clock_range() -> None
             + meeting("Team Meeting", "11:00 AM - 12:00 PM - Board Room 252", "Wed, 01 Oct 2031 11:00:00 -0400")
         )
     )
-    spans = [(event["title"], wall_time(event["start"]), wall_time(event["end"])) for event in events]
-    assert spans == [
+    assert titled_spans(events) == [
         ("CPR/FA", "2031-10-01T09:00:00", "2031-10-01T11:00:00"),
         ("Team Meeting", "2031-10-01T11:00:00", "2031-10-01T12:00:00"),
     ]

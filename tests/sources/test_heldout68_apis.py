@@ -145,8 +145,8 @@ def test_a_fixture_with_a_broken_clock_keeps_its_day() -> None:
     ]
     read = {event["title"]: event for event in events({"response": matches})}
     assert len(read) == 3
-    assert read["Central at Santa Cruz"]["start"] == "2031-08-03"
-    assert read["Náutico at Sport"]["start"] == "2031-08-02T16:00:00-03:00"
+    assert read["Santa Cruz vs Central"]["start"] == "2031-08-03"
+    assert read["Sport vs Náutico"]["start"] == "2031-08-02T16:00:00-03:00"
 
 
 @pytest.mark.parametrize(

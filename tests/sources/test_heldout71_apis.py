@@ -136,9 +136,9 @@ FIXTURES = [
 def test_fixtures_by_day_read_with_their_kickoff_sides_and_ground() -> None:
     read = events(FIXTURES)
     assert [(e["title"], e["start"], e["venue_name"], e["city"]) for e in read] == [
-        ("Riverside United at Harbour Town", "2031-10-14T19:45:00+01:00", "Quay Park", "Harbour"),
-        ("Old Bridge Rovers at Millford City", "2031-10-14T20:00:00+01:00", "Mill Lane", "Millford"),
-        ("Millford City at Riverside United", "2031-10-18T15:00:00+01:00", "Riverside Ground", "Riverside"),
+        ("Harbour Town vs Riverside United", "2031-10-14T19:45:00+01:00", "Quay Park", "Harbour"),
+        ("Millford City vs Old Bridge Rovers", "2031-10-14T20:00:00+01:00", "Mill Lane", "Millford"),
+        ("Riverside United vs Millford City", "2031-10-18T15:00:00+01:00", "Riverside Ground", "Riverside"),
     ]
 
 

@@ -71,20 +71,20 @@ SCHEDULE = [
 ]
 
 
-def test_xml_sides_named_in_parts_name_each_game_away_at_home() -> None:
+def test_xml_sides_named_in_parts_name_each_game_home_vs_away() -> None:
     events = extract_document(sportsml(*SCHEDULE), window=WINDOW, kind="xml", zone=NEW_YORK).events
     assert [event["title"] for event in events] == [
-        "Aldoria Hawks at Brenvik Otters",
-        "Corvana Lynx at Aldoria Hawks",
-        "Aldoria Hawks at Dunmoor Rooks",
-        "Estal Foxes at Aldoria Hawks",
+        "Brenvik Otters vs Aldoria Hawks",
+        "Aldoria Hawks vs Corvana Lynx",
+        "Dunmoor Rooks vs Aldoria Hawks",
+        "Aldoria Hawks vs Estal Foxes",
     ]
     assert {event["source_category"] for event in events} == {GAME_CATEGORY}
 
 
 def test_xml_sides_with_a_full_name_beside_the_parts_keep_the_full_name() -> None:
     events = extract_document(sportsml(*SCHEDULE, full=True), window=WINDOW, kind="xml", zone=NEW_YORK).events
-    assert events[0]["title"] == "Aldoria Hawks Club at Brenvik Otters Club"
+    assert events[0]["title"] == "Brenvik Otters Club vs Aldoria Hawks Club"
 
 
 # --- JSON: a list of two named for its sides, each with its name in parts -----------------------------------------
@@ -119,11 +119,11 @@ def test_json_sides_named_in_parts_are_joined_by_a_space_in_their_order(side) ->
     read_config(found.config)  # what was inferred is a config an operator can save
 
 
-def test_home_first_in_every_game_is_still_read_away_at_home() -> None:
+def test_home_first_in_every_game_is_still_read_home_vs_away() -> None:
     document = games(
         lambda first, last, k: {"homeAway": "home" if k == 0 else "away", "firstName": first, "lastName": last}
     )
-    assert titles(document)[0] == "Brenvik Otters at Aldoria Hawks"
+    assert titles(document)[0] == "Aldoria Hawks vs Brenvik Otters"
 
 
 def test_sides_in_no_constant_order_are_read_in_the_listed_order() -> None:

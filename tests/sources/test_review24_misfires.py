@@ -238,7 +238,7 @@ def test_a_sports_events_own_name_names_the_game(key: str) -> None:
 
 def test_the_sport_every_game_is_of_still_names_none() -> None:
     events = read_json(fixtures("sport_title", ("NBA", "NBA")))
-    assert [event["title"] for event in events] == ["Tigers at Lions", "Lions at Bears"]
+    assert [event["title"] for event in events] == ["Lions vs Tigers", "Bears vs Lions"]
 
 
 # --- a field empty in the title's language ---------------------------------------------------------------------

@@ -33,7 +33,8 @@ rules and the spaCy component, registered on import; ``rules_languages`` and ``r
 Categorizer, loading, ``categorize_batch``), ``venues`` (the venue-name prior), ``venue_history`` (a venue's past
 events, applied by the processing service), ``source_consensus`` (what the rest of a source's feed in the batch was
 read as, applied after it), ``touring`` (a performer's or an act's named tour: music or comedy), ``rules_bills`` (a bill of acts, a band's
-name, a tribute: music or comedy), ``groups`` (the organizer's name and a group's "Meetup" as evidence) and ``training`` (corpus, ``train``, ``evaluate``).
+name, a tribute: music or comedy), ``rules_promoters`` (a promoter's name before "presents" is not the show),
+``groups`` (the organizer's name and a group's "Meetup" as evidence) and ``training`` (corpus, ``train``, ``evaluate``).
 """
 
 from __future__ import annotations

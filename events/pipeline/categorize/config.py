@@ -124,6 +124,9 @@ class CategorizeConfig:
     # with no word that names a kind of event (EVENT_WORDS_FILE) is read as a name too when no category reaches this
     # score: its words' other uses ("Tin", "King", "Law") are no evidence of what the listing is. 0 switches it off.
     name_reading: float = 0.35
+    # A listing narrowed to a musician's or a comedian's (a bill of acts, an act's or a performer's tour: touring.py) is
+    # a comedian's only where comedy holds at least this share of the two scores: a near tie is the musician's.
+    touring_comedy_share: float = 0.6
     source_label_confidence: float = 1.0
     use_source_labels: bool = True
     # A source label the table does not know ("Nature Hike", "Tree Planting", "Planning Commission") is read by the

@@ -67,13 +67,14 @@ from .rules_humour import humour_hits
 from .rules_musicians import ensemble_hits, musician_cues, musician_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
+from .rules_promoters import promoter_hits
 from .rules_series import series_hits
 from .rules_titled_works import titled_work_hits
 from .rules_volunteers import volunteer_call_hits
 from .rules_work_parties import work_party_hits
 from .title_places import site_work_hits, title_place
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
-from .touring import TOURING_KINDS, act_tour, performer_tour
+from .touring import TOURING_KINDS, act_tour, performer_tour, touring_kind
 from .venues import (
     STAGE_CATEGORY,
     VenuePrior,
@@ -161,6 +162,7 @@ class Categorizer:
         hits = conference_hits(hits, title)
         # A language written with its symbols, a JavaScript or a Linux users' group's name (rules_code_names.py).
         hits = [*hits, *code_name_hits(title)]
+        hits = promoter_hits(hits, title, self.label_hits)  # a promoter's name before "presents" (rules_promoters.py)
         label = as_text(record.get("source_category")).strip() if config.use_source_labels else ""
         match = self.source_labels.resolve(label) if label else None
         if match is None and label and config.read_unknown_labels:
@@ -335,6 +337,8 @@ def _choose(
         return ruled[0], max(config.rule_confidence, scores.get(ruled[0], 0.0)), "rules"
     pool = ruled or candidates
     category = max(pool, key=lambda name: scores.get(name, 0.0))
+    if not ruled and candidates is TOURING_KINDS:
+        category = touring_kind(scores, config.touring_comedy_share)  # an act's bill or tour: a comic must stand out
     if len(pool) == len(CATEGORIES):
         return category, scores.get(category, 0.0), "model"
     # Rules or the label narrowed the field: report the model's confidence within it.

@@ -68,6 +68,8 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("nightlife", "strong", ("night club", "nightclub", "discotheque", "disco", "dance club")),
     ("nightlife", "weak", ("lounge", "cocktail bar")),
     ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub",
+                            # a beer garden is no park ("Ounces Taproom & Beer Garden" read as one: helper cats31)
+                            "beer garden", "beer hall", "beerhall", "biergarten",
                             "distillery", "cidery", "meadery", "restaurant", "bistro", "food hall")),
     # A winery or a vineyard hosts tastings and dinners, and concerts on its lawn: its own kind, weakly.
     ("food_drink", "weak", ("winery", "vineyard", "vineyards")),
