@@ -211,7 +211,7 @@ def test_teams_h_and_a_with_a_title_of_their_own_keep_it() -> None:
 def test_nameless_games_with_teams_h_and_a_are_named_by_their_sides() -> None:
     read = events([{"date": f"2031-10-0{n}T15:00:00", "teams": {"h": {"name": f"Harbour {n}", "venue": "Quay Park"},
                     "a": {"name": f"River {n}", "venue": "Mill Lane"}}} for n in (1, 2)])  # fmt: skip
-    assert [(e["title"], e["venue_name"]) for e in read] == [(f"River {n} at Harbour {n}", "Quay Park") for n in (1, 2)]
+    assert [(e["title"], e["venue_name"]) for e in read] == [(f"Harbour {n} vs River {n}", "Quay Park") for n in (1, 2)]
 
 
 def test_a_chess_final_with_participants_keeps_its_title() -> None:
