@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from sources.adapters._page_evening_ranges import MORNING, RANGE, evening_ranges
 from sources.adapters._page_mailbox_titles import mailbox_title
 from sources.adapters._page_placeholders import midnight_placeholders
+from sources.adapters._page_series_hours import series_hours
 from sources.adapters.base import ParsedRecord, RawEvent
 
 AFTERNOON = range(1, 6)  # a bare start from 1:00 to 5:59 as read: an afternoon's (13:00-17:59)
@@ -87,4 +88,5 @@ def day_times(records: Iterable[ParsedRecord], page_text: Callable[[], str]) -> 
     midnights read as days (_page_placeholders), its bare 12-hour evening ranges read as the evening's
     (_page_evening_ranges) and the bare afternoon ranges they leave as the afternoon's (this module)."""
     kept = [r for r in records if not (isinstance(r, RawEvent) and mailbox_title(r.title))]
+    kept = series_hours(kept, page_text)  # "takes place on Tuesdays at 4:00-5:00 pm in Room 164" (_page_series_hours)
     return afternoon_ranges(evening_ranges(midnight_placeholders(kept, page_text), page_text), page_text)

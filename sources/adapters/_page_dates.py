@@ -45,6 +45,7 @@ from sources.adapters._page_intl import (
 from sources.adapters._page_month_badges import DAY_FIRST_BADGE, MONTH_BADGE, badge_month
 from sources.adapters._page_month_end_spans import month_end_span
 from sources.adapters._page_number_years import dotted_rejected, short_year_far
+from sources.adapters._page_slashed_days import slashed_days
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
 
 MONTHS = {
@@ -56,7 +57,7 @@ WEEKDAYS = ENGLISH_WEEKDAYS
 
 _MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
-_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|:[ae](?=\s))?"  # "1:a", "5:e": Swedish ordinals
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 # A weekday's letters in brackets after the day ("November 3(TH), 2022", "September 16(T) - 17(W), 2019").
 _DAY_MARK = r"(?:\s?\((?:[mtwfs]|tu|th|sa|su|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?\))?"
@@ -384,6 +385,7 @@ def iter_dates(
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:
+                hit = slashed_days(text, hit)  # "19/20 Settembre": from the 19th (_page_slashed_days)
                 found += 1
                 starts.insert(before, match.start())
                 ends.insert(before, match.end())

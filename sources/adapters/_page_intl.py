@@ -44,7 +44,7 @@ def _alternation(names: dict[str, int]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>er|\.|º|°)?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>er|\.|º|°|:[ae](?=\s))?"  # "1:a juni", "5:e mars" (Swedish)
 # A day set in its own element against a month in another script ("<strong>15</strong>апреля"): the page's text
 # has no space between them. Only before a Cyrillic letter: a Latin one may be an ordinal or a unit ("15er", "5m").
 _GLUED = r"(?=[\u0400-\u04ff])"

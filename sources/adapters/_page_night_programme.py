@@ -22,6 +22,7 @@ from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_sessions import day_session_items
+from sources.adapters._page_labelled_programme import labelled_programme
 from sources.adapters._page_slot_grid import SlotItem, text_of
 from sources.adapters._page_words import meaningful
 
@@ -112,5 +113,6 @@ def night_items(root: Any, today: dt.date) -> list[SlotItem]:
 
 
 def sessions_or_night(root: Any, base: str | None, today: dt.date) -> list[SlotItem]:
-    """Days' headings over timed rows (_page_day_sessions), else one day's programme under the dated <h1>."""
-    return day_session_items(root, base, today) or night_items(root, today)
+    """Days' headings over timed rows (_page_day_sessions), else one day's programme under the dated <h1>, else one
+    meeting's timed headings under its labelled day and hours (_page_labelled_programme)."""
+    return day_session_items(root, base, today) or night_items(root, today) or labelled_programme(root, today)

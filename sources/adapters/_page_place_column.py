@@ -12,6 +12,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import looks_like_place
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import ADDRESS
+from sources.adapters._page_town_column import town_column
 from sources.adapters._page_words import DOCUMENT_WORD, EVENT_WORDS
 
 MAX_PLACE = 80  # characters: a place and its street, not a description
@@ -42,6 +43,8 @@ def place_column(rows: list[list[str]], today: dt.date) -> int | None:
         placed = sum(1 for value in values if _names_a_place(value))
         if placed >= MIN_PLACES and placed * 2 > len(values):
             found.append(column)
+    if not found:  # "17 Gennaio | Pesaro | Cerreto Gravel": towns known by coming back (_page_town_column)
+        return town_column(rows, today)
     if len(found) != 1:
         return None
     column = found[0]

@@ -85,7 +85,7 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     if not moments or len(moments) < MIN_SHOWINGS or len(moments) > MAX_SHOWINGS:
         return None
     if zone is None:
-        zone = _zone_of(record)
+        zone = zone_of(record)
     if zone is None:
         return None
     moments = next_day_after_midnight(moments)  # "21:30, 23:45, 0:15": the last is the next day's (_page_small_hours)
@@ -107,7 +107,7 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     ]
 
 
-def _zone_of(record: RawEvent) -> dt.tzinfo | None:
+def zone_of(record: RawEvent) -> dt.tzinfo | None:
     import zoneinfo  # a day's card names its zone only by name
 
     try:

@@ -25,6 +25,7 @@ from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_place_column import place_column
+from sources.adapters._page_placeholder_titles import billed_name
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_publication_log import logged_rows
 from sources.adapters._page_ranges import day_cell, joined_ranges
@@ -276,6 +277,9 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         if title_column is not None and title_column < len(texts)
         else None
     )
+    title = (
+        billed_name(title, texts, table.header) if title_column is not None else title
+    )  # "TBA" under "Title": the speaker (_page_placeholder_titles)
     if title_column is None and date_column < len(cells):
         title = (
             shared_cell_name(table.header, date_column, cells[date_column], texts[date_column], hit, table.today)

@@ -27,6 +27,7 @@ from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_at_places import listing_title_places
+from sources.adapters._page_legal_citations import without_citations
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_other_runs import other_place, other_run, place_id, run_id
 from sources.adapters._page_record_titles import record_rows
@@ -221,6 +222,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """
     kept: list[ParsedRecord] = []
     seen: dict[tuple[str, str], list[RawEvent]] = {}
+    records = without_citations(records)  # "DECRETO-LEGGE 25 marzo 2020, n. 19": a law's date (_page_legal_citations)
     for record in record_rows(records):  # "Born", "Half term", "Garden waste": a record's label (_page_record_titles)
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset
