@@ -17,7 +17,8 @@ _DETAILS = (
 PENDING_TAIL = re.compile(
     rf"[ \t]{{0,3}}(?:[-–—:,]|\()[ \t]{{0,3}}(?:{_DETAILS})[ \t]{{0,3}}[.!)]{{0,3}}[ \t]{{0,3}}$"
     # "…, followed by", "… then", "…, suivi de", "…, gefolgt von": a lead into the next line's item
-    r"|,?[ \t]{1,3}(?:followed[ \t]{1,3}by|gefolgt[ \t]{1,3}von|suivie?s?[ \t]{1,3}d[e']|seguid[oa][ \t]{1,3}de)"
+    # (after a comma or a dash: "Nothing Followed By" is a name; review42)
+    r"|(?:,|[ \t]{1,3}[-–—])[ \t]{1,3}(?:followed[ \t]{1,3}by|gefolgt[ \t]{1,3}von|suivie?s?[ \t]{1,3}d[e']|seguid[oa][ \t]{1,3}de)"
     r"[ \t]{0,3}[.:]{0,3}[ \t]{0,3}$",
     re.IGNORECASE,
 )

@@ -16,7 +16,9 @@ And what stays before the dash must be a full title (``is_full_title``: "Quiz ni
 is left whole: the title rule cuts the place, as it cuts a table row's ("Quiz night", source_title "Quiz night – The
 Crown, Leeds").
 
-Not: the performers after the dash ("Spring concert – Grand Theatre Orchestra", "– Chapel Hill Choir": a group's word
+Not: the other side of a fixture ("First XI - Riverside Park Rangers"; a segment that is another line's name, "Pala
+Norte - Club Sur" over "Club Sur - Los Robles") nor a subtitle that opens "Live at" or "In
+concert" ("Jay-Z – Live at the Arena"; review42); the performers after the dash ("Spring concert – Grand Theatre Orchestra", "– Chapel Hill Choir": a group's word
 closes the name, review35); a subtitle after the dash ("Hamlet – A Tragedy", "Jazz night – Summer Special" on one line, "Part Two"), a
 subtitle that repeats but is no place ("Summer Season 2031": digits; "Live Music, Every Friday": a remark), a place
 already found, a name too short to stand alone ("Quiz – Village Hall" keeps "Quiz – Village Hall"'s place out), a
@@ -49,6 +51,15 @@ PERFORMERS = re.compile(
     r"quartet+|quintet+|trio|duo|singers|players|philharmoni[ac]|sinfonietta|symphony|sinfonie|consort|company)\s*$",
     re.IGNORECASE,
 )
+
+# A side's word closing the segment ("Riverside Park Rangers", "Hall Green United", "Old Boys 2nd XI"): the other
+# team, though a place's noun stands in its name; and a segment that opens as a subtitle or a fixture ("Live at the
+# Arena", "In Concert at the Town Hall", "vs Hall Green"): no place of its own (review42).
+SIDES = re.compile(
+    r"\b(?:united|utd|rangers|rovers|wanderers|athletic|albion|hotspur|academicals|fc|afc|rfc|xi|xv)\.?\s*$",
+    re.IGNORECASE,
+)
+NOT_A_PLACE_LEAD = re.compile(r"^(?:live\b|in[ \t]concert\b|vs?\.?[ \t]|versus\b|against\b)", re.IGNORECASE)
 
 
 def _split(title: str | None) -> tuple[str, str] | None:
@@ -87,6 +98,8 @@ def dashed_places(entries: list[Any], title: str | None = None) -> list[Any]:
     ``title`` may say where they all are, so that a segment repeated on every line is someone else's (``_elsewhere``)."""
     splits = {id(entry): _split(entry.title) for entry in entries if entry.location is None}
     seen = Counter(found[1] for found in splits.values() if found is not None)
+    # a segment that is another line's name ("Pala Norte - Club Sur" and "Club Sur - Los Robles"): a fixture's sides
+    sides = {found[0].casefold() for found in splits.values() if found is not None}
     for entry in entries:
         found = splits.get(id(entry))
         if found is None:
@@ -94,6 +107,8 @@ def dashed_places(entries: list[Any], title: str | None = None) -> list[Any]:
         place = found[1]
         if PERFORMERS.search(place.split(",", 1)[0]):
             continue  # "Spring concert – Grand Theatre Orchestra": the performers (review35)
+        if SIDES.search(place.split(",", 1)[0]) or NOT_A_PLACE_LEAD.match(place) or place.casefold() in sides:
+            continue  # "First XI - Hall Green United", "Jay-Z – Live at the Arena" (review42)
         if (_names_a_place(place) and looks_like_place(place)) or (
             seen[place] >= 2 and _venue_and_town(place) and not _elsewhere(place, title)
         ):

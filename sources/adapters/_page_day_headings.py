@@ -60,8 +60,10 @@ def only_when(title: str) -> bool:
 
 
 def after_day(title: str) -> bool:
-    """Whether a heading counts its day from a date it names ("Sábado tras 21 Enero")."""
-    return len(title) <= MAX_NAME and AFTER_DAY.match(title) is not None
+    """Whether a heading counts its day from a date it names and says nothing else ("Sábado tras 21 Enero"; not
+    "Saturday after the 4th: Quiz" nor "Sunday after 21 January Walk", a name after it: review42)."""
+    found = AFTER_DAY.match(title) if len(title) <= MAX_NAME else None
+    return found is not None and only_when(title[found.end() - 1 :])
 
 
 def _first_line(element: Any) -> str:

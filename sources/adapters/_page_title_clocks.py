@@ -5,7 +5,7 @@ alone, the row was a whole day and its name carried the hours.
 
 Only a clock that ends the cell is taken (after it at most a weekday, or a dash to another clock and weekday: an
 overnight's "Fri - 8 am Sat"); a clock inside a name ("Route 9 to 5 Walk", "24:7 Café") or a row that has its own
-time is left as it was. Pure."""
+time is left as it was, and so is a clock after a price or a number ("Quiz £7.50 - 9.30pm"; review42). Pure."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ AFTER_CLOCK = re.compile(
 )
 # What is left between the name and the clock: a joint or "at".
 BEFORE_CLOCK = re.compile(r"(?:[ \t]{0,3}(?:-|–|—|,|@|\bat\b|\bfrom\b))?[ \t]{0,3}$", re.IGNORECASE)
+# A number or a currency's sign ending what stands before the clock ("Quiz £7.50", "Class of 1990").
+NUMBER_BEFORE = re.compile(r"[\d£$€¥]$")
 TITLE_CLOCK = "time read from the end of the row's name: {words!r}"
 
 
@@ -39,8 +41,8 @@ def title_clock(entry: Entry) -> None:
         return
     name = title[: hit.span[0]]
     name = name[: BEFORE_CLOCK.search(name).start()].strip()  # type: ignore[union-attr]
-    if len(name) < 3:
-        return
+    if len(name) < 3 or NUMBER_BEFORE.search(name):
+        return  # "Quiz £7.50 - 9.30pm": a price or a number before it, not the row's hours (review42)
     end = hit.end
     if end is None and after.group("end"):
         overnight = find_clock(after.group("end"))

@@ -4,7 +4,9 @@ listed day to that date (pages batch 102, a scout group's diary table). Read alo
 and the days before it were lost.
 
 Each listed day must be earlier in the month than the next and its weekday must be that day's; a list that breaks
-either (a day after the dated one, "Mon 18th" on a Friday) is left as written. A number alone before a month ("12 -
+either (a day after the dated one, "Mon 18th" on a Friday) is left as written. Days joined by a comma, a slash or
+"and" must follow one another ("Sat 1st / Sat 8th March", "Sat 1st, Sat 8th, Sat 15th": the Saturdays of a weekly
+class, not one run; review42); a dash joins a run of any length ("Sat 23rd - Sat 30th July"). A number alone before a month ("12 -
 14 March") is _page_ranges's. Pure."""
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ _WEEKDAY = r"(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 # One listed day before the next and what joins them: "Fri 18th - ", "Sat 26th, ", "Sat 18th / ", "Fri 1st & ".
 LISTED_DAY = re.compile(
     rf"(?<![^\W\d_]){_WEEKDAY}[ \t]{{1,3}}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"[ \t]{0,3}(?:-|–|—|,|/|&|and)[ \t]{0,3}$",
+    r"[ \t]{0,3}(?:(?P<dash>-|–|—)|,|/|&|and)[ \t]{0,3}$",
     re.IGNORECASE,
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -36,6 +38,8 @@ def _listed_start(text: str, hit: DateHit) -> tuple[dt.date, int] | None:
         day = safe_date(hit.date.year, hit.date.month, int(found.group("day")))
         if day is None or day >= later or WEEKDAYS.index(found.group("weekday").lower()) != day.weekday():
             return None
+        if found.group("dash") is None and (later - day).days != 1:
+            return None  # "Sat 1st / Sat 8th March": two Saturdays of a weekly class, not a run of days (review42)
         first, later, end = (day, found.start()), day, found.start()
     return first
 

@@ -287,4 +287,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_link_news, "_page_link_news."),
     **module_patterns(_page_hire_offers, "_page_hire_offers."),
     "titles.SENTENCE_END": titles.SENTENCE_END,  # two sentences are no title (is_prose, from _page_listing_one)
+    # review42: a fixture's other side and a subtitle after a dash (_page_dashed_places.SIDES, NOT_A_PLACE_LEAD), a
+    # price before a row's hours (_page_title_clocks.NUMBER_BEFORE): in their modules' patterns above.
 }
