@@ -275,4 +275,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
     **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
     **module_patterns(_page_labelled_programme, "_page_labelled_programme."),  # "Datum:", "Klockan:", "16:10 HTTP2"
+    # review43: a post's gender marker "(m/f)", a full-time role, "in conversation" (_feed_job_words) and a range's
+    # opening word before a bare <time>'s clock ("von 18:00", _feed_bare_date.CLOCK_LEAD): in their modules' above.
 }
