@@ -15,6 +15,7 @@ from sources.adapters._feed_guard import is_feed_document
 from sources.adapters._feed_release_series import release_series
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, read_feed
+from tests.sources.test_left36 import fixture
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
@@ -270,10 +271,6 @@ def test_a_class_lessons_vs_an_email_course() -> None:
 
 
 # --- home vs away ----------------------------------------------------------------------------------------------------
-
-
-def fixture(day: int, home: str, away: str, **extra: object) -> dict[str, object]:
-    return {"utcDate": f"2031-06-{day:02d}T15:00:00Z", "homeTeam": {"name": home}, "awayTeam": {"name": away}, **extra}
 
 
 def test_a_rematch_is_each_games_home_vs_away() -> None:
