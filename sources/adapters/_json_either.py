@@ -152,7 +152,10 @@ def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] 
         return None  # days beside moments in one key: both of DTSTART's forms (mixed_day_after)
     pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
     dated = [(first, last) for first, last in pairs if first is not None]
-    if len(dated) < MIN_PAIRS or any(last is None or last <= first for first, last in dated):
+    # iCalendar's own name for the end ("dtend") says so for one item too (review41: a lone all-day item's DTEND)
+    if len(dated) < (1 if "dtend" in words(end) else MIN_PAIRS) or any(
+        last is None or last <= first for first, last in dated
+    ):
         return None
     return {"path": end, "format": DAY_AFTER}
 

@@ -16,6 +16,12 @@ iCalendar reader (sources/adapters/ics.py) applies it:
   an unknown TZID when the source has a zone.
 - A date-time ending in "Z" is UTC's, as written.
 
+Found by review41's probes: a TZID is also an Outlook zone's Windows name ("W. Europe Standard Time", mapped as
+CLDR maps it) or an IANA name behind a vendor's prefix ("/mozilla.org/20070129_1/Europe/Berlin"); a TZID beside a
+floating extended-format value ("2031-10-07T19:00:00") gives it its zone too; a clock without seconds
+("20311007T1900") or a lower-case "z" is read as well. A plain DT… property beside parameter keys in one object
+("dtstart": "20311001" beside "dtend;value=date") is read in the same basic formats, so the two stay alike.
+
 Only keys shaped as a content line's name and parameters: a name of letters, digits and hyphens, then one or more
 ``;param=value`` parts whose names are letters, digits and hyphens. Not: a key with a semicolon and no "=" ("a;b"),
 a key whose own text holds "=" before any semicolon, a key whose plain name the object already holds (both are kept
@@ -33,13 +39,15 @@ import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
 MAX_DEPTH = 12  # levels walked into a document
 MAX_NODES = 20_000  # objects, lists and keys looked at in one document
 MAX_KEY = 300  # a longer key is no content line's name and parameters
 DATE_VALUE = "date"
 DATE_VALUES = frozenset({DATE_VALUE, "date-time"})
 BASIC_DAY_LENGTH = len("20171006")
-BASIC_MOMENT_LENGTHS = (len("20171007T090000"), len("20171007T090000Z"))
+CLOCK_LENGTHS = (len("090000"), len("0900"))  # RFC 5545 writes seconds; some exporters leave them out
 
 
 def plain_properties(data: Any) -> Any:
@@ -71,15 +79,25 @@ def applied(value: Any, params: Mapping[str, str]) -> Any:
     text = value.strip()
     if params.get("value", "").lower() == DATE_VALUE or len(text) == BASIC_DAY_LENGTH:
         return _day(text) or value
-    if len(text) not in BASIC_MOMENT_LENGTHS:
-        return value
     moment = _moment(text)
-    if moment is None:
-        return value
-    if text.endswith("Z"):
-        return moment.replace(tzinfo=dt.UTC).isoformat()
     zone = _zone(params.get("tzid"))
+    if moment is None:
+        return _extended(text, zone) or value
+    if text.endswith(("Z", "z")):
+        return moment.replace(tzinfo=dt.UTC).isoformat()
     return moment.replace(tzinfo=zone).isoformat() if zone is not None else moment.isoformat()
+
+
+def _extended(text: str, zone: zoneinfo.ZoneInfo | None) -> str | None:
+    """A floating extended-format date-time ("2031-10-07T19:00:00") in the TZID's zone; None without a zone or
+    where the value is no such date-time (a day, a moment with its own offset)."""
+    if zone is None or "T" not in text or len(text) > len("2031-10-07T19:00:00.000000"):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=zone).isoformat() if moment.tzinfo is None else None
 
 
 def _walk(data: Any, depth: int, budget: list[int]) -> Any:
@@ -92,18 +110,23 @@ def _walk(data: Any, depth: int, budget: list[int]) -> Any:
     if not isinstance(data, Mapping):
         return data
     budget[0] -= 1
-    changed = False
+    changed = split_here = False
     out: dict[str, Any] = {}
     for key, value in data.items():
         budget[0] -= 1  # a key costs as an object does: 100,000 keys are walked to the budget, no further
         inner = _walk(value, depth + 1, budget)
         split = split_key(key) if budget[0] > 0 else None
         if split is not None and split[0] not in data and split[0] not in out:
-            out[split[0]] = applied(inner, split[1]) if _dated(*split) else inner
-            changed = True
+            dated = _dated(*split)
+            out[split[0]] = applied(inner, split[1]) if dated else inner
+            changed, split_here = True, split_here or dated
             continue
         out[key] = inner
         changed = changed or inner is not value
+    if split_here:  # "dtstart": "20311001" beside "dtend;value=date": the same basic formats, read alike
+        for key, value in out.items():
+            if isinstance(key, str) and ";" not in key and key.lower().startswith("dt"):
+                out[key] = applied(value, {})
     return out if changed else data
 
 
@@ -133,22 +156,30 @@ def _day(text: str) -> str | None:
 
 
 def _moment(text: str) -> dt.datetime | None:
-    body = text.removesuffix("Z")
+    body = text.removesuffix("Z").removesuffix("z")
     day, tee, clock = body.partition("T")
-    if not tee or len(clock) != len("090000") or not clock.isdigit() or _day(day) is None:
+    if not tee or len(clock) not in CLOCK_LENGTHS or not clock.isdigit() or _day(day) is None:
         return None
+    seconds = int(clock[4:] or 0)
     try:
         # floating until its TZID (or the source) gives it a zone
-        return dt.datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:]))  # noqa: DTZ001
+        return dt.datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), seconds)  # noqa: DTZ001
     except ValueError:
         return None
 
 
 def _zone(name: str | None) -> zoneinfo.ZoneInfo | None:
-    """The zone a TZID names when it is an IANA name ("Europe/London", "UTC"), else None."""
+    """The zone a TZID names when it is an IANA name ("Europe/London", "UTC"), a Windows zone's name ("W. Europe
+    Standard Time") or an IANA name behind a vendor's prefix ("/mozilla.org/20070129_1/Europe/Berlin"), else None."""
     if not name or len(name) > MAX_KEY:
         return None
-    known = _zone_names().get(name.strip().strip('"').lower())
+    text = name.strip().strip('"').strip().lower()
+    names = _zone_names()
+    known = names.get(text)
+    if known is None and "/" in text:
+        parts = text.split("/")
+        tails = ("/".join(parts[-count:]) for count in (3, 2) if len(parts) > count)
+        known = next((names[tail] for tail in tails if tail in names), None)
     return zoneinfo.ZoneInfo(known) if known else None
 
 
@@ -156,4 +187,6 @@ def _zone(name: str | None) -> zoneinfo.ZoneInfo | None:
 def _zone_names() -> dict[str, str]:
     """The tz database's names by their lower-cased spelling: a key lower-cased whole ("tzid=europe/london")
     still names its zone."""
-    return {name.lower(): name for name in zoneinfo.available_timezones()}
+    available = zoneinfo.available_timezones()
+    windows = {name.lower(): olson for name, olson in WINDOWS_TO_OLSON.items() if olson in available}
+    return windows | {name.lower(): name for name in available}

@@ -2,10 +2,11 @@
 
 Football data often writes the home and the away side as "h" and "a" (a league app's fixtures, understat's
 matches): the game has no name of its own and is named by its two sides, as ``_json_sides`` names a game by
-"homeTeam" and "awayTeam" ("<home> vs <away>" since left36, ``matchup``). A lone letter names nothing by itself, so only where the
-key above the two letters names the sides (``SIDES_NOUNS``: "teams", "sides", "clubs", "h" and "a" inside
-"teams") and both sides' objects hold a name (``accept``, the side-name test of ``_json_sides``) is the pair read
-so; of one side's several names ("name", "shortName") the longest. Not: "a" and "b" (a first and a second side, no
+"homeTeam" and "awayTeam" ("<home> vs <away>" since left36, ``matchup``). A lone letter names nothing by itself, so
+only where the key above the two letters names the sides in the plural (``SIDES_NOUNS``: "teams", "sides", "clubs";
+one "team" is one side, its "h" and "a" its own fields: review41) and both sides' objects hold a name (``accept``,
+the side-name test of ``_json_sides``) is the pair read so; of one side's several names ("name", "shortName") the
+longest. Not: "a" and "b" (a first and a second side, no
 home: ``_json_sides.numbered_sides``), "h" and "a" under a key naming no sides ("size": {"h", "w"}, a box's
 height), either letter alone.
 
@@ -65,5 +66,5 @@ def _names_sides(key: str) -> bool:
     found = words(key)
     if not found:
         return False
-    last = found[-1]
-    return last in SIDES_NOUNS or (last.endswith("s") and last[:-1] in SIDES_NOUNS)
+    last = found[-1]  # plural only: one "team" holding "h" and "a" is one side's object, its own fields (review41)
+    return last.endswith("s") and last[:-1] in SIDES_NOUNS
