@@ -32,6 +32,9 @@ from sources.adapters._feed_when import When, text_when
 
 MAX_TEXT = 200
 # A range's end at 24:00, after "bis", "to", "-": the midnight that ends the day.
+# A range's opening word ("von 18:00 bis 23:00 Uhr"): the day-first digits' reader takes "18:00 bis 23:00" after a
+# date, not "von" between them (review43: "22.09.2016" with "von 18:00 bis 23:00 Uhr" was read as a whole day).
+CLOCK_LEAD = re.compile(r"\A(?:von|vom|from|de|dalle|dès|desde)[^\S\n]++(?=\d)", re.IGNORECASE)
 MIDNIGHT_END = re.compile(r"(?:\bbis|\bto|\buntil|[-–])[^\S\n]*+24[:.]00\b", re.IGNORECASE)
 
 
@@ -40,7 +43,7 @@ def bare_date_when(element: Any, zone: zoneinfo.ZoneInfo | None, reference: dt.d
     day, clock = _bare_text(element, "date"), _bare_text(element, "time")
     if not day or not clock or not any(character.isdigit() for character in clock):
         return None
-    texts: list[str | None] = [f"{day}, {clock}"]
+    texts: list[str | None] = [f"{day}, {CLOCK_LEAD.sub('', clock)}"]
     english = text_when(texts, zone=zone, reference=reference)
     intl = intl_text_when(texts, zone=zone, reference=reference)
     found = with_intl(english, intl, reference, texts) or dotted_text_when(texts, zone=zone, reference=reference)

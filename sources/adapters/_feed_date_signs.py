@@ -31,6 +31,8 @@ EVENT_SEGMENTS = frozenset({
     "event", "events", "calendar", "calendars", "eventi", "eventos", "evenements", "événements", "évènements",
     "evenementen", "veranstaltungen", "evenemang", "arrangementer", "wydarzenia", "udalosti", "tapahtumat",
 })  # fmt: skip
+# A blog's tag pages: the segment after one names a tag, not a section ("/tag/veranstaltungen/feed/").
+TAG_SEGMENTS = frozenset({"tag", "tags", "schlagwort", "schlagworte", "stichwort", "etiqueta", "etiquetas", "tagged"})
 _EVENT_QUERY = re.compile(r"(?:^|&)post_type=[\w-]*events?\b", re.IGNORECASE)
 _EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
 # A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start
@@ -91,7 +93,9 @@ def event_page(address: Any) -> bool:
         parts = urllib.parse.urlsplit(address.strip()[:2000])
     except ValueError:
         return False
-    segments = {segment.lower() for segment in parts.path.split("/")}
+    path = [segment.lower() for segment in parts.path.split("/")]
+    # a blog's tag named "veranstaltungen" lists posts about events, not a section of them (review43)
+    segments = {segment for before, segment in zip(["", *path], path, strict=False) if before not in TAG_SEGMENTS}
     return bool(segments & EVENT_SEGMENTS) or bool(_EVENT_QUERY.search(parts.query))
 
 

@@ -148,8 +148,8 @@ def is_feed_root(root: str, attributes: str, head: str) -> bool:
         return (
             any(namespace in attributes for namespace in ATOM_NAMESPACES)
             or not prefix
-            and not _XMLNS.search(attributes)
-        )
+            and not any(not name for name, _value in _XMLNS.findall(attributes))
+        )  # a helper's prefix ("xmlns:xsi") declares no namespace for <feed> itself (review43)
     if local == "entry":
         declared = {name or "": value.strip() for name, value in _XMLNS.findall(attributes)}
         return declared.get(prefix) in ATOM_NAMESPACES

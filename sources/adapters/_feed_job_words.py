@@ -30,14 +30,17 @@ JOB_CALLS = (
     r"|help\s++wanted|positions?\s++available|(?:employment|career)\s++opportunit(?:y|ies)"
 )
 JOB_WORD = re.compile(
-    rf"\b(?:{JOB_CALLS}|salary|salaries|per\s+annum|p\.a\.|full[-\s]?time|part[-\s]?time|"
+    rf"\b(?:{JOB_CALLS}|salary|salaries|per\s+annum|p\.a\.|(?:full|part)[-\s]?time\s+(?:role|post|position|job)s?\b|"
+    r"full[-\s]?time|part[-\s]?time|"
     r"permanent\s+(?:role|position|contract)|fixed[-\s]term\s+contract|we(?:'re|\s+are)\s+(?:recruiting|looking\s+for"
     r"\s+an?\s)|job\s+(?:description|ad|advert|offer|title)|apply\s+(?:by|now|online|before)|closing\s+date|"
     r"application\s+deadline|send\s+(?:your|us\s+your)\s+cv|(?:your|a)\s+cv\b|the\s+role\b|this\s+role\b|gehalt|"
-    r"vollzeit|teilzeit|stellenangebot|bewerbung(?:sfrist|en)?|\(m/w/d\)|\(w/m/d\)|\(f/h\)|\(h/f\)|cdi\b|cdd\b|"
+    r"vollzeit|teilzeit|stellenangebot|bewerbung(?:sfrist|en)?|cdi\b|cdd\b|"
     r"temps\s+(?:plein|partiel)|salaire|candidature|"
     # review40: a Dutch and a Spanish job ad's words
-    r"salaris|solliciteer|sollicitatie|vacature|salario|jornada\s+(?:completa|parcial)|contrato\s+indefinido)",
+    r"salaris|solliciteer|sollicitatie|vacature|salario|jornada\s+(?:completa|parcial)|contrato\s+indefinido)"
+    # review43: a post's gender marker, "(m/f)", "(m/w/d)", "(f/h)"; no word boundary before its parenthesis
+    r"|\([mwfhdx](?:/[mwfhdx]){1,2}\)",
     re.IGNORECASE,
 )
 # The words only a job ad writes (a course is part-time too and says "apply now"): one is needed.
@@ -61,12 +64,13 @@ EVENT_WORD = re.compile(
     r"beurs|banenmarkt|"
     # left36: a session on a job-seeker's skill ("Interview skills", "Mock interviews", "CV clinic")
     r"(?:interview|cv|presentation|employability|job[-\s]search|networking)\s+(?:skills|practice|prep(?:aration)?)"
-    r"|mock\s+interviews?)\b|(?:job|karriere|berufs|ausbildungs|bewerbungs)\w{0,12}(?:messe|tag|abend)\b",
+    r"|mock\s+interviews?|in\s+conversation|q\s?&\s?a|meet[-\s]and[-\s]greet)\b|(?:job|karriere|berufs|ausbildungs|bewerbungs)\w{0,12}(?:messe|tag|abend)\b",
     re.IGNORECASE,
 )
 # A post's noun right after an event's word: the job's title ("Workshop leader", "Events manager").
 ROLE_AFTER = re.compile(
-    r"[ \t]{1,3}(?:leaders?|managers?|coordinators?|co-ordinators?|officers?|assistants?|trainers?|tutors?|coaches|"
+    r"[ \t]{1,3}(?:(?!(?:for|with|and|of|the|by|to|on|in|at|about|meets?|&)\b)[a-z][a-z-]{1,20}[ \t]{1,3})?"
+    r"(?:leaders?|managers?|coordinators?|co-ordinators?|officers?|assistants?|trainers?|tutors?|coaches|"
     r"coach|facilitators?|organi[sz]ers?|producers?|directors?|administrators?|leads?|technicians?|planners?|"
     r"executives?|apprentices?|staff|team\s+members?|supervisors?|hosts?)\b",
     re.IGNORECASE,

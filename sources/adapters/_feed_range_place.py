@@ -68,9 +68,22 @@ def tail_place(tail: str) -> str | None:
     words = tail.split()
     if len(words) > MAX_WORDS or not any(PLACE_NOUN.fullmatch(word) for word in words):
         return None
-    if all(_named(word) for word in words):
+    if all(_named(word) for word in words) and not _named_after(words):
         return tail
     return None
+
+
+def _named_after(words: list[str]) -> bool:
+    """Whether words that are no room's number follow the last room's noun of a tail that does not open with it: a
+    band's or a show's name ("The Hall Monitors", "The Ballroom Blitz Band"; review43). A place in English ends with
+    its noun or its number ("Main Hall", "Board Room 252"); one in other languages opens with it ("Salle Molière")."""
+    last = max(index for index, word in enumerate(words) if PLACE_NOUN.fullmatch(word))
+    return last > 0 and any(not _code(word) for word in words[last + 1 :])
+
+
+def _code(word: str) -> bool:
+    """A room's number or letter: "252", "4B", "B", "IV"."""
+    return any(c.isdigit() for c in word) or len(word) <= 2 or word.isupper() and len(word) <= 4
 
 
 def _named(word: str) -> bool:

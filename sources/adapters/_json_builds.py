@@ -26,7 +26,8 @@ __all__ = ["build_items"]
 
 # A key's words that only a build's record holds: its commit, its number, when it was built.
 BUILD_WORDS = frozenset({"commit", "commits", "sha", "changeset", "build", "builds", "built", "buildnumber",
-                         "compiled", "compile"})  # fmt: skip
+                         "compiled", "compile",
+                         "deploy", "deployed", "deployment", "deployments", "deploys"})  # fmt: skip
 
 
 def build_items(items: list[Any]) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sources.adapters._json_shapes import Column, words
 from sources.adapters._json_sides import FIRST_MARKS, VERSUS_JOIN, paired_sides
+from sources.adapters._json_sparse_title import own_title_first
 
 # The last word of a side's placeholder key ("home_team_label", "awayPlaceholder").
 LABEL_WORDS = frozenset({"label", "placeholder"})
@@ -30,6 +31,10 @@ def with_side_labels(spec: dict[str, Any], columns: Mapping[str, Column]) -> dic
     """The matchup's title spec, with the two sides' labels as its fallback when the items have them: a home and
     an away label joined as the names are, else two labels told apart by a letter or a number ("PlaceHolderA" and
     "PlaceHolderB": "W74 vs W77", in their order, as nothing says which is at home)."""
+    return own_title_first(_labelled(spec, columns), columns)  # a few games' own title first (review43)
+
+
+def _labelled(spec: dict[str, Any], columns: Mapping[str, Column]) -> dict[str, Any]:
     labels = side_labels(columns)
     if labels is not None:
         away, home = labels

@@ -289,4 +289,6 @@ MORE_PATTERNS = {
     "titles.SENTENCE_END": titles.SENTENCE_END,  # two sentences are no title (is_prose, from _page_listing_one)
     # review42: a fixture's other side and a subtitle after a dash (_page_dashed_places.SIDES, NOT_A_PLACE_LEAD), a
     # price before a row's hours (_page_title_clocks.NUMBER_BEFORE): in their modules' patterns above.
+    # review43: a post's gender marker "(m/f)", a full-time role, "in conversation" (_feed_job_words) and a range's
+    # opening word before a bare <time>'s clock ("von 18:00", _feed_bare_date.CLOCK_LEAD): in their modules' above.
 }
