@@ -378,8 +378,34 @@ def is_own_place(segment: str, venue_name: str | None, city: str | None, aliases
     return False
 
 
+# Prose, no name (left37, moved here from sources/adapters/_page_listing_one.py): two sentences' ends inside a text
+# ("Host your event with us! Weddings, parties … from £500. Enquire for dates …"). One is a name's ("Mamma Mia! The
+# Party"); an initial's or an abbreviation's stop is none ("Talk by Dr. J. R. Smith", "St. Mary's. Mr. Brown").
+SENTENCE_END = re.compile(r"[.!?][ \t]{1,3}(?=[A-Z])")
+NOT_SENTENCE_END = frozenset("dr mr mrs ms st prof rev jr sr no vs mt ft nr co inc ltd feat ft dept".split())
+PROSE_ENDS = 2
+MAX_ABBREVIATION = 8  # letters looked at before a stop: the longest abbreviation above fits
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` is two sentences or more (see SENTENCE_END), not an event's name."""
+    ends = 0
+    for found in SENTENCE_END.finditer(text):
+        head = text[max(0, found.start() - MAX_ABBREVIATION) : found.start()]
+        word = head[len(head.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
+        if text[found.start()] == "." and (len(word) == 1 or word.casefold() in NOT_SENTENCE_END):
+            continue  # "J. R. Smith", "Dr. Jane"
+        ends += 1
+        if ends >= PROSE_ENDS:
+            return True
+    return False
+
+
 def is_full_title(text: str) -> bool:
-    """Still an event's name on its own: two words of substance, or one word that names an event."""
+    """Still an event's name on its own: two words of substance, or one word that names an event; no prose of two
+    sentences (``is_prose``)."""
+    if is_prose(text):
+        return False
     words = [word.casefold() for word in _TITLE_WORD.findall(text)]
     substantial = [word for word in words if word not in SMALL_WORDS]
     if len(substantial) >= MIN_TITLE_WORDS:

@@ -8,6 +8,8 @@ with no heading under it keeps its name; a bar's part that is a sentence, a time
 review38: nor a remark or a status ("Sold out", "Cancelled", "Tickets £12", "All ages"), a programme's kind, a
 language or an age ("Comedy", "Music & Family", "Deutsch", "18+": ``_page_listing_kinds``), a phone number; the bar
 may be a spaced bullet ("·", "•"), and the date may keep its clock ("Sa, 13. Dez. 19 Uhr | Tufa Trier").
+left37: a byline either side of the bar ("12 May 2031 | Posted by Jane Smith", "By Tom Brown | 19 May 2031") is no
+place and no name (``_page_bylines``): the heading under it names the card.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_bars import hours_line, is_sentence
+from sources.adapters._page_bylines import byline
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import NOT_PLACE
 from sources.adapters._page_lines import Line
@@ -31,6 +34,10 @@ from sources.adapters._page_words import meaningful, status_in
 DATE_BAR = re.compile(
     r"^(?P<date>[^|·•\n]{1,40}?)(?:[^\S\n]{0,3}\||[^\S\n]{1,3}[·•])[^\S\n]{0,3}(?P<place>[^|·•\n]{2,60})$"
 )
+# The byline first ("By Tom Brown | 19 May 2031", left37): the same parts the other way round.
+BYLINE_BAR = re.compile(
+    r"^(?P<place>[^|·•\n]{2,60}?)(?:[^\S\n]{0,3}\||[^\S\n]{1,3}[·•])[^\S\n]{0,3}(?P<date>[^|·•\n]{1,40})$"
+)
 # What the date's part may keep beside its date: a weekday's short or full name and punctuation only.
 WEEKDAY_ONLY = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,12}\.?)?[\W\d_]*$")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -43,7 +50,7 @@ def place_over_heading(entry: Entry, lines: list[Line], line: Line) -> None:
     """Set the entry's place from its date line's part after the bar and its name from the heading under it."""
     if line.is_heading or line.block is None or line.index + 1 >= len(lines):
         return
-    match = DATE_BAR.match(line.text.strip())
+    match = _date_and_part(line.text.strip())
     if match is None or entry.location:
         return
     place = match.group("place").strip()
@@ -72,6 +79,14 @@ def place_over_heading(entry: Entry, lines: list[Line], line: Line) -> None:
     entry.evidence.append(f"the place after the date's bar, the name in the heading under it: {place[:60]!r}")
 
 
+def _date_and_part(text: str) -> re.Match[str] | None:
+    """The date and the part beside it: after the bar, or a byline before it ("By Tom Brown | 19 May 2031")."""
+    reverse = BYLINE_BAR.match(text)
+    if reverse is not None and byline(reverse.group("place")):
+        return reverse
+    return DATE_BAR.match(text)
+
+
 def _a_place(text: str) -> bool:
     return (
         meaningful(text)
@@ -82,6 +97,7 @@ def _a_place(text: str) -> bool:
         and not NOT_PLACE.search(text)
         and not a_remark(text)  # "Sold out", "Cancelled", "Tickets £12" (review38)
         and not listing_kind(text)  # "Comedy", "Deutsch", "18+", a phone number (review38)
+        and not byline(text)  # "Posted by Jane Smith" (left37)
     )
 
 
@@ -90,7 +106,7 @@ def _a_tag(text: str) -> bool:
     return (
         len(text.split()) <= PLACE_WORDS
         and not is_sentence(text)
-        and (a_remark(text) or listing_kind(text) or bool(NOT_PLACE.search(text)))
+        and (a_remark(text) or listing_kind(text) or bool(NOT_PLACE.search(text)) or byline(text))
     )
 
 

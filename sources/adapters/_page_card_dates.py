@@ -9,6 +9,7 @@ import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
 from sources.adapters._page_day_pairs import dash_nights, paired_first, paired_last
+from sources.adapters._page_duration_clocks import running_time
 from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
 
@@ -58,8 +59,8 @@ MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 
 
 def clock(text: str) -> dt.time | None:
-    """ "8pm", "7.30 p.m.", "20:00" → a time of day."""
-    match = CLOCK.search(text)
+    """ "8pm", "7.30 p.m.", "20:00" → a time of day (not a running time's "Duration 2:30 h")."""
+    match = next((found for found in CLOCK.finditer(text) if not running_time(text, found.span())), None)
     if not match:
         return None
     raw = match.group(0).lower().replace(".", ":").replace(" ", "")

@@ -15,6 +15,7 @@ import re
 
 from sources.adapters._page_between_clocks import between_dotted, between_joint
 from sources.adapters._page_doors import bare_doors_show, show_after_doors
+from sources.adapters._page_duration_clocks import MAX_DURATIONS, running_time
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import ENGLISH_PAGE, intl_clock
 from sources.adapters.common import on_24_hour_clock
@@ -138,7 +139,20 @@ def _is_range_24(text: str, match: re.Match[str]) -> bool:
 def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     """The first time of day in ``text``, with the end of a range ("6-8 pm") when one is written; after the
     doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both). ``dated``: the text stands
-    beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
+    beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock). A running time ("Duration
+    2:30 h") is passed over (_page_duration_clocks)."""
+    hit, offset, passed = _time_of_day(text, dated=dated), 0, 0
+    while hit is not None and running_time(text, (offset + hit.span[0], offset + hit.span[1])):
+        if passed == MAX_DURATIONS:
+            return None
+        passed, offset = passed + 1, offset + hit.span[1]
+        hit = _time_of_day(text[offset:], dated=dated)
+    if hit is None or not offset:
+        return hit
+    return dataclasses.replace(hit, span=(offset + hit.span[0], offset + hit.span[1]))
+
+
+def _time_of_day(text: str, *, dated: bool) -> ClockHit | None:
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
     bare = bare_doors_show(text)  # "Doors at 7, show at 8": the evening's show
     if bare is not None and (hit is None or bare[1][0] < hit.span[0]):

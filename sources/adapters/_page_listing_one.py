@@ -13,13 +13,15 @@ Not: a page whose date line sits under the event's own heading ("Jazz night" ove
 Blue Room": the page is the event's), a line whose name is no full title ("Served 12–23 December"), a line under
 another heading ("Opening hours"), an event heading of more words ("Events menu"), a line of prose rather than a name
 ("Host your event with us! Weddings, parties and conferences from £500. Enquire for dates from 1 June 2031.": a
-hall's hire offer under "Events"; more than MAX_NAME_WORDS words, or two sentences' ends inside it).
+hall's hire offer under "Events"; more than MAX_NAME_WORDS words, or two sentences' ends inside it: the title test's
+own ``is_prose`` since left37, which also keeps an abbreviation's stop from counting, "Talk by Dr. J. Smith").
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
 from events.pipeline.titles import is_full_title
@@ -32,10 +34,23 @@ from sources.adapters._page_schedule_lines import line_entries
 MAX_PLACE_WORDS = 4
 MAX_ABOVE = 3  # lines between the listing's heading and the date line (a picture's caption, a lead)
 MAX_NAME_WORDS = 12
-# A sentence's end followed by another sentence ("… with us! Weddings …"): one such break is a name's ("Mamma Mia! The
-# Party"), two are prose.
-SENTENCE_BREAK = re.compile(r"[.!?][ \t]{1,3}[A-Z]")
 LISTED_ONE = "the one dated line under {heading!r} names its event: {title!r}"
+# A programme's heading (left37): "Agenda" is a listing of events in French, Dutch, Spanish, Italian, Portuguese,
+# Catalan, and a meeting's order of business in English; "Programme", "Programm", "Programa".
+PROGRAMME_HEADING = re.compile(
+    r"^\W{0,3}(?:(?:our|upcoming|coming|current|unser|unsere|notre|nuestra|onze|la\s+nostra)\s+)?"
+    r"(?:agenda|programme|program|programm|programma|programa|programação)\W{0,3}$",
+    re.IGNORECASE,
+)
+# A meeting's or a body's word in a heading above (the page is a meeting's, the agenda its business).
+MEETING = re.compile(
+    r"\b(?:meetings?|agm|minutes|council|board|committee|commission|trustees|assembly|hearing|session|sitzung|"
+    r"versammlung|gemeinderat|r[ée]union|conseil|assembl[ée]e|vergadering|gemeenteraad|reuni[óo]n|pleno|consiglio|"
+    r"riunione|seduta)\b",
+    re.IGNORECASE,
+)
+NUMBERED = re.compile(r"^\s*(?:item\s+)?\d{1,2}[.)]\s")  # "1. Apologies": an agenda's item
+MAX_HEADINGS_ABOVE = 20
 
 
 def _listing_heading(lines: list[Line], at: int) -> int | None:
@@ -44,8 +59,19 @@ def _listing_heading(lines: list[Line], at: int) -> int | None:
         line = lines[index]
         if line.is_heading:
             text = " ".join(line.text.split())
-            return index if len(text) <= MAX_HEADING and EVENTS_HEADING.match(text) else None
+            if len(text) > MAX_HEADING:
+                return None
+            return index if EVENTS_HEADING.match(text) or _programme(lines, index, at) else None
     return None
+
+
+def _programme(lines: list[Line], heading: int, at: int) -> bool:
+    """Whether the heading at ``heading`` is a programme's ("Agenda", "Programme", left37) over a listing's line: not a
+    meeting's agenda (a heading above it names a meeting or a body; the line is a numbered item)."""
+    if not PROGRAMME_HEADING.match(" ".join(lines[heading].text.split())) or NUMBERED.match(lines[at].text):
+        return False
+    above = (line.text for line in lines[:heading] if line.is_heading)
+    return not any(MEETING.search(text) for text in itertools.islice(above, MAX_HEADINGS_ABOVE))
 
 
 def _a_place(title: str) -> bool:
@@ -55,8 +81,9 @@ def _a_place(title: str) -> bool:
 
 
 def _prose(title: str) -> bool:
-    """Whether a line's words are prose (an offer, a notice), not an event's name."""
-    return len(title.split()) > MAX_NAME_WORDS or len(SENTENCE_BREAK.findall(title)) >= 2
+    """Whether a line's words run longer than a listed name: a line of prose (an offer, a notice). Two sentences in it
+    are ``is_full_title``'s to refuse (``events.pipeline.titles.is_prose``, left37)."""
+    return len(title.split()) > MAX_NAME_WORDS
 
 
 def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> Entry | None:

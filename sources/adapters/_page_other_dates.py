@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_hire_offers import hire_offer
 from sources.adapters._page_notice_dates import downtime_line
 from sources.adapters._page_opening_sentences import opening_sentence
 from sources.adapters._page_stamp_labels import stamp_label
@@ -81,6 +82,7 @@ def another_date(text: str) -> bool:
         or a_window(text)
         or opening_sentence(text)  # a sentence's too
         or downtime_line(text)  # "… will be unavailable on 13 June 2031 due to a system upgrade." (review38)
+        or hire_offer(text)  # "The hall is available for hire from 1 June 2031" (left37)
     )
 
 

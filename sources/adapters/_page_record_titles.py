@@ -43,9 +43,13 @@ TERM = re.compile(
     r"(?:(?:autumn|spring|summer|winter|michaelmas|lent|trinity|easter|christmas|first|second|third)\s+)?"
     r"(?:half[\s-]?)?term(?:\s+(?:\d{4}|[12]|one|two|starts?|ends?|begins?|finishes|closes|opens|dates?|time))*"
     r"|(?:school\s+)?term\s+and\s+holiday\s+dates"
-    r"|(?:inset|insett|teacher\s+training|staff\s+training|training)\s+days?",
+    r"|(?:inset|insett|teacher\s+training|staff\s+training)\s+days?",
     re.IGNORECASE,
 )
+# left37: "Training day" alone is a school's closed day only untimed among its term dates (another row a term's or a
+# training day's); at a time, or alone, it is a film's name ("Training Day", 20:00) or a club's day (review40 left it).
+TRAINING_DAY = re.compile(r"training\s+days?", re.IGNORECASE)
+MIN_TERMS = 2
 # A bin's collection: "Rubbish (black bin)", "Garden waste", "Recycling and glass", "Waste collection - Refuse".
 WASTE_KIND = r"(?:(?:general|household|residual|garden|green|food|mixed|dry|glass|paper|plastics?|cardboard|bulky)\s+)?"
 BIN_COLOUR = r"(?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)"
@@ -102,8 +106,9 @@ MAX_TITLE = 80  # characters: such a label is short
 
 def record_title(title: str) -> bool:
     """Whether a title is only a record's label: a life's date, a school term's, a bin's, the sky's or the moon's;
-    or opens with a forecast or a disruption (a JSON list's items, all of them: ``_json_service_records``)."""
-    return _label(title) or _sky(title)
+    or opens with a forecast or a disruption (a JSON list's items, all of them: ``_json_service_records``). "Training
+    day" too there, as before left37 (no hour to tell a film's or a club's from a school's)."""
+    return _label(title) or _sky(title) or TRAINING_DAY.fullmatch(_bare(title) or "-") is not None
 
 
 def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
@@ -111,13 +116,21 @@ def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     is such a record (a tide table), since a show may be called "Marée haute" or "New Moon" (batch 51)."""
     rows = list(records)
     events = [row for row in rows if isinstance(row, RawEvent)]
-    all_records = bool(events) and all(_label(row.title) or _sky(row.title) for row in events)
+    terms = sum(1 for row in events if _term(row.title)) >= MIN_TERMS
+    all_records = bool(events) and all(
+        _label(row.title) or _school_day(row, terms) or _sky(row.title) for row in events
+    )
     runs = _runs(events)
     return [
         row
         for row in rows
         if not isinstance(row, RawEvent)
-        or not (_label(row.title) or (all_records and _sky(row.title)) or (runs and _transit(row.title)))
+        or not (
+            _label(row.title)
+            or _school_day(row, terms)
+            or (all_records and _sky(row.title))
+            or (runs and _transit(row.title))
+        )
     ]
 
 
@@ -139,6 +152,21 @@ def _transit(title: str) -> bool:
 def _bare(title: str) -> str:
     bare = " ".join(title.split()).strip(" .,:;-–")
     return bare if len(bare) <= MAX_TITLE else ""
+
+
+def _term(title: str) -> bool:
+    bare = _bare(title)
+    return bool(bare) and (TERM.fullmatch(bare) is not None or TRAINING_DAY.fullmatch(bare) is not None)
+
+
+def _timed(row: RawEvent) -> bool:
+    return isinstance(row.start, dt.datetime)
+
+
+def _school_day(row: RawEvent, terms: bool) -> bool:
+    """A school's "Training day": untimed, among the page's term dates (see TRAINING_DAY)."""
+    bare = _bare(row.title)
+    return terms and bool(bare) and not _timed(row) and TRAINING_DAY.fullmatch(bare) is not None
 
 
 def _label(title: str) -> bool:

@@ -62,10 +62,10 @@ from sources.adapters._page_intl import (
 )
 from sources.adapters._page_labelled_dates import labelled_dates
 from sources.adapters._page_lines import Line, page_lines
+from sources.adapters._page_link_news import news_rows
 from sources.adapters._page_listing_one import listed_one
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
-from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_night_programme import sessions_or_night
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_own_days import first_days, own_days
@@ -412,7 +412,7 @@ class GenericPageAdapter(Adapter):
         ):
             single.evidence.append(HEADING_DAY_EVIDENCE.format(count=len(schedule)))
             schedule = []  # one meeting's page, dated in its heading: the lines beside it are other days'
-        news_headlines(schedule, lines)  # a stamped news item's headline naming a day is news too (_page_news_rows)
+        schedule, single = news_rows(schedule, lines, single)  # stamped headlines; a news list of links (left37)
         # A schedule that is all news (a ticker's stamped headlines) is no listing beside the page's one event, when
         # that event is read from a line of its own (not one of the news lines: a news page is its news).
         news_only = (

@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges, title_pending
+from events.pipeline import title_badges, title_pending, titles
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -40,6 +40,7 @@ from sources.adapters import (
     _page_article_footer_places,
     _page_bar_places,
     _page_bracket_days,
+    _page_bylines,
     _page_card_fields,
     _page_check_in,
     _page_clause_days,
@@ -50,11 +51,14 @@ from sources.adapters import (
     _page_date_clocks,
     _page_day_headings,
     _page_departure_boards,
+    _page_duration_clocks,
     _page_heading_day,
+    _page_hire_offers,
     _page_hours_sections,
     _page_label_headings,
     _page_labelled_programme,
     _page_legal_citations,
+    _page_link_news,
     _page_listing_kinds,
     _page_listing_one,
     _page_menu_events,
@@ -275,4 +279,12 @@ MORE_PATTERNS = {
     **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
     **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
     **module_patterns(_page_labelled_programme, "_page_labelled_programme."),  # "Datum:", "Klockan:", "16:10 HTTP2"
+    # left37: a running time's word before a clock; a post's byline; a news list's happening words and article paths;
+    # a hire offer; a school's training day (_page_record_titles) and a programme's heading, a meeting's words and an
+    # agenda's numbered item (_page_listing_one): in their modules' patterns.
+    **module_patterns(_page_duration_clocks, "_page_duration_clocks."),
+    **module_patterns(_page_bylines, "_page_bylines."),
+    **module_patterns(_page_link_news, "_page_link_news."),
+    **module_patterns(_page_hire_offers, "_page_hire_offers."),
+    "titles.SENTENCE_END": titles.SENTENCE_END,  # two sentences are no title (is_prose, from _page_listing_one)
 }
