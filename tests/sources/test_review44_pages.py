@@ -27,28 +27,15 @@ from sources.adapters._page_placeholder_titles import billed_name
 from sources.adapters._page_series_hours import standings
 from sources.adapters._page_town_column import town_column
 from tests.sources.helpers import read_page
+from tests.sources.test_heldout103_pages import read_se, read_us
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
-PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")
-STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 TODAY = dt.date(2031, 1, 1)
 read_uk = functools.partial(
     read_page,
     url="https://club.example/whats-on",
     zone=LONDON,
     start=dt.datetime(2031, 1, 5, 12),  # noqa: DTZ001
-)
-read_us = functools.partial(
-    read_page,
-    url="https://math.example/colloquium",
-    zone=PHOENIX,
-    start=dt.datetime(2031, 8, 20, 12),  # noqa: DTZ001
-)
-read_se = functools.partial(
-    read_page,
-    url="https://foss.example/traff.html",
-    zone=STOCKHOLM,
-    start=dt.datetime(2031, 3, 1, 12),  # noqa: DTZ001
 )
 
 
