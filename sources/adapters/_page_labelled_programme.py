@@ -17,6 +17,10 @@ no talk, nor the one at the range's end (the day's close: "20:00 Schlutt").
 Not: a live blog's timed headings (no labelled date and hours); headings whose times fall outside the stated
 hours (another day's timetable); a page with two labelled dates (two meetings); fewer than MIN_ROWS talks; rows
 that all bear one name (a timetable's service, review40).
+
+review44: a place labelled "Plats", "Lokal" or "Address" is read too, and clocks written with a dot ("16.10 HTTP2",
+"16.00–20.00"); pizza, drinks and a mingle are no talks; a label "Hours" is a day's opening hours (a sale's), not
+a meeting's, and no longer reads a programme.
 """
 
 from __future__ import annotations
@@ -39,11 +43,12 @@ MIN_TITLE = 2
 _LABEL_END = r"[ \t]{0,3}:?"
 DATE_LABEL = re.compile(rf"(?:datum|date|wann|quand|fecha|data|dato|when|dag|day){_LABEL_END}", re.IGNORECASE)
 HOURS_LABEL = re.compile(
-    rf"(?:klockan|kl\.?|tid|time|times|zeit|uhrzeit|heure|horaire|hora|horario|orario|ora|tijd|hours){_LABEL_END}",
+    rf"(?:klockan|kl\.?|tid|time|times|zeit|uhrzeit|heure|horaire|hora|horario|orario|ora|tijd){_LABEL_END}",
     re.IGNORECASE,
 )
 PLACE_LABEL = re.compile(
-    rf"(?:var|where|wo|ort|lieu|o[uù]|d[oó]nde|lugar|luogo|dove|waar|plaats|venue|location|place|sted|paikka)"
+    rf"(?:var|where|wo|ort|lieu|o[uù]|d[oó]nde|lugar|luogo|dove|waar|plaats|venue|location|place|sted|paikka|"
+    rf"plats|lokal|adress|address|adresse|indirizzo|direcci[oó]n)"
     rf"{_LABEL_END}",
     re.IGNORECASE,
 )
@@ -52,9 +57,14 @@ NO_TALK = re.compile(
     r"(?:v[äa]lkomna|v[äa]lkommen|welcome|willkommen|bienvenue|bienvenidos?|benvenuti|welkom|tervetuloa|"
     r"(?:coffee|tea|lunch|fika|kaffe)?[ \t]?(?:paus|pause|break|pauze|descanso)|lunch|fika|coffee|kaffee|dinner|"
     r"middag|doors(?:[ \t]open)?|registration|registrering|anmeldung|inscription|end|slut|schluss|fin|ende|"
-    r"closing|avslutning)\W{0,3}",
+    r"closing|avslutning|"
+    # review44: the food and the drinks of a meetup's evening are no talks either
+    r"pizza|snacks|food|mat|drinks|beer|öl|mingel|mingle|networking|apero|apéro|aperitivo)\W{0,3}",
     re.IGNORECASE,
 )
+# A clock written with a dot ("16.10 HTTP2", "16.00–20.00"), as Nordic and German pages do: read as with a colon
+# (review44).
+DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 EVIDENCE = "a programme slot {clock!r} on the page's labelled day {day} (hours {hours})"
 
 
@@ -82,8 +92,12 @@ def _day(values: list[str], today: dt.date) -> dt.date | None:
     return hits[0].date
 
 
+def _colons(text: str) -> str:
+    return DOTTED_CLOCK.sub(r"\1:\2", text)
+
+
 def _hours(values: list[str]) -> tuple[dt.time, dt.time] | None:
-    clock = find_clock(values[0]) if len(values) == 1 else None
+    clock = find_clock(_colons(values[0])) if len(values) == 1 else None
     if clock is None or clock.end is None or clock.end <= clock.start:
         return None
     return clock.start, clock.end
@@ -91,7 +105,7 @@ def _hours(values: list[str]) -> tuple[dt.time, dt.time] | None:
 
 def _row(heading: Any, hours: tuple[dt.time, dt.time], today: dt.date) -> tuple[dt.time, str, str] | None:
     """(time, title, the heading's words) of a heading that opens with a time inside the hours and names a talk."""
-    words = text_of(heading)
+    words = _colons(text_of(heading))
     clock = find_clock(words)
     if clock is None or clock.span[0] != 0 or not hours[0] <= clock.start < hours[1]:
         return None

@@ -18,6 +18,10 @@ Not: a row with a clock (a briefing at 18:00 is held); a title with an event's w
 decree", "Decree signing ceremony", "Webinar: the new Verordnung", "Incontro sul decreto", "Public hearing on the
 regulation"); "Act 2: The Return" or "Law Society dinner" (a law's word with no number is no citation); a title that
 only mentions a decree later on ("Talk: what the decree means for museums").
+
+review44: a reading, a show, an outing, a fair, a launch or a drop-in named after a law is held too ("Decree 12: a
+reading", "Official Journal launch party", "Housing Act No. 3 consultation drop-in"); "circular" is an instrument
+only with its number ("Circular No. 7"), not in "Circular walk around the lake".
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ _NOTE = r"(?:(?:nota|note|nb|n\.b\.|hinweis|remarque|anmerkung|opmerking)[ \t]{0
 _INSTRUMENT = (
     r"(?:decree|decreto(?:[ \t-]{1,3}legge|[ \t]{1,3}legislativo|[ \t]{1,3}ministeriale)?|d\.?[ \t]?p\.?[ \t]?c\.?[ \t]?m\.?|"
     r"d\.?[ \t]?lgs\.?|d\.?[ \t]?l\.|d[ée]cret|dekret|verordnung|ordinance|ordinanza|ordenanza|ordonnance|arr[êe]t[ée]|regulation|"
-    r"directive|richtlinie|circolare|circular|rozporz[ąa]dzenie|besluit|real[ \t]{1,3}decreto|"
-    r"(?:legge|ley|lei|law|gesetz|wet|ustawa|act)[ \t]{1,3}(?:n[or]?\.?|num\.?|nº|n°|nr\.?)[ \t]{0,3}\d)"
+    r"directive|richtlinie|circolare|rozporz[ąa]dzenie|besluit|real[ \t]{1,3}decreto|"
+    r"(?:legge|ley|lei|law|gesetz|wet|ustawa|act|circular)[ \t]{1,3}(?:n[or]?\.?|num\.?|nº|n°|nr\.?)[ \t]{0,3}\d)"
 )
 _GAZETTE = (
     r"(?:gazzetta[ \t]{1,3}ufficiale|g\.?[ \t]?u\.?[ \t]{1,3}serie|official[ \t]{1,3}journal|federal[ \t]{1,3}register|"
@@ -59,7 +63,11 @@ EVENT_WORD = re.compile(
     r"convegno|congress\w*|talks?|lectures?|workshops?|meetings?|incontro|riunione|briefings?|hearings?|"
     r"ceremony|cerimonia|cérémonie|signing|debate|dibattito|débat|tagung|vortrag|sitzung|versammlung|"
     r"info(?:rmation)?[ \t]{1,3}(?:session|evening|night)|q[ \t]?&[ \t]?a|presentation|presentazione|jornadas?|charla|"
-    r"forum|panel|course|corso|training|formazione|assembly|assemblea)\b",
+    r"forum|panel|course|corso|training|formazione|assembly|assemblea|"
+    # review44: a reading, a show, an outing or a drop-in about (or named after) a law is held too
+    r"readings?|lettura|lesung|performances?|concerts?|opera|musical|comedy|play|screenings?|films?|exhibitions?|"
+    r"mostra|ausstellung|festival|fair|fiera|party|launch|night|walks?|hikes?|rides?|tours?|visits?|visita|"
+    r"sessions?|consultations?|drop[ \t-]in|sportello|open[ \t]day|quiz|class(?:es)?)\b",
     re.IGNORECASE,
 )
 

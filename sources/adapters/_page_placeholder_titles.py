@@ -9,7 +9,8 @@ dash or question mark) names nothing: the row's named cell (the column headed "S
 names the row instead.
 
 Not: a title that only contains such a word ("TBA Jazz Night", "Concert (details TBC)": a name with a note); a
-row whose speaker's cell is empty or a placeholder too (the title stays as read); a table with no such column.
+row whose speaker's cell is empty or a placeholder too, or holds no letter (a "Guests" column's head count): the
+title stays as read; a table with no such column.
 """
 
 from __future__ import annotations
@@ -56,4 +57,6 @@ def billed_name(title: str | None, texts: list[str], header: list[str]) -> str |
     if column is None or column >= len(texts):
         return title
     name = texts[column].strip()
-    return name if name and not placeholder(name) else title
+    # review44: a "Guests" column of head counts ("30") names nobody; a name has a letter in it
+    named = any(ch.isalpha() for ch in name) and not placeholder(name)
+    return name if named else title

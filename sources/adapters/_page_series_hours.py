@@ -14,6 +14,12 @@ Not: a page whose dated events fall on several weekdays (a season's fixtures); a
 ("The office is open on Tuesdays 9:00-5:00", "Geöffnet dienstags 10–18 Uhr"); a page stating two clocks for
 that weekday ("on Tuesdays at 4 pm and on Tuesdays at 7 pm for students": which one is the row's is not said);
 events that have a time already; fewer than three days.
+
+review44: nor one day's sentence ("The first meeting is on Tuesday 9 September at 4 pm": a number between the
+weekday and its clock), another year's term ("In Spring 2030 the seminar met on Tuesdays at 3 pm", the year written
+nearest the weekday is none of the rows'), a deadline or a collection day ("Deadline for abstracts: Tuesdays at 5
+pm"); "in the spring term", "in person and online", "at least twice a month" are no places (a place has a capital
+or a digit and no word of a term, a manner or a measure).
 """
 
 from __future__ import annotations
@@ -43,7 +49,9 @@ LEAD_WORD = re.compile(r"every|each|on|jeden|jeweils|am|chaque|tous|le|les|ogni|
 # Words of opening hours before the weekday: the hours a place keeps, not a series' meeting.
 OPENING = re.compile(
     r"\b(?:open(?:s|ed|ing)?|hours|office|closed|ge[öo]ffnet|[öo]ffnungszeiten|ouvert(?:e|ure)?|ferm[ée]|"
-    r"abierto|horario|aperto|orari|geopend|openingstijden)\b",
+    r"abierto|horario|aperto|orari|geopend|openingstijden|"
+    # review44: a deadline or a collection is a weekday's clock too, not a meeting's
+    r"deadlines?|due|submit\w*|submission|collect(?:ed|ion)|frist|scadenza|date[ \t]limite)\b",
     re.IGNORECASE,
 )
 # The place after the clock: a preposition, then words up to the sentence's end.
@@ -51,6 +59,14 @@ PLACE = re.compile(
     r"[ \t,]{0,3}(?:in|at|im|in[ \t]{1,3}der|à|au|en|nella|nel|presso|op|bij)[ \t]{1,3}"
     r"(?P<place>[^.;:!?\n]{3,100}?)(?:\.(?:[ \t]|$)|[;!?\n]|$)",
 )
+# A "place" after "in"/"at" that is a term, a manner or a measure: "in the spring term", "in person and online",
+# "at least twice a month" (review44).
+NO_PLACE = re.compile(
+    r"\b(?:terms?|semesters?|trimesters?|quarters?|person|online|hybrid|zoom|teams|english|least|most|"
+    r"times?|weeks?|months?|year|season|semestre|semester|trimestre|persona|presenza)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 EVIDENCE = "time {clock} (and place) from the page's sentence for every {weekday}'s meeting: {sentence!r}"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -89,15 +105,18 @@ def standings(text: str) -> list[Standing]:
             continue
         after = text[match.end() : match.end() + CLOCK_REACH + 40]
         clock = find_clock(after)
-        if clock is None or clock.span[0] > CLOCK_REACH:
-            continue
+        if clock is None or clock.span[0] > CLOCK_REACH or any(ch.isdigit() for ch in after[: clock.span[0]]):
+            continue  # review44: "on Tuesday 9 September at 4 pm" is one day's time, not the series'
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         if OPENING.search(text, sentence_start, match.start()):
             continue
         rest = text[match.end() + clock.span[1] : match.end() + clock.span[1] + PLACE_REACH + 10]
         place = PLACE.match(rest)
+        named = place["place"].strip() if place else None
+        if named is not None and (NO_PLACE.search(named) or not any(ch.isupper() or ch.isdigit() for ch in named)):
+            named = None
         sentence = text[sentence_start : match.end() + clock.span[1]].strip()
-        found.append(Standing(weekday, clock.start, clock.end, place["place"].strip() if place else None, sentence))
+        found.append(Standing(weekday, clock.start, clock.end, named, sentence))
     return found
 
 
@@ -113,6 +132,9 @@ def series_hours(records: Iterable[ParsedRecord], page_text: Callable[[], str]) 
     if len(stated) != 1:
         return kept
     standing = next(iter(stated.values()))
+    years = YEAR.findall(standing.sentence)  # the year written nearest the weekday is the sentence's
+    if years and int(years[-1]) not in {record.start.year for record in days}:
+        return kept  # review44: "In Spring 2030 the seminar met on Tuesdays at 3 pm": another term's hours
     note = EVIDENCE.format(
         clock=standing.start.strftime("%H:%M"), weekday=WEEKDAY_NAMES[weekday], sentence=standing.sentence[:160]
     )

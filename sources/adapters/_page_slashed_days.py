@@ -9,7 +9,7 @@ is read from the first day to the last.
 Not: days that are not consecutive ("3/10 Maggio" is two days apart, a list, and is left as read); a slashed pair
 glued to a word, a dot or another number ("v2/3 March", "1.2/3 May", "2024/25 March"); a run backwards ("20/19");
 more than five days; a date whose text does not open with its day's number ("Sat 20 September": the weekday is
-between).
+between); numbers after a word of a measure ("Ages 6/7 May", "Score 2/3 May", "Issue 14/15 May", review44).
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ if TYPE_CHECKING:  # _page_dates reads its hits through this module
 SLASHED_DAYS = re.compile(r"(?<![\w./-])(?P<days>(?:(?:[12]\d|3[01]|0?[1-9])/){1,4})$")
 REACH = 16  # characters before the date looked at
 DAY_FIRST = re.compile(r"(?:[12]\d|3[01]|0?[1-9])\b")
+# review44: a word before the slashed numbers that makes them a measure, not days: "Ages 6/7 May", "Score 2/3",
+# "Issue 14/15", "Kids 1/2 price".
+MEASURE_WORD = re.compile(
+    r"(?<!\w)(?:ages?|aged|kids|children|years?|grades?|class|score|issues?|no\.?|nr\.?|vol\.?|volume|pages?|pp?\.|"
+    r"sizes?|scale|price|round|stage|heat|legs?|parts?|rows?|seats?|tables?|rooms?|et[àa]|alter|klasse|jahre)"
+    r"[ \t]{1,3}$",
+    re.IGNORECASE,
+)
 
 
 def slashed_days(text: str, hit: DateHit) -> DateHit:
@@ -37,7 +45,7 @@ def slashed_days(text: str, hit: DateHit) -> DateHit:
     if own is None or int(own.group(0)) != hit.date.day:
         return hit
     lead = SLASHED_DAYS.search(text, max(0, hit.start - REACH), hit.start)
-    if lead is None:
+    if lead is None or MEASURE_WORD.search(text, max(0, lead.start() - REACH), lead.start()):
         return hit
     days = [int(day) for day in lead["days"].split("/") if day]
     if any(later != day + 1 for day, later in zip(days, [*days[1:], hit.date.day], strict=True)):
