@@ -30,7 +30,7 @@ JOB_CALLS = (
     r"|help\s++wanted|positions?\s++available|(?:employment|career)\s++opportunit(?:y|ies)"
 )
 JOB_WORD = re.compile(
-    rf"\b(?:{JOB_CALLS}|salary|salaries|per\s+annum|p\.a\.|(?:full|part)[-\s]?time\s+(?:role|post|position|job)s?\b|"
+    rf"\b(?:{JOB_CALLS}|salary|salaries|per\s+annum|p\.a\.|(?:full|part)[-\s]?time\s+(?:role|post|position|job)\b|"
     r"full[-\s]?time|part[-\s]?time|"
     r"permanent\s+(?:role|position|contract)|fixed[-\s]term\s+contract|we(?:'re|\s+are)\s+(?:recruiting|looking\s+for"
     r"\s+an?\s)|job\s+(?:description|ad|advert|offer|title)|apply\s+(?:by|now|online|before)|closing\s+date|"
@@ -43,7 +43,9 @@ JOB_WORD = re.compile(
     r"|\([mwfhdx](?:/[mwfhdx]){1,2}\)",
     re.IGNORECASE,
 )
-# The words only a job ad writes (a course is part-time too and says "apply now"): one is needed.
+# The words only a job ad writes (a course is part-time too and says "apply now"): one is needed. A job ad offers a
+# post ("Part-time role."): "full-time roles" in the plural is jobs in general, as a CV session or a fair writes it
+# ("prepare for full-time roles"), and reads as "full-time" alone.
 STRONG_JOB = re.compile(
     r"salar|annum|p\.a\.|hiring|recruiting|looking|vacanc|job|closing|deadline|role|gehalt|stellen|bewerbung|"
     r"/|candidature|cdi|cdd|permanent|fixed|sollicit|vacature|wanted",

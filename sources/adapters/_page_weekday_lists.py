@@ -4,10 +4,11 @@ listed day to that date (pages batch 102, a scout group's diary table). Read alo
 and the days before it were lost.
 
 Each listed day must be earlier in the month than the next and its weekday must be that day's; a list that breaks
-either (a day after the dated one, "Mon 18th" on a Friday) is left as written. Days joined by a comma, a slash or
-"and" must follow one another ("Sat 1st / Sat 8th March", "Sat 1st, Sat 8th, Sat 15th": the Saturdays of a weekly
+either (a day after the dated one, "Mon 18th" on a Friday) is left as written. Days joined by a comma or a slash
+must follow one another ("Sat 1st / Sat 8th March", "Sat 1st, Sat 8th, Sat 15th": the Saturdays of a weekly
 class, not one run; review42); a dash joins a run of any length ("Sat 23rd - Sat 30th July"). A number alone before a month ("12 -
-14 March") is _page_ranges's. Pure."""
+14 March") is _page_ranges's. Days joined by "&" or "and" are not listed here: "Sat 14 & Sun 15 June" names the
+two days an event is held on, each its own event (_page_own_days, _page_two_days: left30, left32). Pure."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ import re
 from sources.adapters._page_dates import DateHit, safe_date
 
 _WEEKDAY = r"(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
-# One listed day before the next and what joins them: "Fri 18th - ", "Sat 26th, ", "Sat 18th / ", "Fri 1st & ".
+# One listed day before the next and what joins them: "Fri 18th - ", "Sat 26th, ", "Sat 18th / " (not "&", "and").
 LISTED_DAY = re.compile(
     rf"(?<![^\W\d_]){_WEEKDAY}[ \t]{{1,3}}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"[ \t]{0,3}(?:(?P<dash>-|–|—)|,|/|&|and)[ \t]{0,3}$",
+    r"[ \t]{0,3}(?:(?P<dash>-|–|—)|,|/)[ \t]{0,3}$",
     re.IGNORECASE,
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

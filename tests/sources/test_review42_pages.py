@@ -417,3 +417,12 @@ def test_a_cafes_menu_by_part_of_the_day_makes_no_timed_events() -> None:
 def test_a_shops_time_line_of_bare_hours_gives_no_event() -> None:
     events = read_en(page("<h1>Visit our shop</h1><p>Open Monday to Saturday</p><p>Time: 9-5</p>"))
     assert events == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Sat 15th &amp; Sun 16th March 2031", "Sat 15th & Sun 16th March 2031", "Sat 15th and Sun 16th March 2031"]
+)
+def test_two_days_joined_by_and_are_no_run_but_the_two_days_an_event_is_held_on(text: str) -> None:
+    # left32's convention (a fair on "Sat 14 & Sun 15 June" is an event each day): found by CI after pages102 made
+    # such a pair one run from the 14th to the 15th.
+    assert all(end is None for _start, end in _listed(text.replace("&amp;", "&")))

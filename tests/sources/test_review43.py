@@ -360,3 +360,16 @@ def test_a_tournaments_sides_without_a_title_are_home_vs_away_and_a_v_title_is_k
 def test_a_posts_gender_marker_after_a_space_is_a_job_ads_word(title: str) -> None:
     assert _feed_item_kinds.item_kind_note(title, "Ab 1. März 2031.", "Stellenangebote") is not None
     assert _feed_item_kinds.item_kind_note("Kochkurs", "Am 1. März 2031 (für alle).", "Termine") is None
+
+
+def test_full_time_roles_in_the_plural_are_jobs_in_general_and_a_role_is_a_post() -> None:
+    # CI found review40's library session ("prepare for full-time roles") set aside once "full-time roles" was a post.
+    from sources.adapters._feed_item_kinds import item_kind_note
+
+    assert (
+        item_kind_note("Write a winning CV", "Free session: write your CV and prepare for full-time roles.", "Library")
+        is None
+    )
+    assert (
+        item_kind_note("Conference assistant", "Starts 4 March 2031. Part-time role. Send your CV.", "News") is not None
+    )
