@@ -57,8 +57,15 @@ def test_an_interval_of_zero_logs_every_probe():
     assert all(gate.should_log("/healthz", 200) for _ in range(5))
 
 
-def _lines(log: Path, needle: str) -> list[str]:
-    return [line for line in log.read_text(errors="replace").splitlines() if needle in line]
+def _lines(log: Path, needle: str, *, at_least: int = 0) -> list[str]:
+    """The log's lines holding ``needle``; waiting (a bounded poll, not a timed assert) until ``at_least`` are there:
+    gunicorn writes a request's access line after its response is sent, so the last one may not be in the file yet."""
+    for _ in range(100):
+        found = [line for line in log.read_text(errors="replace").splitlines() if needle in line]
+        if len(found) >= at_least:
+            break
+        time.sleep(0.05)
+    return found
 
 
 @pytest.fixture
@@ -106,7 +113,7 @@ def test_gunicorn_logs_one_healthy_probe_and_every_other_request(gunicorn_with):
         assert http.options("/healthz").status_code == 405
         assert http.get("/healthz").status_code == 200
     assert answers == [200] * PROBES  # the answer is untouched
-    logged = _lines(access, "/healthz")
+    logged = _lines(access, "/healthz", at_least=3)
     assert len(logged) == 3, logged  # the first probe, the 405 (OPTIONS), and the first healthy one after it
     assert '"OPTIONS /healthz' in logged[1]
     assert len(_lines(access, "GET /metrics")) >= 1  # other paths as before
@@ -121,7 +128,7 @@ def test_gunicorn_logs_every_failing_probe(gunicorn_with):
         answers = [http.get("/healthz") for _ in range(4)]
     assert [answer.status_code for answer in answers] == [503] * 4
     assert answers[0].json()["checks"]["cache"] == "failing"
-    assert len(_lines(access, "/healthz")) == 4
+    assert len(_lines(access, "/healthz", at_least=4)) == 4
 
 
 @pytest.mark.postgres
