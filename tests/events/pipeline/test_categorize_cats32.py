@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from events.pipeline.categorize import categorize_batch
 from events.pipeline.categorize.rules_work_parties import _site_before_work
 
+from .test_categorize_professions import result
 
-def _reading(title: str, venue: str | None = None, description: str | None = None) -> tuple[str, str | None, str]:
-    record = {"title": title, "venue_name": venue, "description": description}
-    result = categorize_batch([record])[0]
-    return result.category, result.subcategory, result.method
+
+def _reading(title: str, venue: str | None = None) -> tuple[str, str | None, str]:
+    return result({"title": title, "venue_name": venue} if venue else {"title": title})
 
 
 @pytest.mark.parametrize(
