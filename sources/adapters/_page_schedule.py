@@ -34,7 +34,7 @@ from sources.adapters._page_notice_rules import kind_clock, kind_hours
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_place_sentences import place_sentence_cut
 from sources.adapters._page_start_lines import said_start
-from sources.adapters._page_stated_abroad import meets_abroad, place_abroad
+from sources.adapters._page_stated_abroad import place_abroad, stated_for_all
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,
@@ -357,7 +357,7 @@ def _defaults_in(text: str) -> Defaults | None:
     found: Defaults | None = None
     for sentence in sentences(text):
         english = bool(DEFAULTS_SENTENCE.search(sentence)) and not NOT_DEFAULTS.search(sentence)
-        if len(sentence) > 300 or not (english or meets_abroad(sentence)):  # "Die Sitzungen …" (_page_stated_abroad)
+        if len(sentence) > 300 or not (english or stated_for_all(sentence)):  # "Die Sitzungen …", "all matches …"
             continue
         if another_session(sentence):
             continue  # "6:30 p.m., preceding regularly scheduled meetings": a session's time, not the meetings'

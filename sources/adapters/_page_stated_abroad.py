@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._page_stated_shows import shows_said
+
 # Meetings, sittings, sessions: "Sitzungen" (also in "Ratssitzungen"), "séances", "sesiones", "vergaderingen".
 MEETINGS_ABROAD = re.compile(
     r"(?:(?<!be)sitzung(?:en)?\b|versammlung(?:en)?\b|\bs[ée]ances?|\br[ée]unions?|\bsesi[oó]n(?:es)?|\breuni[oó]n(?:es)?|"
@@ -41,6 +43,12 @@ PLACE_ABROAD = re.compile(
 def meets_abroad(sentence: str) -> bool:
     """Whether a sentence is about a page's meetings in another language (see the module), not office hours."""
     return bool(MEETINGS_ABROAD.search(sentence)) and not NOT_STATED.search(sentence)
+
+
+def stated_for_all(sentence: str) -> bool:
+    """Whether a sentence states something for all the page's meetings (in another language), or says when all its
+    performances or matches start, in any (_page_stated_shows: "Die Aufführung beginnt um 20.00 Uhr")."""
+    return meets_abroad(sentence) or shows_said(sentence)
 
 
 def place_abroad(sentence: str) -> str | None:

@@ -24,6 +24,7 @@ from sources.adapters._page_month_days import bare_day_hit, bare_days, said_mont
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_occasion_columns import occasion_roles
+from sources.adapters._page_opponent_column import empty_match, opponent_roles
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_placeholder_titles import billed_name
 from sources.adapters._page_prepare import LOOSE_ROWS
@@ -43,9 +44,7 @@ from sources.adapters._page_schedule import (
     Entry,
     order_years,
 )
-from sources.adapters._page_schedule_lines import (
-    _before_posting,
-)
+from sources.adapters._page_schedule_lines import _before_posting
 from sources.adapters._page_second_stamps import stamped_to_the_second
 from sources.adapters._page_side_columns import sides_title
 from sources.adapters._page_site_lines import site_line
@@ -107,13 +106,16 @@ def _roles(header: list[str]) -> dict[int, str]:
     titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
     billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
     fallback = {"billed": not titled, "topic": not titled and not billed}
-    return occasion_roles(
+    return opponent_roles(  # "Date | vs | Type": the opponent names the match (_page_opponent_column)
         header,
-        {  # "Lieu, contexte | Ville, pays": a name and its town (_page_occasion_columns)
-            column: "title" if fallback.get(role) else role
-            for column, role in roles.items()
-            if not (located and role == "town") and fallback.get(role, True)
-        },
+        occasion_roles(
+            header,
+            {  # "Lieu, contexte | Ville, pays": a name and its town (_page_occasion_columns)
+                column: "title" if fallback.get(role) else role
+                for column, role in roles.items()
+                if not (located and role == "town") and fallback.get(role, True)
+            },
+        ),
     )
 
 
@@ -261,7 +263,7 @@ def _dated(cells: list[Any], texts: list[str], table: Table) -> tuple[DateHit | 
 def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     texts = [_cell_text(cell) for cell in cells]
     hit, date_column, labelled = _dated(cells, texts, table)
-    if hit is None:
+    if hit is None or empty_match(table.header, table.roles, texts):  # "| | | away game TBD": no opponent, no match
         return None
     if date_column < len(table.header) and NOT_MEETING_COLUMN.search(table.header[date_column]):
         return None  # "Term Ends: 8/31/2020" is when a member's term ends, not a meeting

@@ -29,6 +29,7 @@ from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._data_xml import data_xml_document
+from sources.adapters._page_after_reading import after_reading
 from sources.adapters._page_afternoon_ranges import day_times
 from sources.adapters._page_agenda_docs import agenda_dates_off
 from sources.adapters._page_block_reader import BlockReader
@@ -92,7 +93,6 @@ from sources.adapters._page_schedule_names import link_base, schedule_name, sche
 from sources.adapters._page_scripts import embedded_values, held_markup, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
-from sources.adapters._page_session_days import session_calendar
 from sources.adapters._page_showings import with_showings
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
@@ -183,7 +183,7 @@ class GenericPageAdapter(Adapter):
             root, scripts, self.now()
         )  # when the page says it was written (_page_publication_stamp)
         records = self.read_page(root)
-        session_calendar(records, root, self.context.default_timezone)  # a club's sessions (_page_session_days)
+        after_reading(records, root, self.context.default_timezone)  # sessions, named dates, notices (see module)
         if not any(isinstance(record, RawEvent) for record in records):
             records = self.read_scripts(scripts, root) or self.read_attribute(root, scripts) or records
         yield from stamps_off(records, stamps, self.notes)
