@@ -55,6 +55,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_hire_offers,
     _page_hours_sections,
+    _page_introduced_work,
     _page_label_headings,
     _page_labelled_programme,
     _page_legal_citations,
@@ -71,6 +72,7 @@ from sources.adapters import (
     _page_notice_dates,
     _page_occasion_columns,
     _page_opening_sentences,
+    _page_opponent_column,
     _page_ordinal_sups,
     _page_other_dates,
     _page_other_day_clocks,
@@ -95,8 +97,10 @@ from sources.adapters import (
     _page_sibling_names,
     _page_sky_times,
     _page_slashed_days,
+    _page_stated_shows,
     _page_title_clocks,
     _page_town_column,
+    _page_unavailable_notice,
     _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
@@ -279,6 +283,12 @@ MORE_PATTERNS = {
     **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
     **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
     **module_patterns(_page_labelled_programme, "_page_labelled_programme."),  # "Datum:", "Klockan:", "16:10 HTTP2"
+    # Held-out batch 105 (pages105): a stated start for all shows or matches, an opponent column and a team's side, the
+    # sentence introducing a performed work and its venue, a notice that a service is not available for now.
+    **module_patterns(_page_stated_shows, "_page_stated_shows."),  # "Die Aufführung beginnt um 20.00 Uhr"
+    **module_patterns(_page_opponent_column, "_page_opponent_column."),  # "vs", "Type", "home"
+    **module_patterns(_page_introduced_work, "_page_introduced_work."),  # "„Hexenjagd“ … aufgeführt", "auf der …"
+    **module_patterns(_page_unavailable_notice, "_page_unavailable_notice."),  # "Momentan keine … möglich"
     # left37: a running time's word before a clock; a post's byline; a news list's happening words and article paths;
     # a hire offer; a school's training day (_page_record_titles) and a programme's heading, a meeting's words and an
     # agenda's numbered item (_page_listing_one): in their modules' patterns.
