@@ -9,11 +9,14 @@ The same API's one-day items ("Wed 23 Apr", ending at the next midnight) are the
 
 So where one of the record's own short texts (a value directly in the item) is a date label whose part after its
 range joint (" - ", "–", "to", "until") is only a date (weekday, day, month name, year) naming the end's own day
-and month, the end is that day, inclusive (``inclusive_end``).
+and month, the end is that day, inclusive (``labelled_run``). The same label makes a record from a midnight to a
+later day's last minute ("2012-10-13T00:00:00" to "2031-04-27T23:59:00", "Sat 13 Oct - Sat 27 Apr") a run of days;
+without one such a record stays timed, as an API of competitions writes its events' first and last moments
+(FIRST's, bench/corpus/apis b5-tba-fms-api-2015-event-list).
 
 Not: a label naming the day before ("Sat 19 Apr - Thu 24 Apr": the calendars' reading gives the same), a label
 with no joint ("Wed 23 Apr"), a joint followed by other words ("Sat 19 Apr - Thu 25 Apr tickets", "to 25 Apr at
-the Hall": a sentence, not a label), a label naming the day with another month, an end with a clock.
+the Hall": a sentence, not a label), a label naming the day with another month, an end with another clock ("21:00"), a timed start that is no midnight.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from sources.adapters._page_dates import MONTHS, WEEKDAYS
 JOINTS = ("until", "till", "to", "-", "–", "—")  # the range's joint, as a word of its own
 MAX_LABEL = 60  # a date label is short; a longer text is a description
 MIDNIGHT = dt.time(0, 0)
+DAY_END = dt.time(23, 59)  # a day's last minute: "2031-04-27T23:59:00" ends the 27th
 _ORDINALS = ("st", "nd", "rd", "th")
 
 
@@ -62,12 +66,18 @@ def _label_ends_on(text: str, day: dt.date) -> bool:
     return bool(joints) and _names_day(words[joints[-1] + 1 :], day)
 
 
-def inclusive_end(item: Mapping[str, Any], start: object, end: object) -> bool:
-    """Whether a midnight end after the start's day is the last day itself, as one of the item's date labels says."""
-    if not isinstance(end, dt.datetime) or end.time() != MIDNIGHT:
-        return False
+def labelled_run(
+    item: Mapping[str, Any], start: object, end: object, *, all_day: bool
+) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a record whose end (a midnight, or a day's last minute) after its first day is
+    the day one of the item's own date labels names as the last; None otherwise. The start is a day, or a midnight
+    (of an all-day record, or any: 00:00 to 23:59 days later is a run of days only where the label says so)."""
+    if not isinstance(end, dt.datetime) or end.time().replace(second=0) not in (MIDNIGHT, DAY_END):
+        return None
     first = start.date() if isinstance(start, dt.datetime) else start
     if not isinstance(first, dt.date) or end.date() <= first:
-        return False
+        return None
+    if isinstance(start, dt.datetime) and not (all_day or start.time() == MIDNIGHT):
+        return None
     labels = (value for value in item.values() if isinstance(value, str) and 0 < len(value) <= MAX_LABEL)
-    return any(_label_ends_on(label, end.date()) for label in labels)
+    return (first, end.date()) if any(_label_ends_on(label, end.date()) for label in labels) else None

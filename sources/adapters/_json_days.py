@@ -127,7 +127,7 @@ def whole_day(start: dt.date, end: dt.date | None, zone: dt.tzinfo | None = None
         return False
     if end.time() == MIDNIGHT:
         return end.date() > start.date()
-    return end.date() >= start.date() and end.time().replace(second=0) == DAY_END  # a day, or a run of days
+    return end.date() == start.date() and end.time().replace(second=0) == DAY_END
 
 
 EPOCH_FORMATS = frozenset({"epoch", "epoch_ms"})

@@ -31,7 +31,7 @@ from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_broken_clock import broken_clock_day
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
-from sources.adapters._json_day_labels import inclusive_end
+from sources.adapters._json_day_labels import labelled_run
 from sources.adapters._json_day_titles import kind_for_day
 from sources.adapters._json_days import day_format, day_moment, day_span, epoch_days, whole_day
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
@@ -337,8 +337,8 @@ class ItemReader:
         )
         if days is not None:  # "start": 1308960000, "stop": 1309132800: UTC midnights, days stored as numbers
             (start, end), all_day = days, True
-        if all_day and isinstance(end, dt.datetime) and inclusive_end(self.item, start, end):
-            end = end.date()  # "Fri 19 Apr - Thu 25 Apr" beside a midnight end: the last day's own (_json_day_labels)
+        if (run := labelled_run(self.item, start, end, all_day=all_day)) is not None:
+            (start, end), all_day = run, True  # "Fri 19 Apr - Thu 25 Apr" beside midnights (_json_day_labels)
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
