@@ -128,7 +128,7 @@ def test_a_midnight_to_23_59_run_with_no_label_stays_timed() -> None:
     ]
 
 
-START, END = dt.datetime(2031, 4, 19), dt.datetime(2031, 4, 25)
+START, END = dt.datetime(2031, 4, 19, tzinfo=LONDON), dt.datetime(2031, 4, 25, tzinfo=LONDON)
 
 
 @pytest.mark.parametrize(

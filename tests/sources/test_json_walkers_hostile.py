@@ -376,7 +376,7 @@ def test_hostile_zone_labels_and_date_labels_cost_their_own_length() -> None:
     assert _json_zone_labels.labelled_zone("PST8PDT - Pacific Time") == "PST8PDT"
     for value in HOSTILE.values():
         assert _json_zone_labels.zone_text(value) is value or _json_zone_labels.labelled_zone(value) is not None
-    start, end = dt.datetime(2031, 4, 19), dt.datetime(2031, 4, 25)
+    start, end = dt.datetime(2031, 4, 19, tzinfo=dt.UTC), dt.datetime(2031, 4, 25, tzinfo=dt.UTC)
     assert _json_day_labels.labelled_run({"label": "Sat 19 Apr - Fri 25 Apr " * SIZE}, start, end, all_day=True) is None
     assert _json_day_labels.labelled_run({"label": "- " * SIZE}, start, end, all_day=True) is None
     many = {f"label{n}": "Sat 19 Apr - Thu 24 Apr" for n in range(SIZE)}
