@@ -20,7 +20,7 @@ way (a class or a workshop on them stays the model's, education's to claim: "Git
 MQTT" keep their reading). Left out: the languages whose names are common words or names ("Swift", "Rust", "Go",
 "Java", "Ruby", "Scala", "Elixir", "React", "Angular", "Flutter"), "git" alone ("Git-R-Done", a comic's catchphrase),
 "front end" and "full stack" (a loader's, a pancake stack's), "spa", "orm" alone (a family name: "Orm Family
-Reunion").
+Reunion"), "Haskell" (a family name and a place's: "Haskell Indian Nations University Powwow", Haskell County).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "object relational mapping", "mqtt", "iot",
                                                 "internet of things", "nestjs", "vue.js", "vuejs", "reactjs",
                                                 "react.js", "react native", "angularjs", "next.js", "nuxt",
-                                                "symfony", "haskell", "clojure", "erlang",
+                                                "symfony", "clojure", "erlang",
                                                 "test-driven development", "unit testing", "frontend", "backend",
                                                 "single page application", "single-page application", "puppeteer",
                                                 "git flow", "gitflow", "git workflow")),
