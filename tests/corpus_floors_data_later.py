@@ -372,4 +372,12 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # 24/24, fields 79/96 (the export's all-day ends written as last days, and the matches' '<away> at <home>'
     # titles, left). Committed: the festival's ten items, 10/10, fields 45/50 (the floor).
     ("apis", "manifest-heldout71.json"): (1.0, 0.9),
+    # The seventy-second held-out batch, APIs (helper apis72: a calendar platform's events answer whose items carry
+    # their own zone written with its display label, "PST8PDT - Pacific Time", tommy-v/simple-event-list; an events
+    # API's answers cached under category ids, runs ending at midnights their own date labels name as the last day,
+    # CalumJEadie/planvine-event-visualisation; an esports API's previous and next match under keys of their own,
+    # matheuslemke/who-plays; a hard negative, a code host's commits, koreicnurs/commit_service), measured once at
+    # 2e414056 before any rule: 31/32 found, fields 119/131, 0 extra, the negative refused. After the rules
+    # (tests/sources/test_heldout72_apis.py: _json_zone_labels, _json_day_labels): 32/32, fields 134/134. No floor:
+    # no repository states a licence, so manifest-heldout72.json lists all four under "removed" and commits no case.
 }
