@@ -23,7 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
+from typing import Any
 
+import lxml.html
 import pytest
 
 from sources.adapters._page_introduced_work import introduced_work
@@ -94,7 +96,8 @@ def test_a_bold_name_in_a_sentence_of_presenting_names_the_dates() -> None:
 
 def test_the_doors_hour_is_not_the_shows() -> None:
     events = read_de(dates_page(THEATRE, after="Einlass ist jeweils um 19 Uhr."))
-    assert events and all(len(event["start"]) == 10 for event in events), events  # days, no hour
+    assert events
+    assert all(len(event["start"]) == 10 for event in events), events  # days, no hour
 
 
 def nameless(*days: str) -> list[RawEvent]:
@@ -104,9 +107,7 @@ def nameless(*days: str) -> list[RawEvent]:
     ]
 
 
-def tree(body: str):  # noqa: ANN201 - lxml's element
-    import lxml.html
-
+def tree(body: str) -> Any:
     return lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
 
 
@@ -167,7 +168,8 @@ def test_a_fixture_tables_opponents_name_its_matches_at_the_stated_hour() -> Non
 
 def test_a_sentence_about_registration_gives_no_hour() -> None:
     events = read_ca(fixtures("Registration for all matches starts at 9am online."))
-    assert events and all(len(event["start"]) == 10 for event in events), events
+    assert events
+    assert all(len(event["start"]) == 10 for event in events), events
 
 
 @pytest.mark.parametrize(
@@ -234,7 +236,10 @@ NOTICE = (
 
 def test_a_closure_notice_is_no_event() -> None:
     read = functools.partial(
-        read_page, url="https://platz.example/", zone=BERLIN, start=dt.datetime(2031, 12, 10, 12)  # noqa: DTZ001
+        read_page,
+        url="https://platz.example/",
+        zone=BERLIN,
+        start=dt.datetime(2031, 12, 10, 12),  # noqa: DTZ001
     )
     assert read(NOTICE) == []
 
