@@ -33,6 +33,7 @@ from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
 from sources.adapters._feed_fields import item_categories
+from sources.adapters._feed_from_to import from_to_when
 from sources.adapters._feed_headline_dates import headline_day
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
@@ -52,10 +53,9 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_item_kinds import item_kind_note
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
+from sources.adapters._feed_last_day import stated_last_day
 from sources.adapters._feed_markup_instant import TIME_ELEMENT as _TIME_ELEMENT
 from sources.adapters._feed_markup_instant import markup_instant
-from sources.adapters._feed_from_to import from_to_when
-from sources.adapters._feed_last_day import stated_last_day
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
