@@ -1,4 +1,4 @@
-"""A title that is only a kind of event and its number ("Meetup #3", "Session 2", "Workshop No. 4", "Talk 12th"):
+"""A title that is only a kind of event and its number ("Meetup #3", "Seminar 2", "Workshop No. 4", "Lecture 12th"):
 the n-th of a series, which the rest of the title tells apart. Pure.
 
 ``titles.strip_own_noise`` drops a trailing segment naming the event's own place when what is left is still a full
