@@ -40,8 +40,8 @@ PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 MADRID = zoneinfo.ZoneInfo("Europe/Madrid")
 
-read_paris = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 5, 20, 9, 0))
-read_new_york = functools.partial(read_feed, zone=NEW_YORK, start=dt.datetime(2031, 5, 20, 9, 0))
+read_paris = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 5, 20, 9, 0, tzinfo=PARIS))
+read_new_york = functools.partial(read_feed, zone=NEW_YORK, start=dt.datetime(2031, 5, 20, 9, 0, tzinfo=NEW_YORK))
 
 
 def wordpress(items: str) -> str:
@@ -170,7 +170,7 @@ def test_an_agenda_title_opening_with_its_date_and_clock_dates_the_item() -> Non
         "<link>https://ciudad.example/agenda/2031/05/26/1983</link><description>Piano. Hora: 20:00 h</description>"
         "<pubDate>Tue, 22 Apr 2031 12:23:33 +0100</pubDate></item></channel></rss>"
     )
-    event = one(read_feed(document, zone=MADRID, start=dt.datetime(2031, 5, 20, 9, 0)))
+    event = one(read_feed(document, zone=MADRID, start=dt.datetime(2031, 5, 20, 9, 0, tzinfo=MADRID)))
     assert wall_time(event["start"]) == "2031-05-26T20:00:00"
     assert "Sandra Cebrián Hidalgo" in event["title"]
 
@@ -186,4 +186,6 @@ def test_a_daily_forecast_podcast_titled_with_its_day_is_no_event() -> None:
         '<enclosure url="https://pod.example/00001_2031-06-03.mp3" length="1543941" type="audio/mpeg"/>'
         "<guid>00001_2031-06-03</guid></item></channel></rss>"
     )
-    assert read_feed(document, zone=NEW_YORK, start=dt.datetime(2031, 6, 3, 7, 0)) == []  # read as published
+    assert (
+        read_feed(document, zone=NEW_YORK, start=dt.datetime(2031, 6, 3, 7, 0, tzinfo=NEW_YORK)) == []
+    )  # read as published
