@@ -7,8 +7,10 @@ inclusive end: the last day is 30 May) or closes it (an exclusive end, as iCalen
 May). Both are met: a French town's agenda ends its run of 6 to 15 August on "2026-08-15T00:00" (the 15th is the
 last day), a TYPO3 agenda ends its exhibition "Du 27-02 à 29-05-2022" on "2022-05-30T00:00Z" (held-out batch 67).
 ``_feed_when.make_when`` keeps the stamp's day; here the item's own words decide: when they write the day before
-that end (numerically, "29-05-2022", "29/05/2022", "29.05.2022", "2022-05-29", or with its month's name, "29 May
-2022", "May 29, 2022", "29 mai 2022") and do not write the end's day itself, the run ends the day before. Words
+that end as a span's last day (numerically, "29-05-2022", "29/05/2022", "29.05.2022", "2022-05-29", or with its
+month's name, "29 May 2022", "May 29, 2022", "29 mai 2022", after a word or a dash that ends a span: "à", "au",
+"to", "until", "bis", "al", "hasta el", "t/m", "–") and do not write the end's day itself, the run ends the day
+before. A day written for another reason ("Inscriptions avant le 09/06/2031") is no last day. Words
 that write neither, or both, leave the end as it was, and so do words that write only the first day of a two days'
 run (the day before the end is then the first day: "Vernissage 29.05.2031" over the 29th and 30th).
 
@@ -28,6 +30,13 @@ from sources.adapters._midnight_words import FOREIGN_MONTHS, MONTHS
 _ENGLISH = "january february march april may june july august september october november december".split()
 ENGLISH_MONTHS = {**MONTHS, **{name: number for number, name in enumerate(_ENGLISH, 1)}, "sept": 9}
 MAX_TEXT = 20_000  # characters of an item's words read for days
+END_REACH = 24  # characters before a day looked at for the word that makes it a span's last
+# The word or dash before a span's last day, at the end of the text before it: "au ", "à ", "to ", "bis ", "– ".
+ENDING = re.compile(
+    r"(?:(?<!\w)(?:to|until|till|thru|through|au|à|a|al|bis|tot|t/m|hasta(?:\s{1,3}el)?|jusqu['’]au)\s{1,12}"
+    r"|[-–—]\s{0,12})$",
+    re.IGNORECASE,
+)
 # A numeric day with its year: "29-05-2022", "29/05/2022", "29.05.2022", "5/29/2022" (read both ways round), and ISO.
 NUMERIC_DAY = re.compile(
     r"(?<![\d/.-])(?:(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})|"
@@ -47,31 +56,40 @@ def stated_last_day(when: When, texts: Sequence[str | None]) -> When:
     end = when.end
     if not when.all_day or end is None or isinstance(end, dt.datetime):
         return when
-    days = written_days(texts)
     before = end - dt.timedelta(days=1)
-    if before not in days or end in days or before <= when.start:
+    if before not in written_days(texts, ending=True) or end in written_days(texts) or before <= when.start:
         return when  # the day before the end is the first day: a two days' run whose words write only its first
     return dataclasses.replace(when, end=before)
 
 
-def written_days(texts: Sequence[str | None]) -> set[dt.date]:
-    """Every day the texts write with its year, numerically (either way round) or with its month's name."""
+def written_days(texts: Sequence[str | None], *, ending: bool = False) -> set[dt.date]:
+    """Every day the texts write with its year, numerically (either way round) or with its month's name; with
+    ``ending``, only those written as a span's last day (after "au", "to", "bis", a dash…)."""
     found: set[dt.date] = set()
     for text in texts:
         words = (text or "")[:MAX_TEXT]
-        for match in NUMERIC_DAY.finditer(words):
+        for match in _matches(words, ending):
             if match["iso_year"]:
                 _add(found, int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"]))
                 continue
             first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
             _add(found, year, second, first)  # day first
             _add(found, year, first, second)  # month first
-        for match in NAMED_DAY.finditer(words):
+        for match in _matches(words, ending, NAMED_DAY):
             name = (match["month"] or match["month2"]).casefold()
             month = FOREIGN_MONTHS.get(name) or ENGLISH_MONTHS.get(name)
             if month is not None:
                 _add(found, int(match["year"]), month, int(match["day"] or match["day2"]))
     return found
+
+
+def _matches(words: str, ending: bool, pattern: re.Pattern[str] = NUMERIC_DAY) -> list[re.Match[str]]:
+    matches = pattern.finditer(words)
+    return [
+        match
+        for match in matches
+        if not ending or ENDING.search(words[max(0, match.start() - END_REACH) : match.start()])
+    ]
 
 
 def _add(found: set[dt.date], year: int, month: int, day: int) -> None:

@@ -118,6 +118,8 @@ def test_words_that_write_the_end_day_or_no_day_keep_the_end() -> None:
     assert wall_time(both["end"]) == "2031-05-30"
     silent = one(read_paris(typo3("Le sol est un patrimoine pour toute la planète.")))
     assert wall_time(silent["end"]) == "2031-05-30"
+    deadline = one(read_paris(typo3("Inscriptions avant le 29-05-2031, visites guidées le 29 mai 2031.")))
+    assert wall_time(deadline["end"]) == "2031-05-30"  # the day before is written, but as no span's last day
 
 
 def test_a_two_days_run_whose_words_write_only_its_first_day_keeps_both() -> None:
@@ -128,6 +130,10 @@ def test_a_two_days_run_whose_words_write_only_its_first_day_keeps_both() -> Non
 def test_written_days_read_both_orders_and_month_names() -> None:
     days = written_days(["le 29-05-2031, May 30, 2031", "2031-06-01 et 2 juin 2031", "13 Marketing 2031"])
     assert days == {dt.date(2031, 5, 29), dt.date(2031, 5, 30), dt.date(2031, 6, 1), dt.date(2031, 6, 2)}
+    ends = written_days(
+        ["Du 27-02 à        29-05-2031; until June 3, 2031; bis 14.06.2031; avant le 5/6/2031"], ending=True
+    )
+    assert ends == {dt.date(2031, 5, 29), dt.date(2031, 6, 3), dt.date(2031, 6, 14)}
 
 
 # --- a timed start with a date-only end ---------------------------------------------------------------------------
