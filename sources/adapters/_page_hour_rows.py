@@ -64,9 +64,7 @@ def hour_label(text: str) -> tuple[int, bool] | None:
     return int(match.group("hour")), word not in BEFORE_WORDS
 
 
-def hour_rows(
-    labels: list[tuple[int, int, str]], body_start: int
-) -> tuple[dict[int, dt.time], int] | None:
+def hour_rows(labels: list[tuple[int, int, str]], body_start: int) -> tuple[dict[int, dt.time], int] | None:
     """Each body row's time and the slot's minutes, from the label cells outside the day columns as (row, rows
     spanned, words); None unless they are a column of hours rising one by one (see the module)."""
     hours: list[tuple[int, int, int, bool]] = []
