@@ -39,7 +39,7 @@ from sources.adapters.webpage import html_tree
 
 EMBEDDED_VIDEO = "Video"  # the label of a meeting's embedded video player, kept as a link
 # Elements whose content is never page text; removed before anything is read.
-INERT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select")  # a form's choices
+INERT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed")
 # A small element hidden by its own style ("<span style="display:none;">1671588000</span>December 20, 2022",
 # a table's sort key): not what a reader sees, and glued to the date it would hide it. Only leaves with a
 # short text: a hidden tab or accordion of meetings is content, shown by a script.
