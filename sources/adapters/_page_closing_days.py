@@ -56,7 +56,7 @@ def closures_lead(text: str) -> bool:
 
 
 def _dated(element: Any) -> bool:
-    text = " ".join(element.text_content().split())
+    text = " ".join(" ".join(element.itertext()).split())  # "<p>24.12.31</p><p>Weihnachten</p>": two words
     if not text or len(text) > MAX_LIST or find_clock(text) is not None:
         return False
     return bool(find_dates(text, year_hint=None, today=EPOCH))

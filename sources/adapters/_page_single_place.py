@@ -70,7 +70,7 @@ def place_near(lines: list[Line]) -> str | None:
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             # a meeting point's time before its place is no part of it ("Treffpunkt: 14:00 Uhr am Bahnhof")
             rest = room_named(line.text, place_of(without_map_links(line.text[label.end() :], line) or ""))
-            if rest:
+            if rest and not place_notice(rest):  # "Ort: Achtung neuer Ort!": the place is under the notice
                 return rest
             following = lines[position + 1].text if position + 1 < len(lines) else ""
             if following and not says_only_when(following) and not place_notice(following):  # "Achtung neuer Ort!"
