@@ -64,7 +64,7 @@ def _dated(element: Any) -> bool:
 
 def closing_days_dropped(root: Any) -> None:
     """The lists of closing days under a closures' lead (see the module) taken out of ``root``."""
-    leads = []
+    leads: list[Any] = []
     for count, element in enumerate(root.iter()):
         if count >= MAX_NODES or len(leads) >= MAX_LEADS:
             break
