@@ -13,6 +13,7 @@ from typing import Any
 
 from celery import Celery, Task
 from celery.contrib.django.task import DjangoTask
+from django.conf import settings
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
 
@@ -51,10 +52,6 @@ def enqueue_on_commit(task: Task, *args: Any, **kwargs: Any) -> None:
     transaction.on_commit(functools.partial(task.delay, *args, **kwargs), robust=robust)
 
 
-# A second delivery of a message whose first is still running (a stalled worker's) looks again this much later.
-BUSY_RETRY_SECONDS = 30.0
-
-
 class WhatsonTask(DjangoTask):
     """Every task's base: Celery's ``delay_on_commit``, made to survive a broker outage (see enqueue_on_commit),
     and one run per message however often the broker delivers it (config/task_claims.py)."""
@@ -77,7 +74,8 @@ class WhatsonTask(DjangoTask):
                     "%s[%s] delivered again while it still runs: looked at again later", self.name, request.id
                 )
                 # The same message (id, arguments, retries so far) sent again for later; this delivery is done.
-                self.signature_from_request(request, countdown=BUSY_RETRY_SECONDS).apply_async()
+                countdown = settings.TASK_BUSY_RETRY_SECONDS
+                self.signature_from_request(request, countdown=countdown).apply_async()
                 return None
             result = super().__call__(*args, **kwargs)
             task_finished(request.id)

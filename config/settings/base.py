@@ -393,6 +393,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # half a minute a stalled worker (or one cut off from Redis) would have its tasks run twice too easily.
 BROKER_VISIBILITY_TIMEOUT = env.int("BROKER_VISIBILITY_TIMEOUT", default=60)
 BROKER_LEASE_RENEW_SECONDS = env.float("BROKER_LEASE_RENEW_SECONDS", default=BROKER_VISIBILITY_TIMEOUT / 4)
+# A second delivery of a message whose first is still running (a stalled worker's) looks again this much later
+# (config/celery.py, WhatsonTask).
+TASK_BUSY_RETRY_SECONDS = env.float("TASK_BUSY_RETRY_SECONDS", default=30.0)
 # Workers look for such messages every 10 s (kombu's default scans only every 100 s); a scan's lock expires after
 # 30 s, not 5 min, should a worker die holding it.
 CELERY_BROKER_TRANSPORT_OPTIONS = {

@@ -119,8 +119,9 @@ DOCUMENT_KIND = re.compile(
 # Praha", as a concert page's heading repeats its day, hour and town; batch 97): one to four words, the first
 # capitalised, that the page's place names too ("Kde: Praha, Divadlo Lucie Bílé"; "Ústí nad Labem"). A name the place
 # does not hold is the heading's own: its performer or author ("Live 14 February 2031 8pm Arctic Monkeys", "Autorské
-# čtení … v 19 hodin Petra Hůlová"; review35).
-TOWN_TAIL = re.compile(r"(?:\s++[^\W\d_][^\W\d_'’-]*+){1,4}\s*+")
+# čtení … v 19 hodin Petra Hůlová"; review35). Read whole (fullmatch); a search starts only where a run of spaces does, so
+# a long run not followed by a name is scanned once, not once from each of its spaces.
+TOWN_TAIL = re.compile(r"(?<!\s)(?:\s++[^\W\d_][^\W\d_'’-]*+){1,4}\s*+")
 
 
 def _town_tail(after: str, place: str | None) -> bool:

@@ -47,8 +47,7 @@ HOUR_LABEL = re.compile(
     re.IGNORECASE,
 )
 BEFORE_WORDS = frozenset({"vor", "bis", "before", "until", "avant", "antes de", "prima delle", "voor", "före"})
-# A cut name's ellipsis at its end: three dots or the character.
-CUT = re.compile(r"\s*(?:\.{3}|…)$")
+CUTS = ("...", "…")  # a cut name's ellipsis at its end: three dots or the character
 
 
 def hour_label(text: str) -> tuple[int, bool] | None:
@@ -113,8 +112,9 @@ def whole_name(name: str | None, cell: Any) -> str | None:
     for anchor in cell.iter("a"):
         words = " ".join(anchor.text_content().split())
         title = " ".join((anchor.get("title") or "").split())
-        shown = CUT.sub("", words).strip()
-        if shown == words or not shown or len(title) <= len(shown) or name.casefold() not in words.casefold():
+        cut = next((mark for mark in CUTS if words.endswith(mark)), None)
+        shown = words[: -len(cut)].strip() if cut else words
+        if cut is None or not shown or len(title) <= len(shown) or name.casefold() not in words.casefold():
             continue
         if title.casefold().startswith(shown.casefold()):
             return title

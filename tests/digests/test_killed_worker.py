@@ -77,6 +77,7 @@ def start_worker(tmp_path: Path, sink: SmtpSink, name: str, *pool: str) -> tuple
         "DIGEST_SEND_RATE": "0",
         "DIGEST_CLAIM_LEASE_SECONDS": str(LEASE_SECONDS),
         "BROKER_VISIBILITY_TIMEOUT": str(VISIBILITY_SECONDS),
+        "TASK_BUSY_RETRY_SECONDS": "2",  # a delivery that finds its batch still running looks again soon
     }
     with log.open("w") as output:
         process = subprocess.Popen(

@@ -1,6 +1,7 @@
-"""The page readers' regular expressions on hostile text: runs of spaces, line breaks and separators 100 KB
-long are read in one pass, with the same result as a short run of the same shape. Backtracking made some of
-them cubic (1,500 spaces after "Dec 12" took 16 s); the results are asserted, not the time."""
+"""The page readers' regular expressions on hostile text: runs of spaces, line breaks and separators 20 KB long
+(far more than any line a real page has, and past every bounded repeat in the patterns) are read in one pass, with
+the same result as a short run of the same shape. Backtracking made some of them cubic (1,500 spaces after
+"Dec 12" took 16 s); the results are asserted, not the time (tests/hostile.py times the growth)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from sources.adapters import (
     html,
 )
 
-LONG = 100_000
+LONG = 20_000
 # Every page reader's module, found by name so that a new one is audited without being listed here.
 PAGE_MODULES = tuple(
     importlib.import_module(f"sources.adapters.{info.name}")
@@ -65,7 +66,7 @@ def shaped(lead: str, filler: str, tail: str, size: int) -> str:
 
 
 @pytest.mark.parametrize(("name", "pattern"), patterns(), ids=[name for name, _ in patterns()])
-def test_every_page_pattern_reads_a_100kb_run_as_it_reads_a_short_one(name: str, pattern: re.Pattern[str]) -> None:
+def test_every_page_pattern_reads_a_long_run_as_it_reads_a_short_one(name: str, pattern: re.Pattern[str]) -> None:
     for lead, filler, tail in SHAPES:
         short = pattern.search(shaped(lead, filler, tail, 12))
         long = pattern.search(shaped(lead, filler, tail, LONG))

@@ -12,6 +12,15 @@ Left out: "compiler" and "compilers" alone (an anthology's, "The Compiler of Dre
 word), "garbage collection" (a city's bulk-waste day), "static analysis" (an engineer's, of a bridge), "pipeline"
 alone (oil's, a school's), "automation" alone (a factory's), "state" alone, "drones" (a racing league's, a light
 show's).
+
+A developers' community's own calendar titles its talks by the language, the framework or the protocol alone ("Having
+fun with Kotlin Android", "Domain modeling with Doctrine ORM": test26's Eventbrite events, measured cold, read as a
+children's event and a concert); the names below are a programmer's tools with no other common sense, read the same
+way (a class or a workshop on them stays the model's, education's to claim: "Git flow & tutorial", "Introduction IoT:
+MQTT" keep their reading). Left out: the languages whose names are common words or names ("Swift", "Rust", "Go",
+"Java", "Ruby", "Scala", "Elixir", "React", "Angular", "Flutter"), "git" alone ("Git-R-Done", a comic's catchphrase),
+"front end" and "full stack" (a loader's, a pancake stack's), "spa", "orm" alone (a family name: "Orm Family
+Reunion"), "Haskell" (a family name and a place's: "Haskell Indian Nations University Powwow", Haskell County).
 """
 
 from __future__ import annotations
@@ -28,4 +37,14 @@ TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "building a compiler", "build a compiler",
                                                 "continuous deployment", "continuous delivery",
                                                 "continuous integration", "state machine", "state machines")),
+    ("tech", "tech_business/meetups", "field", ("kotlin", "jetpack compose", "swiftui", "android development",
+                                                "android app", "ios development", "doctrine orm",
+                                                "hibernate orm", "sqlalchemy", "object-relational mapping",
+                                                "object relational mapping", "mqtt", "iot",
+                                                "internet of things", "nestjs", "vue.js", "vuejs", "reactjs",
+                                                "react.js", "react native", "angularjs", "next.js", "nuxt",
+                                                "symfony", "clojure", "erlang",
+                                                "test-driven development", "unit testing", "frontend", "backend",
+                                                "single page application", "single-page application", "puppeteer",
+                                                "git flow", "gitflow", "git workflow")),
 )  # fmt: skip

@@ -14,6 +14,12 @@ volunteering rule for that reason); a title that says "work party" or "workday" 
 enough here. Not: a work party with no venue or at any other kind of place (an office's, a brewery's, a church's:
 "Office Work Party", "Work Party" at a taproom), a title whose other words a rule reads as another kind ("Work Party
 Karaoke Night" at a park stays the model's and the rules' reading), a "Volunteer Workday" at a food bank.
+
+A title may also name its site itself, right before the work, with no break between ("Busse Woods South Workday": a
+forest preserve district's volunteer calendar, test26's one restoration day read as civic volunteering): a site's name
+followed by a compass point or an upper/lower is that site's part ("Busse Woods South", "Deer Grove East"), so the words
+before the work, without that qualifier, are read as a venue's name (_site_before_work). Not: a prefix that names no
+natural site or only a weak one ("Office Park East Workday", "Westfield Woods Mall Work Party", "Church East Workday").
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from typing import Any
 from .rules import TITLE_DECIDING, RuleHit
 from .title_places import SITE_CATEGORY, SITE_WORK_RULE, decided_by, title_place
 from .tokens import as_text, words
-from .venues import venue_prior
+from .venues import VenuePrior, name_words, venue_prior
 
 # The work's own words, as words() reads them ("workday" is one word, "work day" two).
 WORK_WORDS = tuple(
@@ -34,6 +40,11 @@ WORK_WORDS = tuple(
 )
 # The hits a work party keeps deciding beside it: a volunteering rule's (the work is the volunteering, on the land).
 VOLUNTEERING = ("community_civic", "volunteering")
+# A site's part named after its name ("Busse Woods South", "Deer Grove East", "Upper Creek Lower").
+QUALIFIERS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upper",
+                        "lower", "central"))  # fmt: skip
+# A work word as name_words() reads a title (no stemming): where the site's name before it ends.
+WORK_STARTS = {"workday": (), "workdays": (), "work": ("day", "days", "party", "parties", "morning")}
 WORK_PARTY_RULE = dataclasses.replace(SITE_WORK_RULE, phrases=("a work party at a park or a natural site",))
 
 
@@ -48,7 +59,7 @@ def work_party_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[Rule
     deciding = [hit for hit in hits if hit.in_title and hit.rule.mode in TITLE_DECIDING]
     if any((hit.rule.category, hit.rule.subcategory) not in (VOLUNTEERING, _clean_up()) for hit in deciding):
         return hits
-    site = venue_prior(record) or title_place(record)
+    site = venue_prior(record) or title_place(record) or _site_before_work(record)
     if site is None or site.category != SITE_CATEGORY:
         return hits
     return decided_by(hits, deciding, WORK_PARTY_RULE)
@@ -61,3 +72,26 @@ def _clean_up() -> tuple[str | None, str | None]:
 def _names_work(title: str) -> bool:
     found = words(title)
     return any(found[start : start + len(work)] == list(work) for work in WORK_WORDS for start in range(len(found)))
+
+
+def _site_before_work(record: Mapping[str, Any]) -> VenuePrior | None:
+    """The natural site a title names right before its work ("Busse Woods South Workday": Busse Woods), for a record
+    with no venue name; None where the words before the work, without a trailing qualifier, name no strong site."""
+    if as_text(record.get("venue_name")).strip():
+        return None
+    found = name_words(as_text(record.get("title")))
+    for index, word in enumerate(found):
+        following = WORK_STARTS.get(word)
+        if following is not None and (
+            not following or found[index + 1 : index + 2] in ([after] for after in following)
+        ):
+            name = found[:index]
+            break
+    else:
+        return None
+    if name and name[-1] in QUALIFIERS:
+        name = name[:-1]
+    if len(name) < 2:
+        return None
+    prior = venue_prior({"venue_name": " ".join(name)})
+    return prior if prior is not None and prior.strength == "strong" and prior.category == SITE_CATEGORY else None
