@@ -1,0 +1,111 @@
+"""Gaps earlier sessions noticed and left (issue #13), helper left38: each a general rule tested both ways.
+
+Documents of our own; dates 2031.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+from typing import Any
+
+import pytest
+
+from sources.adapters import _json_flagged_days
+from sources.adapters._ical_time import event_times
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import json_events
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+WINDOW = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 1, 1, tzinfo=dt.UTC))
+read = functools.partial(json_events, window=WINDOW, zone=LONDON)
+
+
+def spans(document: object) -> list[tuple[Any, ...]]:
+    return [(event["title"], event["start"], event["end"]) for event in read(document)]
+
+
+# --- 1. an all-day flag's bare end day is iCalendar's exclusive one ------------------------------------------
+
+
+def fair(title: str, start: str, end: str | None, flag: object = True, key: str = "allDay") -> dict[str, object]:
+    item: dict[str, object] = {"title": title, "start": start, key: flag, "location": "Town Hall"}
+    return item if end is None else {**item, "end": end}
+
+
+FLAGGED = [
+    fair("Craft fair", "2031-05-03", "2031-05-04"),
+    fair("Book sale", "2031-05-10", "2031-05-11"),
+    fair("Open studios", "2031-05-17", "2031-05-19"),
+]
+
+
+def test_a_flagged_all_day_end_is_the_day_after_the_last() -> None:
+    assert spans({"events": FLAGGED}) == [
+        ("Craft fair", "2031-05-03", None),
+        ("Book sale", "2031-05-10", None),
+        ("Open studios", "2031-05-17", "2031-05-18"),
+    ]
+
+
+def test_one_flagged_item_alone_and_other_flag_names() -> None:
+    assert spans(fair("Craft fair", "2031-05-03", "2031-05-04")) == [("Craft fair", "2031-05-03", None)]
+    items = [
+        fair("Craft fair", "2031-05-03", "2031-05-04", "true", "is_all_day"),
+        fair("Book sale", "2031-05-10", "2031-05-12", "true", "is_all_day"),
+    ]
+    assert spans({"events": items}) == [("Craft fair", "2031-05-03", None), ("Book sale", "2031-05-10", "2031-05-11")]
+
+
+def test_the_json_reader_and_ics_agree_on_an_all_day_end() -> None:
+    """DTSTART;VALUE=DATE:20310503 / DTEND;VALUE=DATE:20310504 and the flagged JSON item give one day alike."""
+    for first, after in ((dt.date(2031, 5, 3), dt.date(2031, 5, 4)), (dt.date(2031, 5, 17), dt.date(2031, 5, 19))):
+        ics_start, ics_end, _ = event_times(first, after, None)
+        (_, start, end), *_ = spans(fair("Fair", first.isoformat(), after.isoformat()))
+        assert (start, end) == (ics_start.isoformat(), ics_end.isoformat() if ics_end else None)
+
+
+def test_timed_items_beside_flagged_ones_keep_their_ends() -> None:
+    items = [FLAGGED[0], fair("Book sale", "2031-05-10T19:00:00", "2031-05-11T01:00:00", False), FLAGGED[2]]
+    assert spans({"events": items}) == [
+        ("Craft fair", "2031-05-03", None),
+        ("Book sale", "2031-05-10T19:00:00+01:00", "2031-05-11T01:00:00+01:00"),
+        ("Open studios", "2031-05-17", "2031-05-18"),
+    ]
+
+
+def test_hard_negative_a_timed_end_is_untouched() -> None:
+    item = fair("Craft fair", "2031-05-03T10:00:00", "2031-05-04T16:00:00")
+    assert spans(item) == [("Craft fair", "2031-05-03", "2031-05-04")]
+
+
+def test_hard_negative_an_end_on_its_start_day_says_the_source_writes_last_days() -> None:
+    items = [FLAGGED[0], fair("Book sale", "2031-05-10", "2031-05-10"), FLAGGED[2]]
+    assert spans({"events": items}) == [
+        ("Craft fair", "2031-05-03", "2031-05-04"),
+        ("Book sale", "2031-05-10", None),
+        ("Open studios", "2031-05-17", "2031-05-19"),
+    ]
+
+
+def test_hard_negative_a_flagged_item_without_an_end_says_so_too() -> None:
+    items = [FLAGGED[0], fair("Book sale", "2031-05-10", None), FLAGGED[2]]
+    assert spans({"events": items})[2] == ("Open studios", "2031-05-17", "2031-05-19")
+
+
+def test_hard_negative_no_flag_no_rule() -> None:
+    """A weekend festival list without an all-day flag writes its last days ("Saturday to Sunday")."""
+    items = [{key: value for key, value in item.items() if key != "allDay"} for item in FLAGGED]
+    assert spans({"events": items})[0] == ("Craft fair", "2031-05-03", "2031-05-04")
+
+
+def test_hard_negative_an_unflagged_bare_day_declines_the_rule() -> None:
+    items = [*FLAGGED[:2], fair("Open studios", "2031-05-17", "2031-05-19", False)]
+    assert spans({"events": items})[0] == ("Craft fair", "2031-05-03", "2031-05-04")
+
+
+def test_without_the_rule_the_end_was_read_as_the_last_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sources.adapters._json_extras.flagged_day_after", lambda *args: None)
+    assert spans({"events": FLAGGED})[0] == ("Craft fair", "2031-05-03", "2031-05-04")
+    assert _json_flagged_days.flagged_day_after is not None
