@@ -36,6 +36,7 @@ from sources.adapters._json_days import day_format, day_moment, day_span, epoch_
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
+from sources.adapters._json_untold_times import date_formats, told_date, untold
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_offset_zones import offset_key, offset_zone
@@ -143,6 +144,8 @@ def _moment(value: Any, spec: FieldSpec, tz: dt.tzinfo | None) -> dt.datetime | 
 
 def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """One value read by one format (None: ISO 8601 or a number as epoch); None if it does not fit."""
+    if (told := told_date(value)) is not None:  # "2031-09-10 TBC": the date alone (_json_untold_times)
+        return next((day for each in date_formats(value_format) if (day := read_moment(told, each, tz))), None)
     if value_format in ("epoch", "epoch_ms"):
         number = _number(value if (millis := aspnet_millis(value)) is None else millis)  # "/Date(…)/": .NET's
         if number is None:
@@ -259,6 +262,8 @@ class ItemReader:
         texts = split_piped_place({field: self.text(field) for field in sorted(TEXT_FIELDS)})  # "Hall|Street|Town"
         if not texts.get("address"):
             texts["address"] = address_below_venue(texts.get("description"), texts.get("venue_name"))
+        if untold(texts.get("venue_name")):  # "venue": "TBA": no place yet (_json_untold_times)
+            texts["venue_name"] = None
         return with_title_place(texts, self.text("title"))  # "Skunk D.F. @ Sala Arena, Madrid"
 
     def url(self, field: str) -> str | None:
@@ -318,7 +323,7 @@ class ItemReader:
 
     def record(self) -> ParsedRecord:
         tz = self.zone()
-        title = self.text("title")
+        title = None if untold(title := self.text("title")) else title  # "TBC" names nothing (_json_untold_times)
         start = self.moment("start", tz)
         external_id = self.text("external_id") or _fallback_id(title, self.value("start"))
         if not title:

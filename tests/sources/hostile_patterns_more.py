@@ -33,6 +33,7 @@ from sources.adapters import (
     _json_posts,
     _json_slug_names,
     _json_telemetry,
+    _json_untold_times,
     _md_data_start,
     _mf_text_start,
     _page_agenda_docs,
@@ -291,4 +292,6 @@ MORE_PATTERNS = {
     # price before a row's hours (_page_title_clocks.NUMBER_BEFORE): in their modules' patterns above.
     # review43: a post's gender marker "(m/f)", a full-time role, "in conversation" (_feed_job_words) and a range's
     # opening word before a bare <time>'s clock ("von 18:00", _feed_bare_date.CLOCK_LEAD): in their modules' above.
+    # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
+    **module_patterns(_json_untold_times, "_json_untold_times."),
 }

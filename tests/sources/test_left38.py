@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _json_flagged_days
+from sources.adapters import _json_flagged_days, _json_untold_times
 from sources.adapters._ical_time import event_times
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
@@ -109,3 +109,118 @@ def test_without_the_rule_the_end_was_read_as_the_last_day(monkeypatch: pytest.M
     monkeypatch.setattr("sources.adapters._json_extras.flagged_day_after", lambda *args: None)
     assert spans({"events": FLAGGED})[0] == ("Craft fair", "2031-05-03", "2031-05-04")
     assert _json_flagged_days.flagged_day_after is not None
+
+
+# --- 2. a time still to be told ("TBC", "TBA", "TBD") ------------------------------------------------------------
+
+
+def when(document: object) -> list[tuple[Any, ...]]:
+    return [(event["title"], event["start"], event.get("venue_name")) for event in read(document)]
+
+
+CONCERTS = [
+    {"name": "Summer concert", "date": "2031-05-03", "time": "19:30", "venue": "Town Hall"},
+    {"name": "Autumn concert", "date": "2031-09-10", "time": "TBD", "venue": "Town Hall"},
+    {"name": "Winter concert", "date": "2031-12-10", "time": "TBC", "venue": "St Mary's Church"},
+]
+
+
+def test_an_untold_time_beside_a_date_reads_the_date_alone() -> None:
+    assert when({"events": CONCERTS}) == [
+        ("Summer concert", "2031-05-03T19:30:00+01:00", "Town Hall"),
+        ("Autumn concert", "2031-09-10", "Town Hall"),
+        ("Winter concert", "2031-12-10", "St Mary's Church"),
+    ]
+
+
+def test_a_kickoff_to_be_confirmed_keeps_the_fixture() -> None:
+    fixtures = [
+        {"homeTeam": "Ashford Town", "awayTeam": "Bexley United", "date": "2031-05-03", "kickoff": "15:00"},
+        {"homeTeam": "Crayford FC", "awayTeam": "Dartford Rovers", "date": "2031-05-10", "kickoff": "TBC"},
+        {"homeTeam": "Erith Athletic", "awayTeam": "Faversham", "date": "2031-05-17", "kickoff": "T.B.A."},
+    ]
+    assert [(title, start) for title, start, _ in when({"fixtures": fixtures})] == [
+        ("Ashford Town vs Bexley United", "2031-05-03T15:00:00+01:00"),
+        ("Crayford FC vs Dartford Rovers", "2031-05-10"),
+        ("Erith Athletic vs Faversham", "2031-05-17"),
+    ]
+
+
+@pytest.mark.parametrize("placeholder", ["TBC", "TBA", "tbd", "To be confirmed"])
+def test_a_date_followed_by_an_untold_time_in_one_value(placeholder: str) -> None:
+    items = [
+        {"name": "Summer concert", "start": "2031-05-03 19:30", "venue": "Town Hall"},
+        {"name": "Autumn concert", "start": f"2031-09-10 {placeholder}", "venue": "Town Hall"},
+        {"name": "Winter concert", "start": f"2031-12-10 {placeholder}", "venue": "Town Hall"},
+    ]
+    assert [start for _, start, _ in when({"events": items})] == [
+        "2031-05-03T19:30:00+01:00",
+        "2031-09-10",
+        "2031-12-10",
+    ]
+
+
+def test_untold_times_in_a_start_and_an_end_column() -> None:
+    items = [
+        {"name": "Summer concert", "date": "2031-05-03", "start_time": "19:30", "end_time": "21:00", "venue": "Hall"},
+        {"name": "Autumn concert", "date": "2031-09-10", "start_time": "TBC", "end_time": "TBC", "venue": "Hall"},
+    ]
+    assert [(event["start"], event["end"]) for event in read({"events": items})] == [
+        ("2031-05-03T19:30:00+01:00", "2031-05-03T21:00:00+01:00"),
+        ("2031-09-10", None),
+    ]
+
+
+def test_the_placeholder_is_never_a_title_or_a_place() -> None:
+    items = [
+        {"name": "TBC", "date": "2031-05-03", "time": "19:30", "venue": "Town Hall"},
+        {"name": "Autumn concert", "date": "2031-09-10", "time": "TBD", "venue": "TBC"},
+        {"name": "Winter concert", "date": "2031-12-10", "time": "20:00", "venue": "To be announced"},
+    ]
+    assert when({"events": items}) == [
+        ("Autumn concert", "2031-09-10", None),
+        ("Winter concert", "2031-12-10T20:00:00+00:00", None),
+    ]
+
+
+def test_hard_negative_names_holding_the_letters_are_kept() -> None:
+    items = [
+        {"name": "TBA Live: new bands", "date": "2031-05-03", "time": "19:30", "venue": "TBC Bank Arena"},
+        {"name": "Tbilisi folk night", "date": "2031-09-10", "time": "20:00", "venue": "Town Hall"},
+    ]
+    assert when({"events": items}) == [
+        ("TBA Live: new bands", "2031-05-03T19:30:00+01:00", "TBC Bank Arena"),
+        ("Tbilisi folk night", "2031-09-10T20:00:00+01:00", "Town Hall"),
+    ]
+
+
+def test_hard_negative_an_untold_start_without_a_date_is_no_event() -> None:
+    items = [
+        {"name": "Summer concert", "start": "2031-05-03T19:30:00", "venue": "Town Hall"},
+        {"name": "Autumn concert", "start": "TBC", "venue": "Town Hall"},
+        {"name": "Winter concert", "start": "2031-12-10T19:00:00", "venue": "Church"},
+    ]
+    assert [title for title, _, _ in when({"events": items})] == ["Summer concert", "Winter concert"]
+
+
+@pytest.mark.parametrize(
+    ("value", "told"),
+    [("TBC", True), ("t.b.a.", True), ("To be determined", True), ("TBCx", False), ("19:30", False), ("", False)],
+)
+def test_untold_both_ways(value: str, told: bool) -> None:
+    assert _json_untold_times.untold(value) is told
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [("2031-09-10 TBC", "2031-09-10"), ("10/09/2031, TBA", "10/09/2031"), ("2031-09-10 TBC Hall", None),
+     ("2031-09-10 19:00", None), ("TBC", None)],
+)  # fmt: skip
+def test_told_date_both_ways(value: str, date: str | None) -> None:
+    assert _json_untold_times.told_date(value) == date
+
+
+def test_without_the_rule_an_untold_time_lost_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sources.adapters._json_shapes.untold", lambda value: False)
+    monkeypatch.setattr("sources.adapters._json_shapes.told_date", lambda value: None)
+    assert when({"events": CONCERTS})[0] == ("Summer concert", "2031-05-03", "Town Hall")
