@@ -36,7 +36,6 @@ from sources.adapters._json_days import day_format, day_moment, day_span, epoch_
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
-from sources.adapters._json_untold_times import date_formats, told_date, untold
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_offset_zones import offset_key, offset_zone
@@ -50,6 +49,7 @@ from sources.adapters._json_script_dates import rfc_text
 from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
+from sources.adapters._json_untold_times import date_formats, told_date, untold
 from sources.adapters._json_utc import local_wall, reading_zone
 from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
@@ -145,7 +145,11 @@ def _moment(value: Any, spec: FieldSpec, tz: dt.tzinfo | None) -> dt.datetime | 
 def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """One value read by one format (None: ISO 8601 or a number as epoch); None if it does not fit."""
     if (told := told_date(value)) is not None:  # "2031-09-10 TBC": the date alone (_json_untold_times)
-        return next((day for each in date_formats(value_format) if (day := read_moment(told, each, tz))), None)
+        return next((day for each in date_formats(value_format) if (day := _read_one(told, each, tz))), None)
+    return _read_one(value, value_format, tz)
+
+
+def _read_one(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     if value_format in ("epoch", "epoch_ms"):
         number = _number(value if (millis := aspnet_millis(value)) is None else millis)  # "/Date(…)/": .NET's
         if number is None:
