@@ -53,6 +53,7 @@ from sources.adapters import (
     _page_day_headings,
     _page_departure_boards,
     _page_duration_clocks,
+    _page_duration_words,
     _page_heading_day,
     _page_hire_offers,
     _page_hours_sections,
@@ -294,4 +295,5 @@ MORE_PATTERNS = {
     # opening word before a bare <time>'s clock ("von 18:00", _feed_bare_date.CLOCK_LEAD): in their modules' above.
     # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
     **module_patterns(_json_untold_times, "_json_untold_times."),
+    **module_patterns(_page_duration_words, "_page_duration_words."),  # one vocabulary of a length's words
 }

@@ -12,7 +12,14 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _json_flagged_days, _json_untold_times
+from sources.adapters import (
+    _json_flagged_days,
+    _json_untold_times,
+    _page_article_footer_places,
+    _page_duration_clocks,
+    _page_duration_label,
+    _page_duration_words,
+)
 from sources.adapters._ical_time import event_times
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
@@ -224,3 +231,49 @@ def test_without_the_rule_an_untold_time_lost_every_time(monkeypatch: pytest.Mon
     monkeypatch.setattr("sources.adapters._json_shapes.untold", lambda value: False)
     monkeypatch.setattr("sources.adapters._json_shapes.told_date", lambda value: None)
     assert when({"events": CONCERTS})[0] == ("Summer concert", "2031-05-03", "Town Hall")
+
+
+# --- 3. one vocabulary of a length's words ------------------------------------------------------------------------
+
+
+def _spelled(name: str) -> str:
+    return name.replace(r"[^\S\n]", " ")
+
+
+def test_the_three_readers_share_one_vocabulary() -> None:
+    assert _page_duration_label.LABEL is _page_duration_words.LABEL
+    assert _page_duration_clocks.DURATION_LEAD is _page_duration_words.DURATION_LEAD
+    assert _page_article_footer_places.DURATION_LEAD is _page_duration_words.DURATION_LEAD
+    assert set(_page_duration_words.DURATION_NAMES) <= set(_page_duration_words.RUNNING_TIME_NAMES)
+
+
+@pytest.mark.parametrize("name", [_spelled(each) for each in _page_duration_words.RUNNING_TIME_NAMES])
+def test_the_readers_agree_on_every_length_word(name: str) -> None:
+    """Each word is a length before a clock for the row readers and the footer alike; only a duration's own names
+    label the field whose length gives the end (a film's running time is the work's, not the sitting's)."""
+    for word in (name, name.capitalize(), name.upper()):
+        text = f"{word}: 1:30"
+        assert _page_duration_clocks.running_time(text, (len(text) - 4, len(text)))
+        assert _page_duration_words.DURATION_LEAD.search(f"{word} ca. ")
+        own = name in _page_duration_words.DURATION_NAMES
+        end = _page_duration_label.duration_end([f"{word}: 1 hour 30 minutes"], dt.time(19, 0))
+        assert end == (dt.time(20, 30) if own else None)
+
+
+def test_a_footers_running_time_in_every_language_gives_no_hour() -> None:
+    from tests.sources.test_review38 import _articles
+    from tests.sources.test_review38 import read as read_page
+
+    rows = [("Saturday 14 June 2031", "Walk", "Durata 2:30 h"), ("Sunday 15 June 2031", "Hike", "Speelduur 4:00 h")]
+    assert [(event["start"], event["venue_name"]) for event in read_page(_articles(*rows))] == [
+        ("2031-06-14", None),
+        ("2031-06-15", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Lengthy show at 20:00", "Full length feature, 7:30pm", "Doors 19:00", "Endurance 20:00"]
+)
+def test_hard_negative_no_length_word_no_length(text: str) -> None:
+    start = text.index(next(part for part in text.split() if part[0].isdigit()))
+    assert not _page_duration_clocks.running_time(text, (start, start + 4))
