@@ -10,10 +10,14 @@ import functools
 import zoneinfo
 from typing import Any
 
+import icalendar
 import pytest
 
 from sources.adapters import (
+    _calendar_links,
+    _ical_basic,
     _json_flagged_days,
+    _json_ical_params,
     _json_untold_times,
     _page_article_footer_places,
     _page_duration_clocks,
@@ -277,3 +281,49 @@ def test_a_footers_running_time_in_every_language_gives_no_hour() -> None:
 def test_hard_negative_no_length_word_no_length(text: str) -> None:
     start = text.index(next(part for part in text.split() if part[0].isdigit()))
     assert not _page_duration_clocks.running_time(text, (start, start + 4))
+
+
+# --- 4. one parser of iCalendar's basic dates -----------------------------------------------------------------------
+
+
+BASIC = [
+    ("20310503", dt.date(2031, 5, 3), None),
+    ("20310503T190000Z", None, dt.datetime(2031, 5, 3, 19, 0, tzinfo=dt.UTC)),
+    ("20310503T190000z", None, dt.datetime(2031, 5, 3, 19, 0, tzinfo=dt.UTC)),
+    ("20310503T190000", None, dt.datetime(2031, 5, 3, 19, 0)),  # noqa: DTZ001 - floating, as written
+    ("20310503T1930", None, dt.datetime(2031, 5, 3, 19, 30)),  # noqa: DTZ001 - no seconds written
+    ("20311345", None, None),
+    ("20310503T250000", None, None),
+    ("+0310503T190000", None, None),  # the library takes a sign before the year: no date here
+    ("20310503T19000", None, None),
+    ("2031-05-03", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "moment"), BASIC)
+def test_the_basic_forms_both_ways(text: str, day: dt.date | None, moment: dt.datetime | None) -> None:
+    assert _ical_basic.basic_day(text) == day
+    assert _ical_basic.basic_moment(text) == moment
+
+
+def test_the_basic_parser_reads_as_the_icalendar_library_does() -> None:
+    """The shared parser's values are the ones ``ics`` gets from the library for DTSTART;VALUE=DATE and DTSTART."""
+    calendar = icalendar.Calendar.from_ical(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20310503\r\nDTEND:20310504T190000Z\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    event = calendar.walk("VEVENT")[0]
+    assert _ical_basic.basic_day("20310503") == event["DTSTART"].dt
+    assert _ical_basic.basic_moment("20310504T190000Z") == event["DTEND"].dt
+
+
+def test_the_json_parameters_and_a_calendar_link_read_alike() -> None:
+    london = zoneinfo.ZoneInfo("Europe/London")
+    assert _json_ical_params.applied("20310503", {"value": "date"}) == "2031-05-03"
+    assert _json_ical_params.applied("20310503T190000Z", {}) == "2031-05-03T19:00:00+00:00"
+    assert _json_ical_params.applied("20310503T1900", {"tzid": "Europe/London"}) == "2031-05-03T19:00:00+01:00"
+    assert _json_ical_params.applied("20311345", {"value": "date"}) == "20311345"  # no day: the value as written
+    assert _calendar_links.compact_moment("20310503", london) == dt.date(2031, 5, 3)
+    assert _calendar_links.compact_moment("20310503t190000z", london) == dt.datetime(2031, 5, 3, 19, tzinfo=dt.UTC)
+    assert _calendar_links.compact_moment("20310503T1900", london) == dt.datetime(2031, 5, 3, 19, tzinfo=london)
+    assert _calendar_links.compact_moment("2031050", london) is None
