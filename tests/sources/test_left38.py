@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import zoneinfo
 from typing import Any
 
@@ -27,6 +28,7 @@ from sources.adapters import (
 from sources.adapters._ical_time import event_times
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
+from tests.sources.helpers import read_page as read_document
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 WINDOW = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 1, 1, tzinfo=dt.UTC))
@@ -327,3 +329,47 @@ def test_the_json_parameters_and_a_calendar_link_read_alike() -> None:
     assert _calendar_links.compact_moment("20310503t190000z", london) == dt.datetime(2031, 5, 3, 19, tzinfo=dt.UTC)
     assert _calendar_links.compact_moment("20310503T1900", london) == dt.datetime(2031, 5, 3, 19, tzinfo=london)
     assert _calendar_links.compact_moment("2031050", london) is None
+
+
+# --- 5. pages: "Klockan: 16-20"; a part of the day over the event's name ---------------------------------------------
+
+
+def page(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><main>{body}</main></body></html>"
+
+
+STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
+read_events_page = functools.partial(
+    read_document, url="https://site.example/events", zone=STOCKHOLM, start=dt.datetime(2031, 1, 1, tzinfo=STOCKHOLM)
+)
+
+
+def page_spans(body: str) -> list[tuple[Any, ...]]:
+    return [(event["title"], event["start"], event["end"]) for event in read_events_page(page("Events", body))]
+
+
+@pytest.mark.parametrize("label", ["Klockan: 16-20", "Klockan: 16–20", "Kl: 16-20", "Klo: 16-20", "klockan 16-20"])
+def test_a_strong_time_words_label_over_an_hour_range(label: str) -> None:
+    body = f"<h1>Sommarfest</h1><p>Datum: 14 juni 2031</p><p>{label}</p><p>Var: Kista</p>"
+    assert page_spans(body) == [("Sommarfest", "2031-06-14T16:00:00+02:00", "2031-06-14T20:00:00+02:00")]
+
+
+def test_a_strong_time_words_label_over_one_hour() -> None:
+    body = "<h1>Sommarfest</h1><p>Datum: 14 juni 2031</p><p>Klockan: 18</p>"
+    assert page_spans(body) == [("Sommarfest", "2031-06-14T18:00:00+02:00", None)]
+
+
+@pytest.mark.parametrize("line", ["Ålder: 16-20", "Pris: 16-20", "Sal: 16-20", "Plats: 16-20"])
+def test_hard_negative_another_labels_range_is_no_hours(line: str) -> None:
+    body = f"<h1>Sommarfest</h1><p>Datum: 14 juni 2031</p><p>{line}</p>"
+    assert page_spans(body) == [("Sommarfest", "2031-06-14", None)]
+
+
+def test_without_the_rule_the_labels_range_was_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sources.adapters import _page_intl
+
+    assert ":?|(?P<english>" in _page_intl.INTL_CLOCK.pattern
+    unlabelled = re.compile(_page_intl.INTL_CLOCK.pattern.replace(":?|(?P<english>", "|(?P<english>", 1), re.IGNORECASE)
+    monkeypatch.setattr(_page_intl, "INTL_CLOCK", unlabelled)
+    body = "<h1>Sommarfest</h1><p>Datum: 14 juni 2031</p><p>Klockan: 16-20</p>"
+    assert page_spans(body) == [("Sommarfest", "2031-06-14", None)]
