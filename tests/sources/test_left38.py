@@ -24,6 +24,7 @@ from sources.adapters import (
     _page_duration_clocks,
     _page_duration_label,
     _page_duration_words,
+    _page_part_of_day,
 )
 from sources.adapters._ical_time import event_times
 from sources.adapters.base import FetchWindow
@@ -373,3 +374,66 @@ def test_without_the_rule_the_labels_range_was_not_read(monkeypatch: pytest.Monk
     monkeypatch.setattr(_page_intl, "INTL_CLOCK", unlabelled)
     body = "<h1>Sommarfest</h1><p>Datum: 14 juni 2031</p><p>Klockan: 16-20</p>"
     assert page_spans(body) == [("Sommarfest", "2031-06-14", None)]
+
+
+def card(*lines: str) -> str:
+    return "<div class='event-card'>" + "".join(lines) + "</div>"
+
+
+def titles_of(body: str) -> list[str]:
+    return [event["title"] for event in read_events_page(page("Events", f"<h1>What's on</h1>{body}"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        card("<p>14 June 2031</p>", "<p>Evening</p>", "<p>Jazz night</p>")
+        + card("<p>15 June 2031</p>", "<p>Morning</p>", "<p>Yoga in the park</p>"),
+        card("<p>Saturday 14 June 2031</p>", "<h3>Evening</h3>", "<p>Jazz night</p>")
+        + card("<p>Sunday 15 June 2031</p>", "<h3>Morning</h3>", "<p>Yoga in the park</p>"),
+        card("<h3>Evening</h3>", "<p>Saturday 14 June 2031, 8pm</p>", "<p>Jazz night</p>")
+        + card("<h3>Morning</h3>", "<p>Sunday 15 June 2031, 9am</p>", "<p>Yoga in the park</p>"),
+    ],
+)
+def test_a_part_of_day_over_the_name_is_no_title(body: str) -> None:
+    assert titles_of(body) == ["Jazz night", "Yoga in the park"]
+
+
+def test_without_the_rules_the_part_of_day_was_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sources.adapters._page_row_skips.part_of_day", lambda text: False)
+    monkeypatch.setattr("sources.adapters._page_card_fields.name_after_part", lambda block, heading: None)
+    body = card("<p>14 June 2031</p>", "<p>Evening</p>", "<p>Jazz night</p>") + card(
+        "<p>15 June 2031</p>", "<p>Morning</p>", "<p>Yoga in the park</p>"
+    )
+    assert titles_of(body) == ["Evening", "Morning"]
+    body = card("<p>Saturday 14 June 2031</p>", "<h3>Evening</h3>", "<p>Jazz night</p>") + card(
+        "<p>Sunday 15 June 2031</p>", "<h3>Morning</h3>", "<p>Yoga in the park</p>"
+    )
+    assert titles_of(body) == ["Evening", "Morning"]
+
+
+@pytest.mark.parametrize("name", ["Evening of Jazz", "Morning Yoga", "Night Market", "Evening session"])
+def test_hard_negative_a_name_holding_a_part_of_day_is_kept(name: str) -> None:
+    rows = card("<p>14 June 2031</p>", f"<p>{name}</p>", "<p>Town Hall</p>") + card(
+        "<p>15 June 2031</p>", "<p>Quiz night</p>", "<p>Town Hall</p>"
+    )
+    assert titles_of(rows) == [name, "Quiz night"]
+    headed = card("<p>Saturday 14 June 2031</p>", f"<h3>{name}</h3>", "<p>Jazz night</p>") + card(
+        "<p>Sunday 15 June 2031</p>", "<h3>Quiz</h3>", "<p>Yoga in the park</p>"
+    )
+    assert titles_of(headed) == [name, "Quiz"]
+
+
+def test_hard_negative_a_part_of_day_heading_with_nothing_else_keeps_its_words() -> None:
+    body = card("<h3>Evening</h3>", "<p>Saturday 14 June 2031, 8pm</p>") + card(
+        "<h3>Morning</h3>", "<p>Sunday 15 June 2031, 9am</p>"
+    )
+    assert titles_of(body) == ["Evening", "Morning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Evening", True), ("MORNING", True), ("Nachmittag:", True), ("Evening of Jazz", False), ("Eve", False)],
+)
+def test_part_of_day_both_ways(text: str, found: bool) -> None:
+    assert _page_part_of_day.part_of_day(text) is found
