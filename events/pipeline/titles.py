@@ -22,6 +22,7 @@ from events import statuswords
 from events.pipeline.places import place_key
 from events.pipeline.title_actions import name_from_sentence
 from events.pipeline.title_badges import without_badge
+from events.pipeline.title_numbered import numbered_kind
 from events.pipeline.title_pending import without_pending_tail
 from events.statuswords import Status
 
@@ -413,6 +414,10 @@ def is_full_title(text: str) -> bool:
     return len(substantial) == 1 and substantial[0] in EVENT_WORDS
 
 
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in _TITLE_WORD.findall(text)]
+
+
 def _segments(title: str) -> list[str]:
     pieces: list[str] = []
     position = 0
@@ -439,7 +444,8 @@ def strip_own_noise(
     def noise(segment: str, rest: str) -> bool:
         if is_own_date(segment, start):
             return True
-        return is_own_place(segment, venue_name, city, aliases) and is_full_title(rest)
+        own = is_own_place(segment, venue_name, city, aliases) and is_full_title(rest)
+        return own and not numbered_kind(_words(rest), EVENT_WORDS, SMALL_WORDS)  # "Meetup #3 @ CIC": title_numbered
 
     bracket = TRAILING_BRACKET.match(title)
     if bracket and noise(bracket["inner"], bracket["rest"]):

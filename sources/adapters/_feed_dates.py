@@ -33,6 +33,7 @@ from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
 from sources.adapters._feed_fields import item_categories
+from sources.adapters._feed_from_to import from_to_when
 from sources.adapters._feed_headline_dates import headline_day
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
@@ -52,6 +53,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_item_kinds import item_kind_note
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
+from sources.adapters._feed_last_day import stated_last_day
 from sources.adapters._feed_markup_instant import TIME_ELEMENT as _TIME_ELEMENT
 from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
@@ -248,6 +250,7 @@ def _element_when(
     when = real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone)
     markup = functools.partial(markup_when, entry, info)
     when = markup_instant(when, written, markup, item_description(entry))  # GMT midnight, 8 pm locally
+    when = stated_last_day(when, words)  # midnight stamps to "30-05", words "Du 27-02 à 29-05-2022": _feed_last_day
     return element_clock(all_day_midnight(when, words, info.zone), words, info.zone), problem  # day, time in words
 
 
@@ -437,8 +440,8 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     """The date from an event feed's own elements (by local name): ISO values, else prose; either read with
     the item's times when the date has none ("2024-04-05" or "March 28, 2026" and "9:30 AM - 12:00 PM")."""
     start_text = local_value(entry, START_NAMES)
-    if start_text is None:
-        return _dated_time_when(entry, info)
+    if start_text is None:  # "<date_from>01/05/2022</date_from>", "<date_to>…": _feed_from_to
+        return from_to_when(entry, info.zone) or _dated_time_when(entry, info)
     parts = day_and_clocks(entry, START_NAMES, END_NAMES, info.zone)  # LibCal: the day and the clocks apart
     if parts is not None:
         return parts

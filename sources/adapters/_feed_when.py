@@ -20,6 +20,7 @@ import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 
 from sources.adapters._feed_clock_after import clock_after
+from sources.adapters._feed_date_end import date_end
 from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import check_in_start, deadline_date
 from sources.adapters._feed_span_end import DAY_END, second_date, span_end
@@ -191,7 +192,9 @@ def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | 
         if last_day >= first_day:
             return When(first_day, last_day if last_day > first_day else None, True, zone.key if zone else None)
     local_start, zone_name = localize(start, zone)
-    local_end = localize(end, zone)[0] if isinstance(end, dt.datetime) else None
+    local_end = (
+        localize(end, zone)[0] if isinstance(end, dt.datetime) else date_end(local_start, end, zone, exclusive_end)
+    )
     # (>=: one instant at local midnight as both start and end is a date too: _feed_whole_days)
     if local_end is not None and _midnight(local_start) and _midnight(local_end) and local_end >= local_start:
         first_day = local_start.date()

@@ -31,6 +31,7 @@ from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_broken_clock import broken_clock_day
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
+from sources.adapters._json_day_labels import labelled_run
 from sources.adapters._json_day_titles import kind_for_day
 from sources.adapters._json_days import day_format, day_moment, day_span, epoch_days, whole_day
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
@@ -55,6 +56,7 @@ from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._json_wall_epochs import WALL_EPOCHS, as_wall_clock
 from sources.adapters._json_wall_offsets import WALL_OFFSETS, without_offset
+from sources.adapters._json_zone_labels import zone_text
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
@@ -344,6 +346,8 @@ class ItemReader:
         )
         if days is not None:  # "start": 1308960000, "stop": 1309132800: UTC midnights, days stored as numbers
             (start, end), all_day = days, True
+        if (run := labelled_run(self.item, start, end, all_day=all_day)) is not None:
+            (start, end), all_day = run, True  # "Fri 19 Apr - Thu 25 Apr" beside midnights (_json_day_labels)
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
@@ -430,6 +434,7 @@ def iana(name: Any, *, bare_offsets: bool = False) -> Any:
     """A Windows zone name ("Eastern Standard Time": the FIRST API's, Outlook's) as the IANA zone CLDR maps it to
     (the table icalendar keeps), a whole-hour UTC offset as its fixed zone (_json_offset_zones: "+01:00", and a
     bare "11" when ``bare_offsets``, its key naming an offset); any other value as it is."""
+    name = zone_text(name)  # "PST8PDT - Pacific Time": the zone and its display label (_json_zone_labels)
     offset = offset_zone(name, bare=bare_offsets)
     if offset is not None:
         return offset

@@ -12,10 +12,12 @@ from sources.adapters import (
     _feed_calls,
     _feed_clock_pubdate,
     _feed_day_clock,
+    _feed_from_to,
     _feed_headline_dates,
     _feed_iso_range,
     _feed_item_kinds,
     _feed_job_words,
+    _feed_last_day,
     _feed_naive_pubdate,
     _feed_overview_title,
     _feed_range_place,
@@ -266,6 +268,10 @@ MORE_PATTERNS = {
     **module_patterns(_feed_release_plan, "_feed_release_plan."),
     **module_patterns(_feed_bare_date, "_feed_bare_date."),
     **module_patterns(_feed_venue_phrase, "_feed_venue_phrase."),
+    # Held-out batch 67 (feeds67): "from"/"to" elements' numeric days and hour fields' clocks; the days an item's words
+    # write, numerically or with a month's name, for a midnight-stamped run's last day.
+    **module_patterns(_feed_from_to, "_feed_from_to."),
+    **module_patterns(_feed_last_day, "_feed_last_day."),
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.

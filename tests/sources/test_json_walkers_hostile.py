@@ -6,6 +6,7 @@ from test_json_infer_hostile.py (its values and patterns stay there).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sources.adapters import (
@@ -13,6 +14,7 @@ from sources.adapters import (
     _json_afternoon_clocks,
     _json_broken_clock,
     _json_date_titles,
+    _json_day_labels,
     _json_departures,
     _json_discounts,
     _json_dotted_wrapper,
@@ -40,6 +42,7 @@ from sources.adapters import (
     _json_typed_texts,
     _json_wall_epochs,
     _json_wall_offsets,
+    _json_zone_labels,
     _jsonld_broadcasts,
 )
 from sources.adapters._json_config import FieldSpec
@@ -362,3 +365,26 @@ def test_hostile_parameter_keys_sides_and_headings_cost_their_caps() -> None:
     assert _json_heading_dates.heading_date(Column("matchDate", ["Tuesday 14 October 2031"] * SIZE)) is not None
     for value in HOSTILE.values():
         assert _json_heading_dates.heading_date(Column("matchDate", [value, value])) is None
+
+
+def test_hostile_zone_labels_and_date_labels_cost_their_own_length() -> None:
+    # held-out batch 72 (_json_zone_labels, _json_day_labels): a 100 KB zone value or date label is refused at its
+    # length cap; an item of 100,000 short labels is looked at once per label; hostile values of any type are kept
+    assert _json_zone_labels.labelled_zone("PST8PDT - " + "Pacific " * SIZE) is None
+    assert _json_zone_labels.labelled_zone("America/" + "x" * SIZE + " - Pacific Time") is None
+    assert _json_zone_labels.labelled_zone(" - ".join(["PST8PDT"] * SIZE)) is None
+    assert _json_zone_labels.labelled_zone("PST8PDT - Pacific Time") == "PST8PDT"
+    for value in HOSTILE.values():
+        assert _json_zone_labels.zone_text(value) is value or _json_zone_labels.labelled_zone(value) is not None
+    start, end = dt.datetime(2031, 4, 19, tzinfo=dt.UTC), dt.datetime(2031, 4, 25, tzinfo=dt.UTC)
+    assert _json_day_labels.labelled_run({"label": "Sat 19 Apr - Fri 25 Apr " * SIZE}, start, end, all_day=True) is None
+    assert _json_day_labels.labelled_run({"label": "- " * SIZE}, start, end, all_day=True) is None
+    many = {f"label{n}": "Sat 19 Apr - Thu 24 Apr" for n in range(SIZE)}
+    assert _json_day_labels.labelled_run(many, start, end, all_day=True) is None
+    assert _json_day_labels.labelled_run({**many, "z": "Until Fri 25 Apr"}, start, end, all_day=True) == (
+        start.date(),
+        end.date(),
+    )
+    for value in HOSTILE.values():
+        assert _json_day_labels.labelled_run({"label": value}, start, end, all_day=True) is None
+        assert _json_day_labels.labelled_run({"label": "Until Fri 25 Apr"}, value, value, all_day=True) is None
