@@ -40,6 +40,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from sources.adapters._calendar_data_attrs import data_attribute_values
+from sources.adapters._ical_basic import basic_day, basic_moment
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters.common import absolute_url, on_24_hour_clock, plausible
 from sources.adapters.webpage import clean_paragraphs, clean_text
@@ -50,7 +51,6 @@ MAX_LINKS = 500  # calendar links read per page: more is a hostile page, not a c
 # links (MAX_LINKS counted every <a>), but a hostile page's million links are not all read.
 MAX_ANCHORS = 100_000
 
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?$", re.IGNORECASE)
 _DURATION = re.compile(r"^(\d{1,2})(\d{2})$")
 # AddEvent's default "12/14/2023 09:30 AM"; the time part optional.
 _SLASHED = re.compile(
@@ -88,22 +88,13 @@ def named_zone(value: str | None) -> zoneinfo.ZoneInfo | None:
 
 
 def compact_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
-    """``20231214T093000Z`` (UTC), ``20231214T093000`` (floating, or in ``zone``), ``20231214`` (a date)."""
-    match = _COMPACT.match((value or "").strip())
-    if not match:
-        return None
-    year, month, day, hour, minute, second, utc = match.groups()
-    try:
-        if hour is None:
-            moment: dt.datetime | dt.date = dt.date(int(year), int(month), int(day))
-        else:
-            zone_of = dt.UTC if utc else zone  # None: floating, as the link wrote it
-            moment = dt.datetime(
-                int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=zone_of
-            )
-    except ValueError:
-        return None
-    return moment if plausible(moment) else None
+    """``20231214T093000Z`` (UTC), ``20231214T093000`` (floating, or in ``zone``), ``20231214`` (a date): iCalendar's
+    basic forms, read by ``_ical_basic`` as the iCalendar reader reads them (a "t" or "z" in either case)."""
+    text = (value or "").strip().upper()
+    moment: dt.datetime | dt.date | None = basic_day(text) or basic_moment(text)
+    if isinstance(moment, dt.datetime) and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)  # None: floating, as the link wrote it
+    return moment if moment is not None and plausible(moment) else None
 
 
 def iso_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:

@@ -52,6 +52,7 @@ from sources.adapters._json_fields import (
     theatre_qualified,
 )
 from sources.adapters._json_flag_words import free_flag_key, free_lookup, true_word
+from sources.adapters._json_flagged_days import flagged_day_after
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_join_links import join_link_column
 from sources.adapters._json_languages import in_titles_language
@@ -205,12 +206,18 @@ class Extras:
             and (mixed := mixed_day_after(self.sample, start, end.spec))
         ):
             self.set("end", mixed, day_read(mixed))  # "end": "2014-09-08" beside "end": "2014-09-13T21:00:00Z"
+        elif end is not None and self.mapping.get("end") == end.spec and (flagged := self._flagged_end(start, end)):
+            self.set("end", flagged, day_read(flagged))  # "allDay": true, "end": "2031-05-04" for the 3rd alone
         if "end" not in self.mapping and (ranged := dayless_end(self.mapping["start"])) is not None:
             self.set("end", ranged, f"{ranged['path']} (its end, after the dash)")
         self._timed_midnight_start()
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
             column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)
             self.set("duration", {"path": column.path, "format": unit}, f"{column.path} (a length in {unit})")
+
+    def _flagged_end(self, start: Moment, end: Moment) -> dict[str, Any] | None:
+        flag = next((column for column in self.sample.columns.values() if _all_day_flag(column)), None)
+        return flagged_day_after(self.sample, start, end.spec, flag)  # _json_flagged_days
 
     def _end_of_timed(self, start: Moment, excluded: frozenset[str]) -> Moment | None:
         """The end that only the records with a time of day carry: a calendar's all-day records (holidays) have

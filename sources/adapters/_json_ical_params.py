@@ -16,6 +16,9 @@ iCalendar reader (sources/adapters/ics.py) applies it:
   an unknown TZID when the source has a zone.
 - A date-time ending in "Z" is UTC's, as written.
 
+The basic forms are parsed by ``_ical_basic`` (left38): the ``icalendar`` library's own parser, which the iCalendar
+reader rests on, with the two leniencies below; ``_calendar_links`` reads a calendar link's dates with it too.
+
 Found by review41's probes: a TZID is also an Outlook zone's Windows name ("W. Europe Standard Time", mapped as
 CLDR maps it) or an IANA name behind a vendor's prefix ("/mozilla.org/20070129_1/Europe/Berlin"); a TZID beside a
 floating extended-format value ("2031-10-07T19:00:00") gives it its zone too; a clock without seconds
@@ -41,13 +44,13 @@ from typing import Any
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from sources.adapters._ical_basic import BASIC_DAY_LENGTH, basic_day, basic_moment
+
 MAX_DEPTH = 12  # levels walked into a document
 MAX_NODES = 20_000  # objects, lists and keys looked at in one document
 MAX_KEY = 300  # a longer key is no content line's name and parameters
 DATE_VALUE = "date"
 DATE_VALUES = frozenset({DATE_VALUE, "date-time"})
-BASIC_DAY_LENGTH = len("20171006")
-CLOCK_LENGTHS = (len("090000"), len("0900"))  # RFC 5545 writes seconds; some exporters leave them out
 
 
 def plain_properties(data: Any) -> Any:
@@ -78,13 +81,14 @@ def applied(value: Any, params: Mapping[str, str]) -> Any:
         return value
     text = value.strip()
     if params.get("value", "").lower() == DATE_VALUE or len(text) == BASIC_DAY_LENGTH:
-        return _day(text) or value
-    moment = _moment(text)
+        day = basic_day(text)  # _ical_basic: the iCalendar reader's own parser
+        return day.isoformat() if day is not None else value
+    moment = basic_moment(text)
     zone = _zone(params.get("tzid"))
     if moment is None:
         return _extended(text, zone) or value
-    if text.endswith(("Z", "z")):
-        return moment.replace(tzinfo=dt.UTC).isoformat()
+    if moment.tzinfo is not None:  # "…Z": UTC's, as written
+        return moment.isoformat()
     return moment.replace(tzinfo=zone).isoformat() if zone is not None else moment.isoformat()
 
 
@@ -144,28 +148,6 @@ def _token(text: str) -> bool:
         and text[0].isalpha()
         and all(char.isascii() and (char.isalnum() or char == "-") for char in text)
     )
-
-
-def _day(text: str) -> str | None:
-    if len(text) != BASIC_DAY_LENGTH or not text.isdigit():
-        return None
-    try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
-    except ValueError:
-        return None
-
-
-def _moment(text: str) -> dt.datetime | None:
-    body = text.removesuffix("Z").removesuffix("z")
-    day, tee, clock = body.partition("T")
-    if not tee or len(clock) not in CLOCK_LENGTHS or not clock.isdigit() or _day(day) is None:
-        return None
-    seconds = int(clock[4:] or 0)
-    try:
-        # floating until its TZID (or the source) gives it a zone
-        return dt.datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), seconds)  # noqa: DTZ001
-    except ValueError:
-        return None
 
 
 def _zone(name: str | None) -> zoneinfo.ZoneInfo | None:

@@ -50,6 +50,7 @@ from sources.adapters._json_script_dates import rfc_text
 from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
+from sources.adapters._json_untold_times import date_formats, told_date, untold
 from sources.adapters._json_utc import local_wall, reading_zone
 from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
@@ -145,6 +146,12 @@ def _moment(value: Any, spec: FieldSpec, tz: dt.tzinfo | None) -> dt.datetime | 
 
 def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """One value read by one format (None: ISO 8601 or a number as epoch); None if it does not fit."""
+    if (told := told_date(value)) is not None:  # "2031-09-10 TBC": the date alone (_json_untold_times)
+        return next((day for each in date_formats(value_format) if (day := _read_one(told, each, tz))), None)
+    return _read_one(value, value_format, tz)
+
+
+def _read_one(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     if value_format in ("epoch", "epoch_ms"):
         number = _number(value if (millis := aspnet_millis(value)) is None else millis)  # "/Date(…)/": .NET's
         if number is None:
@@ -261,6 +268,8 @@ class ItemReader:
         texts = split_piped_place({field: self.text(field) for field in sorted(TEXT_FIELDS)})  # "Hall|Street|Town"
         if not texts.get("address"):
             texts["address"] = address_below_venue(texts.get("description"), texts.get("venue_name"))
+        if untold(texts.get("venue_name")):  # "venue": "TBA": no place yet (_json_untold_times)
+            texts["venue_name"] = None
         return with_title_place(texts, self.text("title"))  # "Skunk D.F. @ Sala Arena, Madrid"
 
     def url(self, field: str) -> str | None:
@@ -320,7 +329,7 @@ class ItemReader:
 
     def record(self) -> ParsedRecord:
         tz = self.zone()
-        title = self.text("title")
+        title = None if untold(title := self.text("title")) else title  # "TBC" names nothing (_json_untold_times)
         start = self.moment("start", tz)
         external_id = self.text("external_id") or _fallback_id(title, self.value("start"))
         if not title:

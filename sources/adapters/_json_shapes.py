@@ -30,6 +30,7 @@ from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
+from sources.adapters._json_untold_times import told_date, untold
 from sources.adapters.common import http_url, plausible, strptime
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
@@ -434,8 +435,9 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     if numeric_ok and all(isinstance(value, str) and _EPOCH_TEXT.fullmatch(value) for value in present):
         return _epoch_shape([int(value) for value in present])  # "1768239000": an epoch number written as text
     # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.
-    strings = [text for text in column.strings() if not _PLACEHOLDER.match(text)]
+    strings = [told_date(text) or text for text in column.strings() if not (_PLACEHOLDER.match(text) or untold(text))]
     present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
+    present = [value for value in present if not untold(value)]  # "TBC": a time still to be told (_json_untold_times)
     if not strings:
         return None
     if len(strings) < READ_SHARE * len(present) or len(strings[0]) > MAX_DATE_TEXT:

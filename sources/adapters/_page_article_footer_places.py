@@ -14,6 +14,7 @@ from typing import Any
 
 from sources.adapters._page_articles import SECTIONING
 from sources.adapters._page_dates import find_clock
+from sources.adapters._page_duration_words import DURATION_LEAD  # a running time's word: no concert's hour
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listing_kinds import listing_kind
 from sources.adapters._page_not_places import a_remark
@@ -28,10 +29,6 @@ PLACE_LEAD = re.compile(
 )
 CLOCK_LEAD = re.compile(r"(?<!\w)(?:à partir(?: de)?|dès|à|at|from|um|ab|om)$", re.IGNORECASE)  # on spaced text
 PLACE_LENGTH = 80
-# What a footer's clock is, when not the concert's hour: a running time ("Duration 2:30 h", "Dauer", "Durée").
-DURATION_LEAD = re.compile(
-    r"(?<!\w)(?:duration|running\s+time|runtime|length|dauer|spieldauer|laufzeit|durée)\W{0,3}$", re.I
-)
 # What is before a footer's clock and no place: the doors, an opening's or a post's word ("Doors 19:00", "Open
 # 10:00–17:00", "Posted by Anna at 10:30"), a label ("Tickets:"), a phone number (review38).
 NOT_FOOTER_PLACE = re.compile(

@@ -22,6 +22,7 @@ from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
 from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
+from sources.adapters._page_part_of_day import name_after_part
 from sources.adapters._page_round_headings import name_after_round, round_heading
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
@@ -292,6 +293,8 @@ def card_title(block: Any, heading: Any, text: str) -> str | None:
     if title and part_of_day(title) and (first := first_heading(block, heading)) is not None:
         title = clean_text(block_text(first)) or title  # "<h5>DÍA 20 ENERO</h5>…<h3>MADRUGADA</h3>": the card's own
         heading = first
+    elif title and part_of_day(title):  # "<h3>Evening</h3><p>Jazz night</p>", no heading above (_page_part_of_day)
+        title = name_after_part(block, heading) or title
     if title and day_heading(title):  # "<h5>DÍA 18 ENERO</h5><h6>FIESTA DE LOS NIÑOS<br>…" (_page_day_headings)
         title = name_after_day(block, heading) or title
     return title or untitled_card_title(block, text)

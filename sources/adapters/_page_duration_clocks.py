@@ -14,14 +14,8 @@ from __future__ import annotations
 
 import re
 
-# The duration's word right before the clock (on the few characters before it): a label's colon or a dash, then
-# perhaps an "about".
-DURATION_LEAD = re.compile(
-    r"(?<!\w)(?:duration|running[^\S\n]time|run[^\S\n]time|runtime|length|dauer|spieldauer|laufzeit|durée|"
-    r"duración|durata|duur|speelduur|looptijd)[^\w\n]{0,3}"
-    r"(?:(?:ca|approx|approximately|about|circa|etwa|env|environ|aprox)\.?[^\S\n]{1,3})?$",
-    re.IGNORECASE,
-)
+from sources.adapters._page_duration_words import DURATION_LEAD  # the duration's word before the clock
+
 MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
 LEAD_REACH = 40  # characters before a clock looked at: the longest lead ("Spieldauer: approximately ") fits
 MAX_DURATIONS = 3  # running times passed over in one text before the reader gives up (a list of lengths)

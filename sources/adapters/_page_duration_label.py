@@ -10,12 +10,10 @@ that would pass midnight, a film's running time under another label.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
+from sources.adapters._page_duration_words import LABEL  # a length's own name, then a colon
 from sources.adapters._page_schedule import DURATION, MAX_DURATION
-
-LABEL = re.compile(r"^\s*(?:duration|dauer|durée|duración|durata|duur)\s*:\s*", re.IGNORECASE)
 
 
 def duration_end(texts: Iterable[str], start: dt.time) -> dt.time | None:

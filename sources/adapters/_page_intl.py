@@ -486,8 +486,8 @@ _SUFFIX = r"uhr|hod(?:in)?\.?|heures?\b|h(?![a-z])"
 _JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|alle(?:\s?ore)?|al|à|a|do|tot)"
 _AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
-    # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
-    rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS})|(?P<english>{_ENGLISH_TIME_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
+    # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"; a strong word as a label: "Klockan: 16-20" (left38)
+    rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS}):?|(?P<english>{_ENGLISH_TIME_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
     rf"{_HOUR.format(h='h')}(?:(?:(?P<sep>[.:])|\s?(?P<hsep>heures?|h)\s?){_MINUTE.format(m='m')})?(?:\s?(?P<suffix>{_SUFFIX}))?"
     rf"{_AFTER_RANGE}(?:\s?(?P<suffix2>{_SUFFIX}))?(?![\w.,:]\d|\d|[^\W\d_]|\s?[ap]\.?\s?m\b)"
     # "19 - 21 Uhr", "19–21 h", "19.30 bis 21 Uhr", "20h-23h": a range whose unit is written after its end only

@@ -15,6 +15,7 @@ from typing import Any
 
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_nav_links import is_taxonomy_link, names_no_event
+from sources.adapters._page_part_of_day import part_of_day
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_words import is_document_link
 
@@ -43,8 +44,12 @@ def price_only(text: str) -> bool:
 
 
 def names_nothing(text: str) -> bool:
-    """A line of a date's row that is no name: a call to action or a price."""
+    """A line of a date's row that is no name: a call to action, a price, a part of the day ("Evening")."""
     stripped = text.strip()
+    if part_of_day(
+        stripped
+    ):  # "<p>Evening</p><p>Jazz night</p>": the name is below (_page_day_headings, _page_part_of_day)
+        return True
     return bool(NOT_A_TITLE.match(stripped)) or names_no_event(stripped) or price_only(stripped)
 
 

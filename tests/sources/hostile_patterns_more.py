@@ -35,6 +35,7 @@ from sources.adapters import (
     _json_posts,
     _json_slug_names,
     _json_telemetry,
+    _json_untold_times,
     _md_data_start,
     _mf_text_start,
     _page_agenda_docs,
@@ -55,6 +56,7 @@ from sources.adapters import (
     _page_day_headings,
     _page_departure_boards,
     _page_duration_clocks,
+    _page_duration_words,
     _page_heading_day,
     _page_hire_offers,
     _page_hour_rows,
@@ -317,4 +319,7 @@ MORE_PATTERNS = {
     **module_patterns(_page_letter_zeros, "_page_letter_zeros."),
     **module_patterns(_page_closing_days, "_page_closing_days."),
     **module_patterns(_page_place_notices, "_page_place_notices."),
+    # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
+    **module_patterns(_json_untold_times, "_json_untold_times."),
+    **module_patterns(_page_duration_words, "_page_duration_words."),  # one vocabulary of a length's words
 }
