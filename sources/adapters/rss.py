@@ -53,6 +53,8 @@ from sources.adapters._feed_alerts import ALERT_ITEM, alert_feed
 from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
 from sources.adapters._feed_build_time import fetched_build
+from sources.adapters._feed_day_programme import day_programme
+from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
@@ -219,6 +221,8 @@ class FeedAdapter(Adapter):
             event_feed=event_feed,
             programme=pubdate_programme(result, info.now, info.built),
             ended=pubdate_ends(result, info.zone, event_feed=event_feed),
+            day_programme=day_programme(entries, info.now, info.built),  # RSS 1.0 <date> days: _feed_day_programme
+            notice_windows=notice_windows(entries),  # ev: dates that are display windows: _feed_notice_window
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []
