@@ -64,6 +64,7 @@ from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
+from sources.adapters._feed_release_day import release_day
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_slash_range import slash_run_when
@@ -554,6 +555,7 @@ def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[Whe
     or, with ``validity``, the day something takes effect (``_feed_valid_from.valid_from``)."""
     return lambda when, match: (
         reported_day(when.start, when.all_day, published, match)
+        or release_day(match.string, match.start())  # "a comeback with a new song on January 14th": _feed_release_day
         or (validity and valid_from(match.string, match.start()))
     )
 
