@@ -41,7 +41,9 @@ def day_programme(entries: Sequence[Any], now: dt.datetime, built: dt.datetime |
     items = [entry for entry in entries if isinstance(entry, Mapping)]
     days = [bare_day(entry) for entry in items]
     dated = [day for day in days if day is not None]
-    if len(dated) < MIN_ITEMS or any(day is not None and entry.get("published") for entry, day in zip(items, days)):
+    if len(dated) < MIN_ITEMS or any(
+        day is not None and _own(entry, "published") for entry, day in zip(items, days, strict=True)
+    ):
         return None
     floor = max(now.date(), built.date()) if built is not None else now.date()
     in_order = all(one <= other for one, other in itertools.pairwise(dated)) and dated[0] < dated[-1]
@@ -58,7 +60,7 @@ def programme_day(entry: Mapping[str, Any], programme: str | None, zone_name: st
 
 def bare_day(entry: Mapping[str, Any]) -> dt.date | None:
     """The item's *updated* value when it is a plain ISO day with no time; None for anything else."""
-    value = entry.get("updated")
+    value = _own(entry, "updated")
     match = DAY.match(value) if isinstance(value, str) and len(value) < 40 else None
     if match is None:
         return None
@@ -66,3 +68,9 @@ def bare_day(entry: Mapping[str, Any]) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+def _own(entry: Mapping[str, Any], key: str) -> Any:
+    """The entry's own value for ``key``: feedparser answers a missing "updated" with "published" (and the other way
+    round) and a DeprecationWarning; each is asked for on its own here, as ``_feed_item.stamp_of`` does."""
+    return dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)

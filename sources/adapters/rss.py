@@ -53,8 +53,6 @@ from sources.adapters._feed_alerts import ALERT_ITEM, alert_feed
 from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
 from sources.adapters._feed_build_time import fetched_build
-from sources.adapters._feed_day_programme import day_programme
-from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
@@ -65,6 +63,7 @@ from sources.adapters._feed_dates import (
     pubdate_ends,
     pubdate_programme,
 )
+from sources.adapters._feed_day_programme import day_programme
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -112,6 +111,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
+from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
 from sources.adapters._feed_overview_title import overview_naming
