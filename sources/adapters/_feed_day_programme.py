@@ -60,7 +60,11 @@ def programme_day(entry: Mapping[str, Any], programme: str | None, zone_name: st
 
 def bare_day(entry: Mapping[str, Any]) -> dt.date | None:
     """The item's *updated* value when it is a plain ISO day with no time; None for anything else."""
-    value = _own(entry, "updated")
+    return plain_day(_own(entry, "updated"))
+
+
+def plain_day(value: Any) -> dt.date | None:
+    """A value that is a plain ISO day ("2011-03-03", nothing else), as a date; None for anything else."""
     match = DAY.match(value) if isinstance(value, str) and len(value) < 40 else None
     if match is None:
         return None

@@ -21,18 +21,16 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sources.adapters._feed_day_programme import bare_day
+from sources.adapters._feed_day_programme import bare_day, plain_day
 from sources.adapters._feed_extras import local_value
 from sources.adapters._feed_item import stamp_of
 
 MIN_ITEMS = 2
 MIN_WINDOW = dt.timedelta(days=28)
 MAX_MONTHS = 12
-DAY = re.compile(r"\A\s*+(\d{4})-(\d{2})-(\d{2})\s*+\Z")
 EVIDENCE = (
     "{count} items' ev:startdate is the item's own date plus whole months and its ev:enddate months later: "
     "the window a notice stays listed, not an event's days"
@@ -47,7 +45,7 @@ def notice_windows(entries: Sequence[Any]) -> str | None:
         if not isinstance(entry, Mapping) or not local_value(entry, ("startdate",)):
             continue
         own = bare_day(entry) or _published_day(entry)
-        start, end = _day(local_value(entry, ("startdate",))), _day(local_value(entry, ("enddate",)))
+        start, end = plain_day(local_value(entry, ("startdate",))), plain_day(local_value(entry, ("enddate",)))
         if own is None or start is None or end is None or end - start < MIN_WINDOW or not _months_after(own, start):
             return None
         count += 1
@@ -62,13 +60,3 @@ def _months_after(own: dt.date, start: dt.date) -> bool:
 def _published_day(entry: Mapping[str, Any]) -> dt.date | None:
     stamp = stamp_of(entry, "published_parsed")
     return stamp.date() if stamp is not None else None
-
-
-def _day(value: Any) -> dt.date | None:
-    match = DAY.match(value) if isinstance(value, str) and len(value) < 40 else None
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None

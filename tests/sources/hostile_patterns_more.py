@@ -20,7 +20,6 @@ from sources.adapters import (
     _feed_job_words,
     _feed_last_day,
     _feed_naive_pubdate,
-    _feed_notice_window,
     _feed_overview_title,
     _feed_range_place,
     _feed_release_day,
@@ -274,10 +273,9 @@ MORE_PATTERNS = {
     # write, numerically or with a month's name, for a midnight-stamped run's last day.
     **module_patterns(_feed_from_to, "_feed_from_to."),
     **module_patterns(_feed_last_day, "_feed_last_day."),
-    # Held-out batch 68 (feeds68): a bare RSS 1.0 day and an ev: window's days (whole values), a run of two slashed
-    # dates, a release's words and the end of the sentence before a date.
+    # Held-out batch 68 (feeds68): a bare RSS 1.0 day (a whole value; _feed_notice_window reads its days with it), a
+    # run of two slashed dates, a release's words and the end of the sentence before a date.
     **module_patterns(_feed_day_programme, "_feed_day_programme."),
-    **module_patterns(_feed_notice_window, "_feed_notice_window."),
     **module_patterns(_feed_slash_range, "_feed_slash_range."),
     **module_patterns(_feed_release_day, "_feed_release_day."),
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
