@@ -20,7 +20,8 @@ whose days run newest first; a slashed run neither date orders ("3/4/2031 - 5/6/
 January 14th" (a happening); a feed whose ev: starts fall on other days than its items' dates shifted by months.
 Left: the first Anlässe item's rdf:about names another event than its <link> (the project links rdf:about; the link
 is kept); a Google Calendar event page link is still replaced by the feed's page; the news feed's words still date
-four notices ("läuft von Dienstag, 15. Februar"), held as prose in a feed that does not say it lists events.
+four notices ("läuft von Dienstag, 15. Februar"; two held as prose, two by their titles' days). Also: a feed declaring
+the W3C's XML Events namespace (``http://www.w3.org/2001/xml-events``, DOM handlers) no longer says it lists events.
 """
 
 from __future__ import annotations
@@ -193,3 +194,21 @@ def test_a_release_party_or_another_sentence_keeps_its_day() -> None:
     assert not release_day(text, text.index("January"))
     other = "The album is out now. Fans meet the band on January 14th."
     assert not release_day(other, other.index("January"))
+
+
+# --- the W3C's XML Events namespace is no calendar's ----------------------------------------------------------------
+def declared(namespace: str) -> str:
+    return (
+        f'<?xml version="1.0"?><rss version="2.0" xmlns:ev="{namespace}"><channel><title>Gemeinde - News</title>'
+        "<link>https://town.example/de/</link><description>News</description><item><title>Frontoffice</title>"
+        "<link>https://town.example/de/news/1</link><pubDate>Mon, 10 Feb 2031 08:00:00 GMT</pubDate>"
+        "<description>Das Frontoffice ist am Samstag, 15. Februar 2031, von 09.00 Uhr bis 11.00 Uhr geöffnet."
+        "</description></item></channel></rss>"
+    )
+
+
+def test_a_feed_declaring_w3c_xml_events_does_not_say_it_lists_events() -> None:
+    (news_item,) = read_zurich(declared("http://www.w3.org/2001/xml-events"))
+    assert news_item["evidence"]  # prose in a feed that does not say it lists events: held
+    (event,) = read_zurich(declared("http://purl.org/rss/1.0/modules/event/"))
+    assert not event["evidence"]
