@@ -35,6 +35,8 @@ EVENT_SEGMENTS = frozenset({
 TAG_SEGMENTS = frozenset({"tag", "tags", "schlagwort", "schlagworte", "stichwort", "etiqueta", "etiquetas", "tagged"})
 _EVENT_QUERY = re.compile(r"(?:^|&)post_type=[\w-]*events?\b", re.IGNORECASE)
 _EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
+# The W3C's XML Events (DOM event handlers), which a CMS declares as "ev" beside its news (feeds68): no calendar's.
+NOT_CALENDAR_NAMESPACES = frozenset({"http://www.w3.org/2001/xml-events"})
 # A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start
 # there): most pubDates later than the fetch and the feed's build time, and at least one more sign of a programme.
 # Words a feed of events names itself with, in its title, description or link ("Veranstaltungen", "Agenda").
@@ -73,7 +75,8 @@ def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
     ]
     if any(event_page(page) for page in pages):
         return True
-    if any(_EVENT_NAMESPACE.search(str(uri)) for uri in (result.get("namespaces") or {}).values()):
+    namespaces = (result.get("namespaces") or {}).values()
+    if any(_EVENT_NAMESPACE.search(str(uri)) and uri not in NOT_CALENDAR_NAMESPACES for uri in namespaces):
         return True
     entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
     marked = sum(1 for entry in entries if event_page(entry.get("id")) or event_page(entry.get("link")))

@@ -28,6 +28,7 @@ from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # 
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
 from sources.adapters._feed_day_clock import day_at_clock
+from sources.adapters._feed_day_programme import programme_day
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -63,8 +64,10 @@ from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
+from sources.adapters._feed_release_day import release_day
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
+from sources.adapters._feed_slash_range import slash_run_when
 from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
@@ -145,6 +148,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
     # a date title, a row of facts, a pubDate that is a listing's label ("Dj. 25/07 18 h": _feed_label_dates)
     when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)
     when = when or bare_date_when(element, info.zone, info.fallback_reference)  # <date> and <time>: _feed_bare_date
+    when = when or programme_day(entry, info.day_programme, info.zone.key if info.zone else None)  # bare days
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     # a feed of ended events' day, else no date at all for a call for people (an audition's, a job's: _feed_calls)
@@ -174,6 +178,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
         or slash_span_when(texts, info.zone, reference)  # "Dal 29/05 al 31/05 … Venerdì 29 dalle 18:00"
+        or slash_run_when(texts, info.zone)  # "1/18/2022 - 1/30/2022": _feed_slash_range
         or restated_when(entry, texts, info)  # "1/24 3:00～3:30" under its dc:date 01-24T03:00: _feed_restated
     )
     if first is not None:
@@ -241,6 +246,8 @@ def _element_when(
 ) -> tuple[When | None, str | None]:
     """The date an event element gives (one named as _feed_extras knows, else as its words say: _feed_named_dates),
     read against the clock the item's words state (_feed_stated_clock)."""
+    if info.notice_windows:  # the feed's start elements are notices' display windows: _feed_notice_window
+        return None, None
     when, problem = structured_when(entry, info)
     known = functools.partial(extension_when, entry, info)  # a zone an element states first: _feed_named_dates
     when = when or named_or(known, element, info.zone, _reference(entry, info), _published(entry, info))
@@ -548,6 +555,7 @@ def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[Whe
     or, with ``validity``, the day something takes effect (``_feed_valid_from.valid_from``)."""
     return lambda when, match: (
         reported_day(when.start, when.all_day, published, match)
+        or release_day(match.string, match.start())  # "a comeback with a new song on January 14th": _feed_release_day
         or (validity and valid_from(match.string, match.start()))
     )
 

@@ -64,6 +64,8 @@ class FeedInfo:
     programme: Programme | None = None
     # Why the feed's pubDates are its events' starts beside their end elements (_feed_dates.pubdate_ends).
     ended: Programme | None = None
+    day_programme: str | None = None  # why its items' bare days are its events' (_feed_day_programme)
+    notice_windows: str | None = None  # why its ev: dates are notices' display windows (_feed_notice_window)
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
 
     def field(self, entry: Mapping[str, Any], namespace: str, name: str) -> Any:

@@ -63,6 +63,7 @@ from sources.adapters._feed_dates import (
     pubdate_ends,
     pubdate_programme,
 )
+from sources.adapters._feed_day_programme import day_programme
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -110,6 +111,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
+from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
 from sources.adapters._feed_overview_title import overview_naming
@@ -219,6 +221,8 @@ class FeedAdapter(Adapter):
             event_feed=event_feed,
             programme=pubdate_programme(result, info.now, info.built),
             ended=pubdate_ends(result, info.zone, event_feed=event_feed),
+            day_programme=day_programme(entries, info.now, info.built),  # RSS 1.0 <date> days: _feed_day_programme
+            notice_windows=notice_windows(entries),  # ev: dates that are display windows: _feed_notice_window
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []

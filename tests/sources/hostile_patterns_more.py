@@ -12,6 +12,7 @@ from sources.adapters import (
     _feed_calls,
     _feed_clock_pubdate,
     _feed_day_clock,
+    _feed_day_programme,
     _feed_from_to,
     _feed_headline_dates,
     _feed_iso_range,
@@ -21,8 +22,10 @@ from sources.adapters import (
     _feed_naive_pubdate,
     _feed_overview_title,
     _feed_range_place,
+    _feed_release_day,
     _feed_release_plan,
     _feed_release_series,
+    _feed_slash_range,
     _feed_slash_span,
     _feed_venue_phrase,
     _feed_words_clock,
@@ -280,6 +283,11 @@ MORE_PATTERNS = {
     # write, numerically or with a month's name, for a midnight-stamped run's last day.
     **module_patterns(_feed_from_to, "_feed_from_to."),
     **module_patterns(_feed_last_day, "_feed_last_day."),
+    # Held-out batch 68 (feeds68): a bare RSS 1.0 day (a whole value; _feed_notice_window reads its days with it), a
+    # run of two slashed dates, a release's words and the end of the sentence before a date.
+    **module_patterns(_feed_day_programme, "_feed_day_programme."),
+    **module_patterns(_feed_slash_range, "_feed_slash_range."),
+    **module_patterns(_feed_release_day, "_feed_release_day."),
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
