@@ -396,4 +396,13 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # 2e414056 before any rule: 31/32 found, fields 119/131, 0 extra, the negative refused. After the rules
     # (tests/sources/test_heldout72_apis.py: _json_zone_labels, _json_day_labels): 32/32, fields 134/134. No floor:
     # no repository states a licence, so manifest-heldout72.json lists all four under "removed" and commits no case.
+    # The seventy-third held-out batch, APIs (helper apis73: a Norwegian calendar's events answer, performances
+    # sharing their event's title, bengler/underskog_api_client, MIT, committed; a ticket market's GraphQL client
+    # cache, the events reached by reference and their places two references away, jornnys/ticketswap-ics,
+    # measure-only, no licence stated; a hard negative, an invoicing API's activity log named events.json,
+    # fakturoid/fakturoid-php, MIT, committed), measured once at 05afe397 before any rule: 7/8 found, fields 28/29,
+    # 0 extra, the negative refused. After the rule (tests/sources/test_heldout73_apis.py: a normalized cache read
+    # as its records grouped by type, references followed, _json_entity_stores): 8/8, fields 30/30. Committed: the
+    # calendar's six performances, 6/6, fields 24/24 (the floor), and the log, refused.
+    ("apis", "manifest-heldout73.json"): (1.0, 1.0),
 }

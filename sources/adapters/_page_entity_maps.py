@@ -29,18 +29,18 @@ STORE_KEY = re.compile(r"_{0,2}apollo_?state_{0,2}", re.IGNORECASE)
 def entity_lists(value: Any) -> Iterator[list[dict[str, Any]]]:
     """For each normalized cache within ``value``: its records of each type, as lists, references followed once
     (a record's {"__ref": "Venue:7"} replaced by the venue's own record). Types in the order first seen."""
-    for store, named in _stores(value):
+    for store, named in stores(value):
         groups: dict[str, list[dict[str, Any]]] = {}
         for count, (key, record) in enumerate(store.items()):
             if count >= MAX_RECORDS:
                 break
-            kind = _typed(key, record, named=named)
+            kind = typed(key, record, named=named)
             if kind is not None:
                 groups.setdefault(kind, []).append(_followed(record, store))
         yield from groups.values()
 
 
-def _typed(key: Any, record: Any, *, named: bool = False) -> str | None:
+def typed(key: Any, record: Any, *, named: bool = False) -> str | None:
     """The type a store's entry is of ("Event" for "Event:1" holding {"__typename": "Event", …}), or None. In a
     store its key names (``named``) a record without "__typename" is of its key's type; one naming another is not."""
     match = ENTITY_KEY.fullmatch(key) if isinstance(key, str) else None
@@ -52,7 +52,7 @@ def _typed(key: Any, record: Any, *, named: bool = False) -> str | None:
     return match.group(1)
 
 
-def _stores(value: Any) -> Iterator[tuple[dict[str, Any], bool]]:
+def stores(value: Any) -> Iterator[tuple[dict[str, Any], bool]]:
     """The objects within ``value`` (breadth first, bounded) that are normalized caches, each with whether the key
     holding it names such a store: at least one record typed by its key, and such records at least half of the
     keys that are not the cache's own bookkeeping ("ROOT_QUERY", "$Group:1.stats")."""
@@ -67,8 +67,8 @@ def _stores(value: Any) -> Iterator[tuple[dict[str, Any], bool]]:
         if not isinstance(node, dict):
             continue
         keys = [key for key in node if isinstance(key, str) and not key.startswith(("ROOT_", "$", "__"))]
-        typed = sum(1 for key in keys[:MAX_RECORDS] if _typed(key, node[key], named=named) is not None)
-        if typed and 2 * typed >= len(keys):
+        typed_count = sum(1 for key in keys[:MAX_RECORDS] if typed(key, node[key], named=named) is not None)
+        if typed_count and 2 * typed_count >= len(keys):
             yield node, named
             continue
         if depth < MAX_DEPTH:

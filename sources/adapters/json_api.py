@@ -164,11 +164,11 @@ from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_confi
 from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_dotted_wrapper import unwrapped
 from sources.adapters._json_embedded import with_embedded_json
+from sources.adapters._json_entity_stores import configured_read, event_kinds_read, stores_as_lists
 from sources.adapters._json_ical_params import plain_properties
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
-from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_moved import kept, moved_starts
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_page_read import or_page
@@ -292,7 +292,7 @@ class JsonApiAdapter(Adapter):
             data = json_lines(to_utf8(payload) if sniff_bom(payload)[0] else payload)  # one object a line
         if data is None:
             return False
-        data = plain_properties(unwrapped(data))  # {"0.0.1": …} (_json_dotted_wrapper); "dtstart;tzid=…"
+        data = stores_as_lists(plain_properties(unwrapped(data)))  # {"0.0.1": …}; "dtstart;tzid=…"; GraphQL stores
         if infer(data) is not None:
             return True
         embedded = with_embedded_json(data)  # a recorded answer's string body
@@ -381,7 +381,7 @@ class JsonApiAdapter(Adapter):
     def _configured_items(self, payload: bytes) -> list[Any]:
         """The configured list's items; in the strings that hold JSON documents when the list is not found without
         them (a recorded answer's string body, ``"items": "body.matches"``)."""
-        data = _load(payload)
+        data = configured_read(_load(payload), self.config)  # a GraphQL store's "Event" list (_json_entity_stores)
         try:
             items = self._items(data)
         except AdapterError:
@@ -397,7 +397,7 @@ class JsonApiAdapter(Adapter):
         """No config: read the document with the one inferred from it (a series stated in words as its rule); read
         its strings that hold JSON documents as those only when it gives no events as it is."""
         zone = self.context.default_timezone
-        data = with_pattern_rules(only_event_kinds(raw))  # a search answer's venues beside its events: left out
+        data = with_pattern_rules(event_kinds_read(raw))  # a GraphQL store as lists; a search answer's venues left out
         found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None and (embedded := with_embedded_json(raw)) is not raw:
             data = with_pattern_rules(embedded)  # a recorded answer's string body

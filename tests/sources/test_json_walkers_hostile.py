@@ -18,6 +18,7 @@ from sources.adapters import (
     _json_departures,
     _json_discounts,
     _json_dotted_wrapper,
+    _json_entity_stores,
     _json_fields,
     _json_heading_dates,
     _json_ical_params,
@@ -388,3 +389,32 @@ def test_hostile_zone_labels_and_date_labels_cost_their_own_length() -> None:
     for value in HOSTILE.values():
         assert _json_day_labels.labelled_run({"label": value}, start, end, all_day=True) is None
         assert _json_day_labels.labelled_run({"label": "Until Fri 25 Apr"}, value, value, all_day=True) is None
+
+
+def test_hostile_entity_stores_cost_their_caps() -> None:
+    # held-out batch 73 (_json_entity_stores): a chain of 100,000 records each referencing the next is followed
+    # MAX_FOLLOWED steps from each record and copied within MAX_COPIED nodes; a record nested 100,000 deep is cut
+    # at MAX_DEPTH; a store under 100,000 levels of wrappers is not looked for; hostile values are kept as they are
+    def chain(size: int) -> dict[str, object]:
+        return {
+            f"Event:{n}": {"__typename": "Event", "id": n, "next": {"__ref": f"Event:{n + 1}"}} for n in range(size)
+        }
+
+    huge = chain(SIZE)
+    assert _json_entity_stores.stores_as_lists(huge) is huge  # its first MAX_RECORDS keys are too few of them
+    records = _json_entity_stores.stores_as_lists(chain(_json_entity_stores.MAX_RECORDS))["Event"]
+    assert len(records) == _json_entity_stores.MAX_RECORDS
+    assert records[0]["next"]["next"]["next"]["next"] == {"__ref": "Event:4"}
+    assert records[-1]["next"] == {"__ref": f"Event:{_json_entity_stores.MAX_RECORDS}"}  # names no record: kept
+    deep: dict[str, object] = {"x": 1}
+    for _ in range(SIZE):
+        deep = {"inner": deep}
+    nested = _json_entity_stores.stores_as_lists({"Event:1": {"__typename": "Event", "deep": deep}})
+    assert nested["Event"][0]["deep"]
+    wrapped: object = huge
+    for _ in range(SIZE):
+        wrapped = {"data": wrapped}
+    assert _json_entity_stores.stores_as_lists(wrapped) is wrapped
+    for value in HOSTILE.values():
+        assert _json_entity_stores.stores_as_lists(value) is value
+        assert _json_entity_stores.stores_as_lists({"Event:1": value}) in ({"Event:1": value}, {"Event": [value]})
