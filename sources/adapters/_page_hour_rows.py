@@ -38,7 +38,8 @@ MIN_HOURS = 3  # labelled hours rising one by one: fewer is a table with a numbe
 SLOTS = (1, 2, 3, 4, 6, 12)  # rows to the hour a timetable draws (an hour, halves, 20 minutes, quarters, 10, 5)
 MAX_BOX_CELLS = 2  # an inner table's cells: a booking's box, not a grid
 MAX_LABEL = 12  # an hour's label: "ab  20", "before 8"
-FIRST_COUNT = range(1, 5)  # a column opening at 1 … 4 counts (periods, ranks, menu lines): a day's hours open at 0 or 5+
+# A column opening at 1 … 4 counts (periods, ranks, menu lines): a day's hours open at 0 or at 5 and later.
+FIRST_COUNT = range(1, 5)
 
 # An hour's label: a bare hour ("8", "08", "8h", "8 Uhr"), or one after a word that opens (from) or closes (before)
 # the day, in the languages the readers know.
