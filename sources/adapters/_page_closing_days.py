@@ -7,12 +7,16 @@ says a place is closed ("geschlossen", "closed", "fermé", "cerrado", "chiuso", 
 "suljettu") on days or holidays ("an folgenden Tagen", "on the following days", "over the holidays", "les jours
 fériés", "los días festivos") and ends with a colon is a closures' lead: the elements after it in its parent, while
 each holds a date (and no clock), are its list and are dropped; a lead that lists its days itself ("Closed on the
-following days: 24.12., 25.12.") is dropped with them.
+following days: 24.12., 25.12.") is dropped with them. The list ends after one element of two days or more (a
+``<ul>``, a box of days) or where the days stop running forward (review46: a venue's events listed after its
+closing days are kept).
 
 Not: "Closed meeting:" or "Closed session: 12 May 2031" (a closed meeting is an event: no word of days), "We are
 closed on Mondays. Upcoming events:" (no colon after the closure; an event's word), a closures' lead over timed rows
 ("closed on these days: 24.12. 10:00 Christmas concert": a clock is a programme), a lead with no dated element
-after it.
+after it; "Registration is closed for the following days:", "Closed captioned performances on the following
+days:", "closed over the holidays except for these days:" (review46: a booking, a caption, an exception); the page
+itself (a short page's ``<html>`` was a lead, and dropping the root failed the whole read).
 """
 
 from __future__ import annotations
@@ -41,25 +45,58 @@ DAYS = re.compile(
 )
 EVENT_WORDS = re.compile(
     r"\b(?:events?|veranstaltung(?:en)?|termine|programm[e]?|concerts?|konzerte?|meetings?|sessions?|sitzung(?:en)?|"
-    r"[ée]v[ée]nements?|eventos?|eventi|evenementen)\b",
+    r"[ée]v[ée]nements?|eventos?|eventi|evenementen|performances?|screenings?|shows?|tours?|classes|workshops?|"
+    r"vorstellungen|auff[üu]hrungen|f[üu]hrungen|kurse|repr[ée]sentations?|s[ée]ances?|funciones|visites?)\b",
     re.IGNORECASE,
 )
+# Not a place's closure (review46): what is closed is a booking, not the doors ("Registration is closed for the
+# following days:", "Anmeldung geschlossen"), a caption ("closed captioned"), or the lead names days it is open
+# ("closed over the holidays except for these special days:").
+NOT_CLOSURE = re.compile(
+    r"\b(?:registrations?|bookings?|sign[- ]?ups?|entries|applications?|enrol+ments?|reservations?|tickets?|"
+    r"anmeldung(?:en)?|buchung(?:en)?|inscriptions?|inscripciones|iscrizioni|aanmelding(?:en)?|anm[äa]lan|"
+    r"captioned|captions?|captioning|except|apart\s+from|au(?:ss|ß)er|ausgenommen|sauf|excepto|salvo|tranne|eccetto|"
+    r"behalve|utom|f[öo]rutom)\b",
+    re.IGNORECASE,
+)
+LISTS = frozenset({"ul", "ol", "table", "dl"})  # one such element after the lead is the whole list
+ROOTS = frozenset({"html", "body", "head"})
 
 
 def closures_lead(text: str) -> bool:
     """Whether ``text`` leads a list of the days a place is closed (see the module)."""
     text = " ".join(text.split())
-    if not text or len(text) > MAX_LEAD or EVENT_WORDS.search(text):
+    if not text or len(text) > MAX_LEAD or EVENT_WORDS.search(text) or NOT_CLOSURE.search(text):
         return False
     closed = CLOSED.search(text)
     return closed is not None and DAYS.search(text) is not None and ":" in text[closed.start() :]
 
 
-def _dated(element: Any) -> bool:
+def _days(element: Any) -> list[dt.date]:
+    """The days ``element`` lists, in its order; [] for an element too long, holding a clock or no date."""
     text = " ".join(" ".join(element.itertext()).split())  # "<p>24.12.31</p><p>Weihnachten</p>": two words
     if not text or len(text) > MAX_LIST or find_clock(text) is not None:
-        return False
-    return bool(find_dates(text, year_hint=None, today=EPOCH))
+        return []
+    return [hit.date for hit in find_dates(text, year_hint=None, today=EPOCH)]
+
+
+def _listed(lead: Any) -> list[Any]:
+    """The elements after ``lead`` that list its closing days: one list (an element of two days or more, or a
+    ``LISTS`` element), or a run of dated elements while their days run forward (review46: the events a venue lists
+    after its closing days, "24.12.2031", "31.12.2031", then "14.03.2031 Kinoabend", start over: they are kept)."""
+    listed: list[Any] = []
+    last: dt.date | None = None
+    after = lead.getnext()
+    while after is not None and isinstance(after.tag, str):
+        days = _days(after)
+        if not days or (last is not None and min(days) < last):
+            break
+        listed.append(after)
+        if len(days) > 1 or after.tag in LISTS:
+            break  # a list of its own: what follows it is something else
+        last = max(days)
+        after = after.getnext()
+    return listed
 
 
 def closing_days_dropped(root: Any) -> None:
@@ -68,15 +105,14 @@ def closing_days_dropped(root: Any) -> None:
     for count, element in enumerate(root.iter()):
         if count >= MAX_NODES or len(leads) >= MAX_LEADS:
             break
-        inline = isinstance(element.tag, str) and not any(child.tag in BLOCKS for child in element)
+        inline = isinstance(element.tag, str) and element.tag not in ROOTS and element.getparent() is not None
+        inline = inline and not any(child.tag in BLOCKS for child in element)
         if inline and closures_lead(element.text_content()):
             leads.append(element)
     for lead in leads:
-        after = lead.getnext()
-        listed = []
-        while after is not None and isinstance(after.tag, str) and _dated(after):
-            listed.append(after)
-            after = after.getnext()
+        if lead.getparent() is None:
+            continue  # inside a lead dropped before it
+        listed = _listed(lead)
         text = " ".join(lead.text_content().split())
         own = bool(find_dates(text[text.index(":") :], year_hint=None, today=EPOCH)) and find_clock(text) is None
         if not listed and not own:

@@ -11,7 +11,8 @@ its link in a one-cell table made the whole grid a "layout table" it skipped. He
   number of rows (1, 2, 3, 4, 6 or 12: that many slots to the hour), gives every body row its time: the hour, plus
   the row's place within the hour's label times the slot. "ab 20" / "from 20" / "after 20" is the hour 20; "vor 8" /
   "before 8" gives no time (before it, nothing is dated). A column of numbers that do not rise one by one (room
-  numbers, prices, a table of years) is no such column.
+  numbers, prices, a table of years) is no such column; nor one opening at 1 … 4 (a school's periods "1", "2", a
+  table's ranks, a canteen's menu lines: a count, not a day's hours; review46), nor an ordinal's "1." (a period).
 * ``drawn_end``: in such a grid whose bookings span rows (one cell spans two rows or more), every booking lasts as
   long as it is drawn (start + rows × slot, one row included); in a grid whose cells are all one row, no end (the
   slot is the grid's, not the booking's: the week grid's old reading, ``drawn_step``).
@@ -37,13 +38,15 @@ MIN_HOURS = 3  # labelled hours rising one by one: fewer is a table with a numbe
 SLOTS = (1, 2, 3, 4, 6, 12)  # rows to the hour a timetable draws (an hour, halves, 20 minutes, quarters, 10, 5)
 MAX_BOX_CELLS = 2  # an inner table's cells: a booking's box, not a grid
 MAX_LABEL = 12  # an hour's label: "ab  20", "before 8"
+# A column opening at 1 … 4 counts (periods, ranks, menu lines): a day's hours open at 0 or at 5 and later.
+FIRST_COUNT = range(1, 5)
 
 # An hour's label: a bare hour ("8", "08", "8h", "8 Uhr"), or one after a word that opens (from) or closes (before)
 # the day, in the languages the readers know.
 HOUR_LABEL = re.compile(
     r"(?P<word>(?:ab|von|from|after|since|nach|dès|des|à\s+partir\s+de|desde|dalle|dopo|vanaf|na|från|efter|"
     r"vor|bis|before|until|avant|antes\s+de|prima\s+delle|voor|före)\s+)?"
-    r"(?P<hour>[01]?\d|2[0-3])(?:\s*(?:h|uhr|hrs?|heures?|ore|uur))?\.?",
+    r"(?P<hour>[01]?\d|2[0-3])(?:\s*(?:h|uhr|hrs?|heures?|ore|uur)\.?)?",
     re.IGNORECASE,
 )
 BEFORE_WORDS = frozenset({"vor", "bis", "before", "until", "avant", "antes de", "prima delle", "voor", "före"})
@@ -72,8 +75,8 @@ def hour_rows(labels: list[tuple[int, int, str]], body_start: int) -> tuple[dict
         if found is not None:
             hours.append((row, span, found[0], found[1]))
     starts = [(row, span, hour) for row, span, hour, opens in hours if opens]
-    if len(starts) < MIN_HOURS:
-        return None
+    if len(starts) < MIN_HOURS or starts[0][2] in FIRST_COUNT:
+        return None  # "1", "2", "3": a school's periods, a table's ranks, a canteen's menu lines (review46)
     spans = {span for _, span, _ in starts[:-1]}  # the last hour's label may be cut by the table's end
     rising = all(b[2] == a[2] + 1 and b[0] == a[0] + a[1] for a, b in zip(starts, starts[1:], strict=False))
     if len(spans) != 1 or not rising or next(iter(spans)) not in SLOTS or starts[-1][1] > next(iter(spans)):

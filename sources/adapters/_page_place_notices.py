@@ -5,7 +5,9 @@ A user group's meetings page (batch 104) heads its place "Ort:" and writes under
 new place), then the place's name and address: the notice was read as the place. A short line that ends with an
 exclamation mark (or is only a warning's word and a colon) and speaks of a new or changed place, in the languages
 the readers know, is a notice: the place is the line after it. Not: a place whose name has an exclamation mark and
-no word of a change ("Yahoo! Lodge", "Oh! Bar"), a longer sentence, "Neuer Markt 3" (no exclamation mark).
+no word of a change ("Yahoo! Lodge", "Oh! Bar"), a longer sentence, "Neuer Markt 3" (no exclamation mark), a line
+with a word besides those of warning, change and place and a few small ones ("Treffpunkt: Neuer Markt!", "Sala
+Nuova!", "Location: New Inn!", "Achtung: Raum 204!": a place's name or number, review46).
 """
 
 from __future__ import annotations
@@ -29,7 +31,23 @@ NOTICE = re.compile(
 )
 
 
+# The small words a notice holds besides its words of change and place ("change of venue", "der Ort hat sich
+# geändert", "le lieu a changé"); any other word or a number is a name: the line is the place (review46).
+FILLERS = frozenset(
+    "a an the of to is has have been our your please bitte der die das des den dem ein eine einen neuen unser unsere "
+    "ist hat sich wurde wird le la les l du de d un une est a el del los las lo il di è het een van heeft is vi har "
+    "en ett et att for for für pour por per voor för and und et y e change wechsel changement verlegt relocated "
+    "venue let op".split()
+)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_KNOWN = re.compile(rf"(?:{_CHANGE}|{_PLACE})", re.IGNORECASE)
+
+
 def place_notice(text: str) -> bool:
-    """Whether ``text`` is a notice about the place (see the module), not the place."""
+    """Whether ``text`` is a notice about the place (see the module), not the place: every word of it a word of
+    warning, change or place, or a small word between them; not "Treffpunkt: Neuer Markt!", "Sala Nuova!", "Place
+    du Nouveau Monde!", "Achtung: Raum 204!" (a name or a number: the place itself, review46)."""
     text = " ".join(text.split())
-    return len(text) <= MAX_NOTICE and NOTICE.match(text) is not None
+    if len(text) > MAX_NOTICE or NOTICE.match(text) is None:
+        return False
+    return all(word.casefold() in FILLERS or _KNOWN.fullmatch(word) for word in _WORD.findall(text))
