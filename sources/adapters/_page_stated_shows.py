@@ -22,7 +22,7 @@ import re
 SHOW_NOUN = re.compile(
     r"\b(?:performances?|shows?|screenings?|concerts?|matches|games?|fixtures?|kick-?offs?)\b"
     # review45: not a verb ("our choir plays at the festival"), nor what is written about a match ("match report")
-    r"|\bplays?\b(?!\s++(?:at|in|on|with|for|to|live)\b)"
+    r"|\bplay\b|\bplays\b(?!\s++(?:at|in|on|with|for|to|live)\b)"
     r"|\bmatch\b(?!\s++(?:reports?|previews?|reviews?|highlights|commentary)\b)"
     r"|(?:auff[üu]hrung(?:en)?|vorstellung(?:en)?|vorf[üu]hrung(?:en)?|konzerte?|spiele?)\b"
     r"|\b(?:repr[ée]sentations?|spectacles?|s[ée]ances?|matchs|funci[oó]n(?:es)?|partidos?|spettacol[oi]|"
