@@ -10,6 +10,7 @@ import re
 from events import statuswords
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import NUMERIC_WEEKDAYS
+from sources.adapters._page_place_notices import place_notice
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters._place_not_yet import place_not_yet
@@ -101,7 +102,7 @@ def a_remark(text: str) -> bool:
 def not_a_place(text: str) -> bool:
     """Whether ``text``, read as an event's place, is none (see says_only_when and a_remark), or says the place is not
     known yet ("wird noch bekannt gegeben", "bude upřesněno": _place_not_yet, review35)."""
-    return says_only_when(text) or a_remark(text) or place_not_yet(text)
+    return says_only_when(text) or a_remark(text) or place_not_yet(text) or place_notice(text)
 
 
 # The parts of a date line after its date ("14.03.2026, Abgesagt", "Sat 14 Mar, 8pm · Cancelled").

@@ -15,6 +15,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_bracket_days import bracketed_days_closed
+from sources.adapters._page_closing_days import closing_days_dropped
 from sources.adapters._page_day_groups import days_into_cards, sibling_days_into_cards
 from sources.adapters._page_day_tables import day_heading_into_rows, month_heading_into_days
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
@@ -22,6 +23,7 @@ from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
 from sources.adapters._page_end_classes import ends_joined
 from sources.adapters._page_heading_days import day_headings_into_cards
+from sources.adapters._page_letter_zeros import letter_zeros_mended
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_logo_names import logo_names_as_text
@@ -70,6 +72,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    letter_zeros_mended(root)  # "2o.oo Uhr", "Februar 2oo5": zeros typed as o's (_page_letter_zeros)
     misspelt_months_mended(root)  # "7 frévrier 2014", "14 Febuary 2031": the month (_page_misspelt_months, left35)
     post_tables_dropped(root)  # a news page's or a shop's blocks of rows between rules (_page_post_tables)
     ordinal_days_joined(root)  # "24 <sup>th</sup>/03/2024": "24/03/2024" (_page_ordinal_sups)
@@ -77,6 +80,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     logo_names_as_text(root)  # a card of a date and logos only: the logos' alt texts as its line (_page_logo_names)
     ends_joined(root)  # a start and an end told apart by their classes only: joined by a dash (_page_end_classes)
     short_years_written_out(root)  # "15.09.26" on a page that writes its dates so: "15.09.2026" (_page_dotted_days)
+    closing_days_dropped(root)  # "Wir haben an folgenden Tagen geschlossen:" and its days (_page_closing_days)
     bare_days_closed(root)  # "<div class="date">05.09</div>": "05.09.", a year-less dotted day
     bracketed_days_closed(root)  # "11.08 (Sa)": "11.08. (Sa)", its weekday says it is a day (_page_bracket_days)
     empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's

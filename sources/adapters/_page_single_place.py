@@ -17,6 +17,7 @@ from sources.adapters._page_line_places import address_lines_after, is_locality
 from sources.adapters._page_lines import Line
 from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
+from sources.adapters._page_place_notices import place_notice
 from sources.adapters._page_words import meaningful
 from sources.adapters._place_labels import (
     CJK_PLACE_WORDS,
@@ -69,9 +70,10 @@ def place_near(lines: list[Line]) -> str | None:
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             # a meeting point's time before its place is no part of it ("Treffpunkt: 14:00 Uhr am Bahnhof")
             rest = room_named(line.text, place_of(without_map_links(line.text[label.end() :], line) or ""))
-            if rest:
+            if rest and not place_notice(rest):  # "Ort: Achtung neuer Ort!": the place is under the notice
                 return rest
-            if position + 1 < len(lines) and not says_only_when(lines[position + 1].text):
+            following = lines[position + 1].text if position + 1 < len(lines) else ""
+            if following and not says_only_when(following) and not place_notice(following):  # "Achtung neuer Ort!"
                 return without_map_links(lines[position + 1].text, lines[position + 1]) or None
     address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
     if address is not None:
@@ -246,6 +248,8 @@ def _place_under(lines: list[Line]) -> str | None:
     last = 0  # how many lines reach the last postcode line ("5601 Wilkinson" reads as one too)
     for line in lines[:ADDRESS_LINES]:
         text = without_map_links(line.text, line)
+        if not kept and place_notice(text):
+            continue  # "Achtung neuer Ort!": a notice over the place (_page_place_notices)
         if line.is_heading or not text or len(text) > ADDRESS_LINE:
             break
         kept.append(" ".join(text.replace(" ,", ",").split()))

@@ -35,6 +35,7 @@ from typing import Any
 from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_grid_cells import GridItem
+from sources.adapters._page_hour_rows import cell_boxes_only, drawn_step, fitted, hour_rows, label_cells
 from sources.adapters._page_intl import fold, numeric_weekday
 from sources.adapters._page_schedule import HEADING_ABOVE
 from sources.adapters._page_showtime_grids import (
@@ -330,6 +331,9 @@ def table_grid(table: Any, base: str | None, today: dt.date) -> tuple[frozenset[
     if HOURS_TABLE.search(heading or "") or HOURS_TABLE.search(cell_text(table)[: MAX_CELL_TEXT * 5]):
         return frozenset(), []  # opening hours: every cell's range is when a door is open, not a session
     times, names = _row_labels(placed, header_row, days)
+    hours = None if times else hour_rows(label_cells(placed, header_row, days), header_row + 1)  # "8", "ab 20"
+    times = {row: ClockHit(time, None, (0, 0)) for row, time in hours[0].items()} if hours else times
+    step = drawn_step(hours, [item.rows for item in placed if item.row > header_row and item.column in days])
     found: list[Session] = []
     for item in placed:
         if item.row <= header_row:
@@ -345,7 +349,8 @@ def table_grid(table: Any, base: str | None, today: dt.date) -> tuple[frozenset[
             return frozenset(), []  # "8", "15 Concert": a month grid's day numbers, each cell a day of its own
         if any(hit.date != day for hit in find_dates(text, year_hint=None, today=today)):
             return frozenset(), []  # cells that name other days are no week under one header
-        found.extend(_cell_sessions(item, text, own, Column(day, label, heading), (times, names), base))
+        sessions = _cell_sessions(item, text, own, Column(day, label, heading), (times, names), base)
+        found.extend(fitted(sessions, item.cell, item.rows, step, own is not None))
     return frozenset(day for day, _ in days.values()), found
 
 
@@ -435,8 +440,8 @@ def week_grid_items(root: Any, base: str | None, today: dt.date, fallback: str |
     for count, table in enumerate(root.iter("table")):
         if count >= MAX_TABLES:
             break
-        if any(True for _ in table.iterdescendants("table")):
-            continue  # a layout table around others: the inner tables are read
+        if not cell_boxes_only(table):
+            continue  # a layout table around others: the inner tables are read (a cell's box is no table: _page_hour_rows)
         grids.append(table_grid(table, base, today))
     sessions = with_lone_grids(grids, MIN_SESSIONS)  # a film's one showing in a week drawn per film
     sessions.extend(clock_runs(root, base, today))

@@ -47,6 +47,7 @@ from sources.adapters import (
     _page_check_in,
     _page_clause_days,
     _page_clock_sentences,
+    _page_closing_days,
     _page_comma_clock_places,
     _page_dashed_places,
     _page_data_slots,
@@ -56,11 +57,13 @@ from sources.adapters import (
     _page_duration_clocks,
     _page_heading_day,
     _page_hire_offers,
+    _page_hour_rows,
     _page_hours_sections,
     _page_introduced_work,
     _page_label_headings,
     _page_labelled_programme,
     _page_legal_citations,
+    _page_letter_zeros,
     _page_link_news,
     _page_listing_kinds,
     _page_listing_one,
@@ -82,6 +85,7 @@ from sources.adapters import (
     _page_own_days,
     _page_place_clock,
     _page_place_first_lines,
+    _page_place_notices,
     _page_placeholder_titles,
     _page_post_cards,
     _page_post_lines,
@@ -307,4 +311,10 @@ MORE_PATTERNS = {
     # price before a row's hours (_page_title_clocks.NUMBER_BEFORE): in their modules' patterns above.
     # review43: a post's gender marker "(m/f)", a full-time role, "in conversation" (_feed_job_words) and a range's
     # opening word before a bare <time>'s clock ("von 18:00", _feed_bare_date.CLOCK_LEAD): in their modules' above.
+    # Held-out batch 104 (pages104): a timetable's bare hours ("8", "ab 20") and a cut link name ("Europare..."); zeros
+    # typed as o's ("2o.oo Uhr"); a closures' lead ("an folgenden Tagen geschlossen:"); a place notice ("Achtung neuer Ort!").
+    **module_patterns(_page_hour_rows, "_page_hour_rows."),
+    **module_patterns(_page_letter_zeros, "_page_letter_zeros."),
+    **module_patterns(_page_closing_days, "_page_closing_days."),
+    **module_patterns(_page_place_notices, "_page_place_notices."),
 }
