@@ -71,8 +71,13 @@ def _label_ends_on(text: str, day: dt.date) -> bool:
 def _date_word(word: str) -> bool:
     """A word a date label's first part is made of (review45: "Booking open until Fri 25 Apr" is a sale's, not the
     run's): a weekday, a day's number, a month, a year, a joint."""
-    return word in JOINTS or word in OPENERS or word in WEEKDAYS or word in MONTHS or _day_number(word) is not None or (
-        word.isdigit() and len(word) == len("2031")
+    return (
+        word in JOINTS
+        or word in OPENERS
+        or word in WEEKDAYS
+        or word in MONTHS
+        or _day_number(word) is not None
+        or (word.isdigit() and len(word) == len("2031"))
     )
 
 

@@ -65,10 +65,12 @@ def side_word(place: str | None) -> bool:
 
 # The home side's words and the away side's (review45): a fixture list names both.
 HOME_SIDE = frozenset(("home", "h", "heim", "domicile", "thuis", "casa"))
-AWAY_SIDE = frozenset(("away", "a", "auswärts", "auswaerts", "gast", "extérieur", "exterieur", "uit", "fuera", "trasferta"))
+AWAY_SIDE = frozenset(
+    ("away", "a", "auswärts", "auswaerts", "gast", "extérieur", "exterieur", "uit", "fuera", "trasferta")
+)
 
 
 def both_sides(places: list[str | None]) -> bool:
     """Whether a page's places name a home side and an away side: a fixture list's (see the module)."""
-    sides = {place.strip(" .:-()").casefold() for place in places if side_word(place)}
+    sides = {place.strip(" .:-()").casefold() for place in places if place is not None and side_word(place)}
     return bool(sides & HOME_SIDE) and bool(sides & AWAY_SIDE)

@@ -69,9 +69,9 @@ from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_promoters import promoter_hits
 from .rules_series import series_hits
+from .rules_tech_talks import tool_place_hits
 from .rules_titled_works import titled_work_hits
 from .rules_volunteers import volunteer_call_hits
-from .rules_tech_talks import tool_place_hits
 from .rules_work_parties import work_party_hits
 from .title_places import site_work_hits, title_place
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
