@@ -12,29 +12,12 @@ of our own read by the real extractor, and on the rules' own functions:
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import zoneinfo
-
 import pytest
 
 from sources.adapters._page_opponent_column import both_sides
 from sources.adapters._page_stated_shows import shows_said
 from sources.adapters._page_unavailable_notice import unavailable_notice
-from tests.sources.helpers import read_page
-
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-read_uk = functools.partial(
-    read_page,
-    url="https://arts.example/whats-on",
-    zone=LONDON,
-    start=dt.datetime(2031, 1, 5, 12),  # noqa: DTZ001
-)
-
-
-def spans(events: list[dict]) -> list[tuple[str, str, str | None]]:
-    return [(e["title"], e["start"], e["venue_name"]) for e in events]
-
+from tests.sources.test_review44_pages import read_uk, spans
 
 # --- a notice that a service is unavailable -----------------------------------------------------------------------
 
