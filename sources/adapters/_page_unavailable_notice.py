@@ -40,7 +40,7 @@ MORE_EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Where a title's label ends and its name begins ("Not Available on Streaming: Film Night").
-LABEL_END = re.compile(r"\s*+(?::|\s[–—-]|\|)\s*+")
+LABEL_END = re.compile(r"(?<!\s)(?:\s*+[:|]|\s++[–—-])\s*+")
 MAX_TITLE = 300
 
 
@@ -50,4 +50,6 @@ def unavailable_notice(title: str | None) -> bool:
     if UNAVAILABLE.search(head) is None or EVENT_WORD.search(head) or MORE_EVENT_WORDS.search(head):
         return False
     parts = [part for part in LABEL_END.split(head) if part.strip()]
-    return len(parts) < 2 or UNAVAILABLE.search(parts[-1]) is not None
+    # the name after the label opens with a capital or a digit ("… – see you in spring" continues the notice)
+    name = parts[-1].lstrip()[:1] if len(parts) > 1 else ""
+    return not name or UNAVAILABLE.search(parts[-1]) is not None or not (name.isupper() or name.isdigit())

@@ -56,6 +56,7 @@ def test_an_event_titled_with_a_notices_words_is_no_notice(title: str) -> None:
         "Bibliothek: vorübergehend geschlossen",
         "Booking currently not possible",
         "Arbeitsplatzbuchung – derzeit nicht möglich",
+        "Temporarily closed – see you in spring",
     ],
 )
 def test_a_notice_is_still_one(title: str) -> None:
