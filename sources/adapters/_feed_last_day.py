@@ -10,7 +10,9 @@ last day), a TYPO3 agenda ends its exhibition "Du 27-02 à 29-05-2022" on "2022-
 that end as a span's last day (numerically, "29-05-2022", "29/05/2022", "29.05.2022", "2022-05-29", or with its
 month's name, "29 May 2022", "May 29, 2022", "29 mai 2022", after a word or a dash that ends a span: "à", "au",
 "to", "until", "bis", "al", "hasta el", "t/m", "–") and do not write the end's day itself, the run ends the day
-before. A day written for another reason ("Inscriptions avant le 09/06/2031") is no last day. Words
+before. A day written for another reason ("Inscriptions avant le 09/06/2031") is no last day, nor a day a sign-up's,
+a sale's or a call's clause ends ("Inscriptions aux visites jusqu'au 29 mai 2031", "tickets on sale until 29 May
+2031", "Anmeldung bis 29.05.2031": review45). Words
 that write neither, or both, leave the end as it was, and so do words that write only the first day of a two days'
 run (the day before the end is then the first day: "Vernissage 29.05.2031" over the 29th and 30th).
 
@@ -37,6 +39,17 @@ ENDING = re.compile(
     r"|[-–—]\s{0,12})$",
     re.IGNORECASE,
 )
+# A sign-up's, a sale's or a call's word: "Inscriptions … jusqu'au", "tickets on sale until", "Anmeldung … bis"
+# (review45). The day after it is the deadline's, not the run's last.
+DEADLINE = re.compile(
+    r"\b(?:inscriptions?|registrations?|register|sign[\s-]?ups?|tickets?|sales?|booking|bookings|book|apply|"
+    r"applications?|entries|submissions?|submit|deadline|anmeldung\w*|anmelden|karten\w*|vorverkauf|"
+    r"bewerbung\w*|r[ée]servations?|billets?|candidatures?|inscripci[oó]n(?:es)?|reservas?|iscrizion[ei]|"
+    r"prenotazion[ei]|aanmelden|aanmelding|inschrijving\w*|early[\s-]?bird)\b",
+    re.IGNORECASE,
+)
+DEADLINE_REACH = 120
+CLAUSE_END = re.compile(r"[.;!?\n]")
 # A numeric day with its year: "29-05-2022", "29/05/2022", "29.05.2022", "5/29/2022" (read both ways round), and ISO.
 NUMERIC_DAY = re.compile(
     r"(?<![\d/.-])(?:(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})|"
@@ -88,8 +101,15 @@ def _matches(words: str, ending: bool, pattern: re.Pattern[str] = NUMERIC_DAY) -
     return [
         match
         for match in matches
-        if not ending or ENDING.search(words[max(0, match.start() - END_REACH) : match.start()])
+        if not ending
+        or (ENDING.search(words[max(0, match.start() - END_REACH) : match.start()]) and not _deadline(words, match))
     ]
+
+
+def _deadline(words: str, match: re.Match[str]) -> bool:
+    """Whether the clause before a day holds a deadline's word: a sale's, a sign-up's last day (review45)."""
+    clause = CLAUSE_END.split(words[max(0, match.start() - DEADLINE_REACH) : match.start()])[-1]
+    return DEADLINE.search(clause) is not None
 
 
 def _add(found: set[dt.date], year: int, month: int, day: int) -> None:

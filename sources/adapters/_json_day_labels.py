@@ -16,7 +16,8 @@ without one such a record stays timed, as an API of competitions writes its even
 
 Not: a label naming the day before ("Sat 19 Apr - Thu 24 Apr": the calendars' reading gives the same), a label
 with no joint ("Wed 23 Apr"), a joint followed by other words ("Sat 19 Apr - Thu 25 Apr tickets", "to 25 Apr at
-the Hall": a sentence, not a label), a label naming the day with another month, an end with another clock ("21:00"), a timed start that is no midnight.
+the Hall": a sentence, not a label), words before the joint that are no date ("Booking open until Fri 25 Apr",
+"Registration until 25 April": a sale's or a sign-up's last day, review45), a label naming the day with another month, an end with another clock ("21:00"), a timed start that is no midnight.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 from sources.adapters._page_dates import MONTHS, WEEKDAYS
 
 JOINTS = ("until", "till", "to", "-", "–", "—")  # the range's joint, as a word of its own
+OPENERS = ("from", "runs", "running", "open", "on", "showing", "dates")  # "From Sat 19 Apr to Fri 25 Apr"
 MAX_LABEL = 60  # a date label is short; a longer text is a description
 MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute: "2031-04-27T23:59:00" ends the 27th
@@ -63,7 +65,20 @@ def _names_day(words: list[str], day: dt.date) -> bool:
 def _label_ends_on(text: str, day: dt.date) -> bool:
     words = _words(text)
     joints = [index for index, word in enumerate(words) if word in JOINTS]
-    return bool(joints) and _names_day(words[joints[-1] + 1 :], day)
+    return bool(joints) and _names_day(words[joints[-1] + 1 :], day) and all(map(_date_word, words[: joints[-1]]))
+
+
+def _date_word(word: str) -> bool:
+    """A word a date label's first part is made of (review45: "Booking open until Fri 25 Apr" is a sale's, not the
+    run's): a weekday, a day's number, a month, a year, a joint."""
+    return (
+        word in JOINTS
+        or word in OPENERS
+        or word in WEEKDAYS
+        or word in MONTHS
+        or _day_number(word) is not None
+        or (word.isdigit() and len(word) == len("2031"))
+    )
 
 
 def labelled_run(

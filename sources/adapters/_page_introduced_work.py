@@ -13,7 +13,8 @@ and names it in quotes („…“, “…”, "…", «…») or in bold names t
 is the name after the sentence's "auf der", "im", "at the", "au" … when it holds a word for a venue (a stage, a
 hall, a church, a square, an old town): "Freilichtbühne im Historischen Ortskern von Kaisersesch".
 
-Not: dates with names of their own; a sentence with no verb of performing ("Der Bürgermeister lädt zur „Bürger-
+Not: a name right after a place's, a performer's or a label's word ("in the <b>School Hall</b>", "by <strong>Year 9
+Drama Group</strong>", 'shown as "Draft"', review45); dates with names of their own; a sentence with no verb of performing ("Der Bürgermeister lädt zur „Bürger-
 versammlung“ ein" is not one); a page naming two works so (which dates are whose is not said).
 """
 
@@ -52,6 +53,13 @@ VENUE_WORD = re.compile(
     r"burg|stage|arena|stadion|stadium|salle|schouwburg|garten|garden|hof)",
     re.IGNORECASE,
 )
+# A name right after a place's, a performer's or a label's preposition is not the work (review45): "performed in the
+# <b>School Hall</b>", "by <strong>Year 9 Drama Group</strong>", 'shown as "Draft"', 'in the "Documents" tab'.
+NOT_THE_WORK = re.compile(
+    r"\b(?:in|at|im|auf|au|dans|en|nella|nel|op|by|von|vom|par|door|as|als|comme|come|como)"
+    r"(?:\s++(?:the|der|dem|den|die|la|le|les|het|de|el|il))?\s*+[„“”\"«»‚]?\s*+$",
+    re.IGNORECASE,
+)
 MAX_NAME = 60
 EVIDENCE = "title from the sentence introducing the dates: {name!r}"
 PLACE_EVIDENCE = "place from the sentence introducing the dates: {place!r}"
@@ -85,8 +93,13 @@ def _introductions(root: Any) -> Iterator[tuple[str, str]]:
                 continue
             quoted = [match.group("name").strip() for match in QUOTED.finditer(sentence)]
             for name in quoted or [name for name in bold if name and name in sentence]:
-                if 2 <= len(name) <= MAX_NAME and re.search(r"[^\W\d_]{2}", name):
+                if 2 <= len(name) <= MAX_NAME and re.search(r"[^\W\d_]{2}", name) and not _other_role(sentence, name):
                     yield name, sentence
+
+
+def _other_role(sentence: str, name: str) -> bool:
+    """Whether the words before a name make it a place, a performer or a label, not the work (review45)."""
+    return NOT_THE_WORK.search(sentence[: max(sentence.find(name), 0)][-40:]) is not None
 
 
 def _place(sentence: str) -> str | None:

@@ -11,7 +11,8 @@ game TBD") were events named after the page's heading.
 * ``empty_match``: in such a table, a row whose opponent cell is empty is no match (a free weekend, "away game TBD",
   the league's final the club may not play in).
 * ``side_word``: a place that is only the side a team plays on ("home", "away", "H", "A", "Heim", "auswärts",
-  "domicile", "extérieur", "thuis", "uit", "casa", "fuera") is no place.
+  "domicile", "extérieur", "thuis", "uit", "casa", "fuera") is no place, on a page whose places name both sides
+  (``both_sides``, review45: a venue called "HOME", a room "A", a "Casa" on a page of events are places).
 """
 
 from __future__ import annotations
@@ -60,3 +61,16 @@ def empty_match(header: list[str], roles: Mapping[int, str], texts: list[str]) -
 def side_word(place: str | None) -> bool:
     """Whether a place is only the side a team plays on ("home", "away"): no place."""
     return place is not None and bool(SIDE_WORD.match(place))
+
+
+# The home side's words and the away side's (review45): a fixture list names both.
+HOME_SIDE = frozenset(("home", "h", "heim", "domicile", "thuis", "casa"))
+AWAY_SIDE = frozenset(
+    ("away", "a", "auswärts", "auswaerts", "gast", "extérieur", "exterieur", "uit", "fuera", "trasferta")
+)
+
+
+def both_sides(places: list[str | None]) -> bool:
+    """Whether a page's places name a home side and an away side: a fixture list's (see the module)."""
+    sides = {place.strip(" .:-()").casefold() for place in places if place is not None and side_word(place)}
+    return bool(sides & HOME_SIDE) and bool(sides & AWAY_SIDE)

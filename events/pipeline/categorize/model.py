@@ -69,6 +69,7 @@ from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_promoters import promoter_hits
 from .rules_series import series_hits
+from .rules_tech_talks import tool_place_hits
 from .rules_titled_works import titled_work_hits
 from .rules_volunteers import volunteer_call_hits
 from .rules_work_parties import work_party_hits
@@ -196,6 +197,7 @@ class Categorizer:
         hits = volunteer_call_hits(hits, record)
         hits = site_work_hits(hits, record)  # a volunteers' day of work at a natural site (title_places.py)
         hits = work_party_hits(hits, record)  # a work party at a park or a natural site (rules_work_parties.py)
+        hits = tool_place_hits(hits, record)  # "Kotlin Island Tour" names no tool (rules_tech_talks.py)
         hits = titled_work_hits(hits, record)  # "The Hike" at a cinema is a film (rules_titled_works.py)
         method: Method
         if match is not None and match.category:

@@ -20,15 +20,22 @@ way (a class or a workshop on them stays the model's, education's to claim: "Git
 MQTT" keep their reading). Left out: the languages whose names are common words or names ("Swift", "Rust", "Go",
 "Java", "Ruby", "Scala", "Elixir", "React", "Angular", "Flutter"), "git" alone ("Git-R-Done", a comic's catchphrase),
 "front end" and "full stack" (a loader's, a pancake stack's), "spa", "orm" alone (a family name: "Orm Family
-Reunion"), "Haskell" (a family name and a place's: "Haskell Indian Nations University Powwow", Haskell County).
+Reunion"), "Haskell" (a family name and a place's: "Haskell Indian Nations University Powwow", Haskell County),
+"puppeteer" alone (a puppet show's artist: "Master Puppeteer Basil Twist"; only testing with it, review45).
+A tool's name followed by a place's noun names the place: the tools' rule is dropped where every tool the title
+names is so followed ("Kotlin Island Tour", "Erlang Street Block Party": ``tool_place_hits``, review45).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .tokens import as_text
 
 if TYPE_CHECKING:
-    from .rules import RuleMode
+    from .rules import RuleHit, RuleMode
 
 # (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
 TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
@@ -45,6 +52,27 @@ TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "react.js", "react native", "angularjs", "next.js", "nuxt",
                                                 "symfony", "clojure", "erlang",
                                                 "test-driven development", "unit testing", "frontend", "backend",
-                                                "single page application", "single-page application", "puppeteer",
+                                                "single page application", "single-page application",
+                                                "testing with puppeteer", "puppeteer testing", "puppeteer.js",
                                                 "git flow", "gitflow", "git workflow")),
 )  # fmt: skip
+
+# A place's noun after a tool's name makes the name a place's ("Kotlin Island Tour", "Erlang Street Block Party").
+PLACE_NOUNS = (
+    "island", "islands", "street", "road", "avenue", "lane", "square", "park", "bay", "beach", "lake", "river",
+    "village", "town", "farm", "hall", "gallery", "fortress", "fort", "castle", "harbour", "harbor", "bridge",
+)  # fmt: skip
+TOOLS = TECH_TALK_RULE_TABLE[1][3]
+TOOL_MENTION = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(tool) for tool in sorted(TOOLS, key=len, reverse=True)) + r")(?![\w.])"
+    r"(?:\s++(" + "|".join(PLACE_NOUNS) + r")\b)?",
+    re.IGNORECASE,
+)
+
+
+def tool_place_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
+    """The hits without the tools' rule where each tool the title names is a place's name (see the module)."""
+    mentions = list(TOOL_MENTION.finditer(as_text(record.get("title"))[:500]))
+    if not mentions or any(mention.group(2) is None for mention in mentions):
+        return hits
+    return [hit for hit in hits if hit.rule.phrases != TOOLS]

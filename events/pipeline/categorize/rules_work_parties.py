@@ -19,7 +19,8 @@ A title may also name its site itself, right before the work, with no break betw
 forest preserve district's volunteer calendar, test26's one restoration day read as civic volunteering): a site's name
 followed by a compass point or an upper/lower is that site's part ("Busse Woods South", "Deer Grove East"), so the words
 before the work, without that qualifier, are read as a venue's name (_site_before_work). Not: a prefix that names no
-natural site or only a weak one ("Office Park East Workday", "Westfield Woods Mall Work Party", "Church East Workday").
+natural site or only a weak one ("Office Park East Workday", "Westfield Woods Mall Work Party", "Church East Workday"),
+nor one whose site word is not its last ("Marsh Family Work Party": a family's name, review45).
 """
 
 from __future__ import annotations
@@ -94,4 +95,8 @@ def _site_before_work(record: Mapping[str, Any]) -> VenuePrior | None:
     if len(name) < 2:
         return None
     prior = venue_prior({"venue_name": " ".join(name)})
-    return prior if prior is not None and prior.strength == "strong" and prior.category == SITE_CATEGORY else None
+    if prior is None or prior.strength != "strong" or prior.category != SITE_CATEGORY:
+        return None
+    # A site's name ends with its kind ("Busse Woods", "Heron Marsh Nature Preserve"); the word inside other words
+    # is a family's or a firm's name ("Marsh Family Work Party", review45).
+    return prior if name[-len(prior.phrase.split()) :] == prior.phrase.split() else None
