@@ -12,6 +12,9 @@ such a day and no pubDate, every one of those days is on or after the day of the
 when it gives one, and they run in date order (each on or after the one before, the last after the first), each is
 its item's day: a whole day, unless the item's words give a clock elsewhere (the prose readers run first).
 
+Not read either: a feed whose dated items carry an audio or video enclosure (review47): a podcast's or a video
+channel's episodes, scheduled days ahead, are released on those days, and nobody gathers for them.
+
 Not read: a day with a clock ("2011-03-03T10:00", a stamp: feedparser parses those), a feed with a pubDate on an item
 that gives such a day, any day before the fetch or the feed's own date, days newest first, days all the same.
 
@@ -45,6 +48,8 @@ def day_programme(entries: Sequence[Any], now: dt.datetime, built: dt.datetime |
         day is not None and _own(entry, "published") for entry, day in zip(items, days, strict=True)
     ):
         return None
+    if any(day is not None and _episode(entry) for entry, day in zip(items, days, strict=True)):
+        return None  # a podcast's episodes, released on days to come (review47)
     floor = max(now.date(), built.date()) if built is not None else now.date()
     in_order = all(one <= other for one, other in itertools.pairwise(dated)) and dated[0] < dated[-1]
     if not in_order or dated[0] < floor:
@@ -72,6 +77,15 @@ def plain_day(value: Any) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+def _episode(entry: Mapping[str, Any]) -> bool:
+    """Whether the item carries an audio or video enclosure: an episode of a podcast or a video channel."""
+    enclosures = entry.get("enclosures")  # feedparser makes it of the links: asked for as any reader does
+    return isinstance(enclosures, list) and any(
+        isinstance(one, Mapping) and str(one.get("type") or "").lower().startswith(("audio/", "video/"))
+        for one in enclosures
+    )
 
 
 def _own(entry: Mapping[str, Any], key: str) -> Any:

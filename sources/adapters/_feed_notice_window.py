@@ -12,6 +12,10 @@ else its pubDate's day) plus one to twelve whole months, to the day of the month
 at least MIN_WINDOW after the start, the feed's ``ev:`` dates are windows: no item is dated by them (its words still
 may date it).
 
+The window is whole months too, to the day (review47): a gallery's month-long shows posted on the 1st of the month
+before ("2031-03-01" to "2031-03-31", posted "2031-02-01") are its shows' days, as a window never ends on the 31st
+after opening on the 1st.
+
 Not read as windows: a start with a clock, a start any other number of days after the item's date, a window shorter
 than MIN_WINDOW, a feed where one item's start breaks the pattern, fewer than MIN_ITEMS such items.
 
@@ -46,7 +50,14 @@ def notice_windows(entries: Sequence[Any]) -> str | None:
             continue
         own = bare_day(entry) or _published_day(entry)
         start, end = plain_day(local_value(entry, ("startdate",))), plain_day(local_value(entry, ("enddate",)))
-        if own is None or start is None or end is None or end - start < MIN_WINDOW or not _months_after(own, start):
+        if (
+            own is None
+            or start is None
+            or end is None
+            or end - start < MIN_WINDOW
+            or not _months_after(own, start)
+            or not _months_after(start, end)  # a month-long show ends on the 31st, not the 1st (review47)
+        ):
             return None
         count += 1
     return EVIDENCE.format(count=count) if count >= MIN_ITEMS else None

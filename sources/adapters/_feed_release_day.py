@@ -8,6 +8,10 @@ to the sentence's start, at most REACH characters) names a release - "comeback",
 "single", "EP", "mixtape", "new song", "tracklist" - and nothing that happens somewhere (``_feed_release_series
 .HAPPENING``: "release party", "album launch concert", "live", "tour", "at …").
 
+A release's gathering is a happening too (review47): "a release show", "the EP launch (event)", "a release
+celebration", "an album signing", "a listening session", "a showcase", "takes place" (``GATHERING``); "the album
+launches", "drops", "is released" stay a release's day.
+
 Left as they were: "Album release party on January 14th", "Comeback showcase live on January 14th" (a happening),
 a release word in another sentence, a feed that says it lists events (its prose is read without this check).
 
@@ -25,6 +29,9 @@ RELEASE = re.compile(
     r"\b(?:comeback|releas(?:e[sd]?|ing)|drop(?:s|ping)?|album|single|EP|mini-album|mixtape|new[^\S\n]song"
     r"|tracklist|pre-release)\b",
 )
+GATHERING = re.compile(  # a release's gathering (review47): the nouns, not "launches"/"launching"
+    r"\b(?:show(?:case)?|event|launch|celebration|signing|session|takes[^\S\n]place|doors)\b", re.IGNORECASE
+)
 SENTENCE_END = re.compile(r"[.!?;\n](?=[^.!?;\n]*\Z)")
 
 
@@ -33,4 +40,4 @@ def release_day(text: str, start: int) -> bool:
     before = text[max(0, start - REACH) : start]
     end = SENTENCE_END.search(before)
     clause = before[end.end() :] if end else before
-    return bool(RELEASE.search(clause)) and not HAPPENING.search(clause)
+    return bool(RELEASE.search(clause)) and not HAPPENING.search(clause) and not GATHERING.search(clause)

@@ -60,27 +60,40 @@ def _groups(store: dict[str, Any], named: bool, budget: list[int], *, only_count
             break
         kind = typed(key, record, named=named)
         if kind is not None:
-            groups.setdefault(kind, []).append(None if only_count else _followed(record, store, 0, 0, budget))
+            groups.setdefault(kind, []).append(None if only_count else _followed(record, store, 0, 0, budget, (kind,)))
     return groups
 
 
-def _followed(node: Any, store: dict[str, Any], steps: int, depth: int, budget: list[int]) -> Any:
+def _followed(
+    node: Any, store: dict[str, Any], steps: int, depth: int, budget: list[int], kinds: tuple[str, ...] = ()
+) -> Any:
     """A copy of ``node`` with each reference in it replaced by the record it names, up to MAX_FOLLOWED steps of
-    reference and MAX_DEPTH levels; a reference past them, or naming nothing in the store, is kept as written."""
+    reference and MAX_DEPTH levels; a reference past them, or naming nothing in the store, is kept as written. So is
+    one back, through another type, to a type already on the way (``kinds``; review47: a venue's list of its
+    events, under each event's venue, made every event twice); a chain of one type ("next") is followed."""
     budget[0] -= 1
     if budget[0] < 0 or depth > MAX_DEPTH:
         return node
     if isinstance(node, list):
-        return [_followed(item, store, steps, depth + 1, budget) for item in node[:100]]
+        return [_followed(item, store, steps, depth + 1, budget, kinds) for item in node[:100]]
     if not isinstance(node, dict):
         return node
     ref = node.get("__ref") if len(node) == 1 else None
     if isinstance(ref, str):
         target = store.get(ref)
-        if steps >= MAX_FOLLOWED or not isinstance(target, dict):
-            return node
-        return _followed(target, store, steps + 1, depth + 1, budget)
-    return {key: _followed(value, store, steps, depth + 1, budget) for key, value in node.items()}
+        kind = _kind(ref, target)
+        if steps >= MAX_FOLLOWED or not isinstance(target, dict) or kind in kinds[:-1]:
+            return node  # a way back through another type (an event's venue's events); a chain of one type is followed
+        return _followed(
+            target, store, steps + 1, depth + 1, budget, kinds if kinds[-1:] == (kind,) else (*kinds, kind)
+        )
+    return {key: _followed(value, store, steps, depth + 1, budget, kinds) for key, value in node.items()}
+
+
+def _kind(ref: str, target: Any) -> str:
+    """The type a reference names: its record's ``__typename``, else the key's part before its colon."""
+    named = target.get("__typename") if isinstance(target, dict) else None
+    return named if isinstance(named, str) else ref.partition(":")[0]
 
 
 def _replaced(node: Any, groups: dict[int, dict[str, Any]], depth: int = 0) -> Any:
