@@ -407,14 +407,14 @@ def is_full_title(text: str) -> bool:
     sentences (``is_prose``)."""
     if is_prose(text):
         return False
-    words = [word.casefold() for word in _TITLE_WORD.findall(text)]
-    substantial = [word for word in words if word not in SMALL_WORDS]
+    substantial = [word for word in _words(text) if word not in SMALL_WORDS]
     if len(substantial) >= MIN_TITLE_WORDS:
         return True
     return len(substantial) == 1 and substantial[0] in EVENT_WORDS
 
 
 def _words(text: str) -> list[str]:
+    """The title's words, casefolded."""
     return [word.casefold() for word in _TITLE_WORD.findall(text)]
 
 

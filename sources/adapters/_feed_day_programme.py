@@ -29,6 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_recordings import recording_media
 from sources.adapters._feed_when import When
 
 MIN_ITEMS = 3
@@ -48,7 +49,7 @@ def day_programme(entries: Sequence[Any], now: dt.datetime, built: dt.datetime |
         day is not None and _own(entry, "published") for entry, day in zip(items, days, strict=True)
     ):
         return None
-    if any(day is not None and _episode(entry) for entry, day in zip(items, days, strict=True)):
+    if any(day is not None and recording_media(entry) is not None for entry, day in zip(items, days, strict=True)):
         return None  # a podcast's episodes, released on days to come (review47)
     floor = max(now.date(), built.date()) if built is not None else now.date()
     in_order = all(one <= other for one, other in itertools.pairwise(dated)) and dated[0] < dated[-1]
@@ -77,15 +78,6 @@ def plain_day(value: Any) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-
-
-def _episode(entry: Mapping[str, Any]) -> bool:
-    """Whether the item carries an audio or video enclosure: an episode of a podcast or a video channel."""
-    enclosures = entry.get("enclosures")  # feedparser makes it of the links: asked for as any reader does
-    return isinstance(enclosures, list) and any(
-        isinstance(one, Mapping) and str(one.get("type") or "").lower().startswith(("audio/", "video/"))
-        for one in enclosures
-    )
 
 
 def _own(entry: Mapping[str, Any], key: str) -> Any:

@@ -27,10 +27,9 @@ import re
 from collections.abc import Sequence
 
 from sources.adapters._feed_when import When
-from sources.adapters._midnight_words import FOREIGN_MONTHS, MONTHS
+from sources.adapters._midnight_words import FOREIGN_MONTHS
+from sources.adapters._page_dates import MONTHS
 
-_ENGLISH = "january february march april may june july august september october november december".split()
-ENGLISH_MONTHS = {**MONTHS, **{name: number for number, name in enumerate(_ENGLISH, 1)}, "sept": 9}
 MAX_TEXT = 20_000  # characters of an item's words read for days
 END_REACH = 24  # characters before a day looked at for the word that makes it a span's last
 # The word or dash before a span's last day, at the end of the text before it: "au ", "à ", "to ", "bis ", "– ".
@@ -90,7 +89,7 @@ def written_days(texts: Sequence[str | None], *, ending: bool = False) -> set[dt
             _add(found, year, first, second)  # month first
         for match in _matches(words, ending, NAMED_DAY):
             name = (match["month"] or match["month2"]).casefold()
-            month = FOREIGN_MONTHS.get(name) or ENGLISH_MONTHS.get(name)
+            month = FOREIGN_MONTHS.get(name) or MONTHS.get(name)
             if month is not None:
                 _add(found, int(match["year"]), month, int(match["day"] or match["day2"]))
     return found

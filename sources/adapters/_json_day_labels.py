@@ -26,13 +26,12 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_days import DAY_END, MIDNIGHT  # DAY_END: "2031-04-27T23:59:00" ends the 27th
 from sources.adapters._page_dates import MONTHS, WEEKDAYS
 
 JOINTS = ("until", "till", "to", "-", "–", "—")  # the range's joint, as a word of its own
 OPENERS = ("from", "runs", "running", "open", "on", "showing", "dates")  # "From Sat 19 Apr to Fri 25 Apr"
 MAX_LABEL = 60  # a date label is short; a longer text is a description
-MIDNIGHT = dt.time(0, 0)
-DAY_END = dt.time(23, 59)  # a day's last minute: "2031-04-27T23:59:00" ends the 27th
 _ORDINALS = ("st", "nd", "rd", "th")
 
 

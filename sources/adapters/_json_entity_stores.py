@@ -44,23 +44,21 @@ def configured_read(data: Any, config: Mapping[str, Any]) -> Any:
 def stores_as_lists(data: Any) -> Any:
     """``data`` with each normalized cache within it replaced by its records grouped by type, references
     followed; ``data`` itself when it holds none."""
-    found = {id(store): store for store, named in stores(data) if _groups(store, named, [0], only_count=True)}
-    if not found:
-        return data
-    named_of = {id(store): named for store, named in stores(data)}
     budget = [MAX_COPIED]
-    return _replaced(data, {key: _groups(store, named_of[key], budget) for key, store in found.items()})
+    groups = {id(store): _groups(store, named, budget) for store, named in stores(data)}  # one walk of the document
+    found = {key: grouped for key, grouped in groups.items() if grouped}
+    return _replaced(data, found) if found else data
 
 
-def _groups(store: dict[str, Any], named: bool, budget: list[int], *, only_count: bool = False) -> dict[str, Any]:
-    """The store's records by type, each with its references followed (or, ``only_count``, the types alone)."""
+def _groups(store: dict[str, Any], named: bool, budget: list[int]) -> dict[str, Any]:
+    """The store's records by type, each with its references followed."""
     groups: dict[str, list[Any]] = {}
     for count, (key, record) in enumerate(store.items()):
         if count >= MAX_RECORDS:
             break
         kind = typed(key, record, named=named)
         if kind is not None:
-            groups.setdefault(kind, []).append(None if only_count else _followed(record, store, 0, 0, budget, (kind,)))
+            groups.setdefault(kind, []).append(_followed(record, store, 0, 0, budget, (kind,)))
     return groups
 
 

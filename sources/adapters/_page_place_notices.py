@@ -22,7 +22,7 @@ _CHANGE = (
     r"beachten|important|wichtig"
 )
 _PLACE = (
-    r"ort|veranstaltungsort|treffpunkt|raum|adresse|venue|location|place|room|address|lieu|salle|adresse|lugar|sala|"
+    r"ort|veranstaltungsort|treffpunkt|raum|adresse|venue|location|place|room|address|lieu|salle|lugar|sala|"
     r"direcci[óo]n|luogo|indirizzo|locatie|plek|zaal|adres|plats|lokal|sted|paikka"
 )
 NOTICE = re.compile(
@@ -35,8 +35,8 @@ NOTICE = re.compile(
 # geändert", "le lieu a changé"); any other word or a number is a name: the line is the place (review46).
 FILLERS = frozenset(
     "a an the of to is has have been our your please bitte der die das des den dem ein eine einen neuen unser unsere "
-    "ist hat sich wurde wird le la les l du de d un une est a el del los las lo il di è het een van heeft is vi har "
-    "en ett et att for for für pour por per voor för and und et y e change wechsel changement verlegt relocated "
+    "ist hat sich wurde wird le la les l du de d un une est el del los las lo il di è het een van heeft vi har "
+    "en ett et att for für pour por per voor för and und y e change wechsel changement verlegt relocated "
     "venue let op".split()
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")

@@ -37,6 +37,19 @@ from .tokens import as_text
 if TYPE_CHECKING:
     from .rules import RuleHit, RuleMode
 
+# A programmer's tools, named alone (see the module).
+TOOLS = ("kotlin", "jetpack compose", "swiftui", "android development",
+         "android app", "ios development", "doctrine orm",
+         "hibernate orm", "sqlalchemy", "object-relational mapping",
+         "object relational mapping", "mqtt", "iot",
+         "internet of things", "nestjs", "vue.js", "vuejs", "reactjs",
+         "react.js", "react native", "angularjs", "next.js", "nuxt",
+         "symfony", "clojure", "erlang",
+         "test-driven development", "unit testing", "frontend", "backend",
+         "single page application", "single-page application",
+         "testing with puppeteer", "puppeteer testing", "puppeteer.js",
+         "git flow", "gitflow", "git workflow")  # fmt: skip
+
 # (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
 TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("tech", "tech_business/meetups", "field", ("webassembly", "wasm", "compiler design",
@@ -44,17 +57,7 @@ TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "building a compiler", "build a compiler",
                                                 "continuous deployment", "continuous delivery",
                                                 "continuous integration", "state machine", "state machines")),
-    ("tech", "tech_business/meetups", "field", ("kotlin", "jetpack compose", "swiftui", "android development",
-                                                "android app", "ios development", "doctrine orm",
-                                                "hibernate orm", "sqlalchemy", "object-relational mapping",
-                                                "object relational mapping", "mqtt", "iot",
-                                                "internet of things", "nestjs", "vue.js", "vuejs", "reactjs",
-                                                "react.js", "react native", "angularjs", "next.js", "nuxt",
-                                                "symfony", "clojure", "erlang",
-                                                "test-driven development", "unit testing", "frontend", "backend",
-                                                "single page application", "single-page application",
-                                                "testing with puppeteer", "puppeteer testing", "puppeteer.js",
-                                                "git flow", "gitflow", "git workflow")),
+    ("tech", "tech_business/meetups", "field", TOOLS),
 )  # fmt: skip
 
 # A place's noun after a tool's name makes the name a place's ("Kotlin Island Tour", "Erlang Street Block Party").
@@ -62,7 +65,6 @@ PLACE_NOUNS = (
     "island", "islands", "street", "road", "avenue", "lane", "square", "park", "bay", "beach", "lake", "river",
     "village", "town", "farm", "hall", "gallery", "fortress", "fort", "castle", "harbour", "harbor", "bridge",
 )  # fmt: skip
-TOOLS = TECH_TALK_RULE_TABLE[1][3]
 TOOL_MENTION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(tool) for tool in sorted(TOOLS, key=len, reverse=True)) + r")(?![\w.])"
     r"(?:\s++(" + "|".join(PLACE_NOUNS) + r")\b)?",
@@ -72,6 +74,8 @@ TOOL_MENTION = re.compile(
 
 def tool_place_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
     """The hits without the tools' rule where each tool the title names is a place's name (see the module)."""
+    if not any(hit.rule.phrases == TOOLS for hit in hits):
+        return hits  # no tool decided anything: no title to read again
     mentions = list(TOOL_MENTION.finditer(as_text(record.get("title"))[:500]))
     if not mentions or any(mention.group(2) is None for mention in mentions):
         return hits
