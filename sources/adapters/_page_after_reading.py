@@ -3,7 +3,9 @@
 * a club's calendar of sessions (_page_session_days);
 * nameless dates named after the work the page introduces them with (_page_introduced_work);
 * a team's side ("home", "away") read as a place, on a page naming both sides: no place (_page_opponent_column);
-* a notice that a service is not available for now: no event (_page_unavailable_notice).
+* a notice that a service is not available for now: no event (_page_unavailable_notice);
+* a year's chronicle: its report of the year, no events (_page_chronicle);
+* a show titled by its list's heading ("Upcoming Shows"): its venue's name (_page_show_tables).
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sources.adapters._page_chronicle import without_chronicle
 from sources.adapters._page_introduced_work import introduced_work
 from sources.adapters._page_opponent_column import both_sides, side_word
 from sources.adapters._page_session_days import session_calendar
+from sources.adapters._page_show_tables import venue_title
 from sources.adapters._page_unavailable_notice import unavailable_notice
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SIDE_EVIDENCE = "place {place!r} is the side the team plays on, not a place"
+VENUE_TITLE = "{title!r} only says the rows are shows: titled by the venue {venue!r}"
 
 
 def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None) -> None:
@@ -29,6 +34,13 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
         if sides and isinstance(record, RawEvent) and side_word(record.venue_name) and not record.address:
             record.evidence.append(SIDE_EVIDENCE.format(place=record.venue_name))
             record.venue_name = None
+        if isinstance(record, RawEvent) and (venue := venue_title(record.title, record.venue_name)) is not None:
+            record.evidence.append(VENUE_TITLE.format(title=record.title, venue=venue))
+            record.title = (
+                venue  # "Upcoming Shows - w/ Crazy Eyes" at the Blue Moon: "the Blue Moon" (_page_show_tables)
+            )
     records[:] = [
-        record for record in records if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
+        record
+        for record in without_chronicle(records, root)  # "Chronik aus dem Jahr 2016": a report (_page_chronicle)
+        if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
     ]

@@ -49,6 +49,7 @@ from sources.adapters import (
     _page_bylines,
     _page_card_fields,
     _page_check_in,
+    _page_chronicle,
     _page_clause_days,
     _page_clock_sentences,
     _page_closing_days,
@@ -104,12 +105,14 @@ from sources.adapters import (
     _page_round_headings,
     _page_row_more,
     _page_series_hours,
+    _page_show_tables,
     _page_showtime_rows,
     _page_sibling_names,
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
     _page_title_clocks,
+    _page_tour_rows,
     _page_town_column,
     _page_unavailable_notice,
     _page_weekday_lists,
@@ -330,4 +333,9 @@ MORE_PATTERNS = {
     # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
     **module_patterns(_json_untold_times, "_json_untold_times."),
     **module_patterns(_page_duration_words, "_page_duration_words."),  # one vocabulary of a length's words
+    # Held-out batch 106 (pages106): a shows list's heading and a two-digit date cell; a tour row's name before its
+    # street and a "Town, ST" line; a year's chronicle heading.
+    **module_patterns(_page_show_tables, "_page_show_tables."),  # "Upcoming Shows", "12/08/18"
+    **module_patterns(_page_tour_rows, "_page_tour_rows."),  # "Grace Church 101 1st Avenue N", "Grand Forks, ND"
+    **module_patterns(_page_chronicle, "_page_chronicle."),  # "Chronik aus dem Jahr 2016", "Jahresrückblick"
 }
