@@ -79,14 +79,14 @@ def _tables(schedule: list[Entry]) -> list[list[Entry]]:
 def year_first_column(schedule: list[Entry]) -> None:
     """Tables whose two-digit date column is written year first re-dated in place (see the module)."""
     for rows in _tables(schedule):
-        cells = [cell for entry in rows if (cell := _short_cell(entry)) is not None]
-        if len(rows) < MIN_ROWS or len(cells) != len(rows):
+        read = [found for entry in rows if (found := _short_cell(entry)) is not None]
+        if len(rows) < MIN_ROWS or len(read) != len(rows):
             continue
-        if not _in_order([day for _, day in cells]) or _in_order([entry.day for entry in rows]):
+        if not _in_order([day for _, day in read]) or _in_order([entry.day for entry in rows]):
             continue
-        for entry, (cell, day) in zip(rows, cells, strict=True):
+        for entry, (written, day) in zip(rows, read, strict=True):
             entry.day, entry.end_day = day, None
-            entry.evidence.append(YEAR_FIRST.format(cell=cell, day=day.isoformat()))
+            entry.evidence.append(YEAR_FIRST.format(cell=written, day=day.isoformat()))
 
 
 def show_tables(schedule: list[Entry]) -> list[Entry]:
