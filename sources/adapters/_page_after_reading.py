@@ -17,7 +17,7 @@ from sources.adapters._page_chronicle import without_chronicle
 from sources.adapters._page_introduced_work import introduced_work
 from sources.adapters._page_opponent_column import both_sides, side_word
 from sources.adapters._page_session_days import session_calendar
-from sources.adapters._page_show_tables import venue_title
+from sources.adapters._page_show_tables import acts_column, venue_title
 from sources.adapters._page_unavailable_notice import unavailable_notice
 from sources.adapters.base import ParsedRecord, RawEvent
 
@@ -29,12 +29,16 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
     """The page's records completed and sifted in place (see the module)."""
     session_calendar(records, root, zone)
     introduced_work(records, root)
+    acts = acts_column([record.title for record in records if isinstance(record, RawEvent)])
     sides = both_sides([record.venue_name for record in records if isinstance(record, RawEvent)])
     for record in records:
         if sides and isinstance(record, RawEvent) and side_word(record.venue_name) and not record.address:
             record.evidence.append(SIDE_EVIDENCE.format(place=record.venue_name))
             record.venue_name = None
-        if isinstance(record, RawEvent) and (venue := venue_title(record.title, record.venue_name)) is not None:
+        if (
+            isinstance(record, RawEvent)
+            and (venue := venue_title(record.title, record.venue_name, acts=acts)) is not None
+        ):
             record.evidence.append(VENUE_TITLE.format(title=record.title, venue=venue))
             record.title = (
                 venue  # "Upcoming Shows - w/ Crazy Eyes" at the Blue Moon: "the Blue Moon" (_page_show_tables)

@@ -28,6 +28,7 @@ SHOWS_HEADING = re.compile(
     r"shows?)\W{0,3}$",
     re.IGNORECASE,
 )
+ACTS = re.compile(r"^\W{0,3}(?:w/|with\s|feat\.?\s|featuring\s|support\b|\+\s)", re.IGNORECASE)
 SHORT_DATE = re.compile(r"^\s{0,3}(\d{2})/(\d{2})/(\d{2})\s{0,3}$")
 TABLE_STRUCTURES = frozenset(("table", "table-header"))
 MIN_ROWS = 3  # fewer rows do not say which way a column runs
@@ -35,10 +36,20 @@ MIN_ROWS = 3  # fewer rows do not say which way a column runs
 YEAR_FIRST = "the date column is written year first (YY/MM/DD: read so it runs in order): {cell!r} is {day}"
 
 
-def venue_title(title: str | None, venue: str | None) -> str | None:
+def acts_column(titles: list[str]) -> bool:
+    """Whether the cells after a shows heading in a page's titles are its other acts: one at least reads as a bill
+    ("w/ Crazy Eyes", "York Rivalry, Syke"). A column of single names ("Hamlet", "Macbeth") is the shows' own."""
+    cells = [
+        title.split(" - ", 1)[1] for title in titles if " - " in title and SHOWS_HEADING.match(title.split(" - ")[0])
+    ]
+    return any(ACTS.match(cell) or ", " in cell for cell in cells)
+
+
+def venue_title(title: str | None, venue: str | None, *, acts: bool = False) -> str | None:
     """The venue's name for a show titled only by its list's heading ("Upcoming Shows", "Past Shows - w/ Crazy
-    Eyes": the heading and the row's details cell); None when the title is the show's own or there is no venue."""
-    if not title or not venue:
+    Eyes": the heading and the row's other acts, when ``acts``: see acts_column); None when the title is the show's
+    own ("Shows - Hamlet") or there is no venue."""
+    if not title or not venue or (" - " in title and not acts):
         return None
     heading = title.split(" - ", 1)[0]
     name = venue.split(",", 1)[0].strip()

@@ -34,7 +34,7 @@ import lxml.html
 from sources.adapters._page_chronicle import chronicle_year
 from sources.adapters._page_heading_date_lines import _place_part
 from sources.adapters._page_schedule import Entry
-from sources.adapters._page_show_tables import venue_title, year_first_column
+from sources.adapters._page_show_tables import acts_column, venue_title, year_first_column
 from sources.adapters._page_tour_rows import NAME_STREET
 from tests.sources.helpers import read_page
 
@@ -167,7 +167,11 @@ def test_rows_under_another_heading_keep_its_name() -> None:
 
 
 def test_venue_title_only_for_a_shows_heading_and_a_venue() -> None:
-    assert venue_title("Past Shows - York Rivalry, Syke", "Adam's Place, Holland Landing, Ontario") == "Adam's Place"
+    place = "Adam's Place, Holland Landing, Ontario"
+    assert venue_title("Past Shows - York Rivalry, Syke", place, acts=True) == "Adam's Place"
+    assert venue_title("Shows - Hamlet", "Globe Theatre") is None  # a column of the shows' own names
+    assert acts_column(["Past Shows - York Rivalry, Syke", "Past Shows - Burning Candy"])
+    assert not acts_column(["Shows - Hamlet", "Shows - Macbeth"])
     assert venue_title("Tour Dates", "The Reverb, Toronto") == "The Reverb"
     assert venue_title("Summer Concert", "The Reverb, Toronto") is None  # the show's own name
     assert venue_title("Upcoming Shows", None) is None
