@@ -132,7 +132,8 @@ def test_dj_look_alikes_keep_their_reading(title, venue, description, kept):
 @pytest.mark.parametrize("venue", ["Powell's Books on Hawthorne", "Half Price Books", "Elm Street Bookshop"])
 def test_a_bookshop_is_a_place_of_readings(venue):
     prior = venue_prior({"venue_name": venue})
-    assert prior is not None and (prior.category, prior.subcategory) == ("arts_culture", "literature")
+    assert prior is not None
+    assert (prior.category, prior.subcategory) == ("arts_culture", "literature")
     assert _reading("Ilse Marrow", venue)[0] == "arts_culture"
 
 
