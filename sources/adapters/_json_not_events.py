@@ -11,10 +11,10 @@ Each decides on the items alone and refuses the whole list; what each reads and 
 A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
 key) is never refused, whatever other records' keys they carry: more items than the share ``nearly_all`` leaves
 over. Review31 guarded three of the kinds with it; review32 moved the guard up here, for all of them (public
-holidays with ``any_when``: any date's key with a time of day, as review31 had it), but incidents, discounts and votes:
+holidays with ``any_when``: any date's key with a time of day, as review31 had it), but incidents and discounts:
 an outage's start is timed by nature ("start": "2031-06-04T08:00:00Z"), and only its name, an incident's noun,
-tells it; a discount code's validity is timed too, and only its declared type ("DiscountCode") tells it; a vote's tally
-(yes and no counted) tells a vote whenever it was taken.
+tells it; a discount code's validity is timed too, and only its declared type ("DiscountCode") tells it. Votes are
+guarded: a meetup's timed, placed events may carry a tally of their RSVPs ("yes"/"no" counted) as votes do.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -45,12 +45,12 @@ def other_records(items: list[Any]) -> bool:
     flights, a service's records, discounts, build stamps or votes, not events; never a list of happenings (see the
     module)."""
     records = [item for item in items if isinstance(item, Mapping)]
-    if incident_items(items) or discount_items(items) or vote_items(items):
-        return True  # timed by nature: their names (batch 63), declared types (batch 67) or tallies (batch 74) say it
+    if incident_items(items) or discount_items(items):
+        return True  # timed by nature: their names (batch 63) or declared types (batch 67) say it, no guard
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
         (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
-        (build_items, False),
+        (build_items, False), (vote_items, False),
     )  # fmt: skip
     return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
 

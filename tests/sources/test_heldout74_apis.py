@@ -93,3 +93,22 @@ def test_a_ballot_s_options_without_counts_and_one_side_alone_are_no_tally() -> 
     assert not vote_items(ballots)
     assert not vote_items(one_sided)
     assert not vote_items(flags)
+
+
+def test_timed_events_with_rsvp_tallies_stay_events() -> None:
+    """A tally of answers on events that are timed and placed (a meetup's "yes"/"no" RSVP counts) is the events':
+    the vote rule is refused by the list's happenings, as every other kind of record but incidents and discounts."""
+    meetups = [
+        {"name": "Python Night", "time": "2031-05-06T19:00:00", "venue": {"name": "Tech Hub"},
+         "rsvp_counts": [{"response": "yes", "count": 40}, {"response": "no", "count": 3}]},
+        {"name": "Data Brunch", "time": "2031-05-13T11:00:00", "venue": {"name": "Cafe Uno"},
+         "rsvp_counts": [{"response": "yes", "count": 12}, {"response": "no", "count": 1}]},
+        {"name": "Go Study Group", "time": "2031-05-20T18:30:00", "venue": {"name": "Library"}, "yes_count": 9,
+         "no_count": 2},
+    ]  # fmt: skip
+    assert vote_items(meetups)  # a tally each: only the happenings keep them
+    assert [event["title"] for event in events({"events": meetups})] == [
+        "Python Night",
+        "Data Brunch",
+        "Go Study Group",
+    ]
