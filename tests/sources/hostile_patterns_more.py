@@ -10,6 +10,7 @@ from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
     _feed_calls,
+    _feed_clock_place,
     _feed_clock_pubdate,
     _feed_day_clock,
     _feed_day_programme,
@@ -27,6 +28,7 @@ from sources.adapters import (
     _feed_release_series,
     _feed_slash_range,
     _feed_slash_span,
+    _feed_title_cheer,
     _feed_venue_phrase,
     _feed_words_clock,
     _json_broken_clock,
@@ -338,4 +340,8 @@ MORE_PATTERNS = {
     **module_patterns(_page_show_tables, "_page_show_tables."),  # "Upcoming Shows", "12/08/18"
     **module_patterns(_page_tour_rows, "_page_tour_rows."),  # "Grace Church 101 1st Avenue N", "Grand Forks, ND"
     **module_patterns(_page_chronicle, "_page_chronicle."),  # "Chronik aus dem Jahr 2016", "Jahresrückblick"
+    # Held-out batch 69 (feeds69): a cheer run on after a name in capitals ("Tomorrow is the big day!") and a venue
+    # named right after a clock ("at 8:00 AM at Beaverfork Park").
+    **module_patterns(_feed_title_cheer, "_feed_title_cheer."),
+    **module_patterns(_feed_clock_place, "_feed_clock_place."),
 }
