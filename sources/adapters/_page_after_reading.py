@@ -35,14 +35,11 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
         if sides and isinstance(record, RawEvent) and side_word(record.venue_name) and not record.address:
             record.evidence.append(SIDE_EVIDENCE.format(place=record.venue_name))
             record.venue_name = None
-        if (
-            isinstance(record, RawEvent)
-            and (venue := venue_title(record.title, record.venue_name, acts=acts)) is not None
-        ):
+        # "Upcoming Shows - w/ Crazy Eyes" at the Blue Moon: titled "the Blue Moon" (_page_show_tables)
+        venue = venue_title(record.title, record.venue_name, acts=acts) if isinstance(record, RawEvent) else None
+        if venue is not None and isinstance(record, RawEvent):
             record.evidence.append(VENUE_TITLE.format(title=record.title, venue=venue))
-            record.title = (
-                venue  # "Upcoming Shows - w/ Crazy Eyes" at the Blue Moon: "the Blue Moon" (_page_show_tables)
-            )
+            record.title = venue
     records[:] = [
         record
         for record in without_chronicle(records, root)  # "Chronik aus dem Jahr 2016": a report (_page_chronicle)
