@@ -15,7 +15,11 @@ item's place, when nothing else gave one. The name stops at the first word in lo
 Not a place: a name with no venue's noun ("at 7 PM at Joe's", "at 6 PM at Chicago": a town or a shop may be a
 sponsor, an organiser or a sender), words in lower case ("at 7 PM at the latest", "at 8 AM at our usual spot"), a
 name after no clock ("at Beaverfork Park last year": a sentence's place, not the event's), a name after other words
-than the clock's "at" ("at 8 AM on Monday at Central Park": only an "at" right after the clock counts).
+than the clock's "at" ("at 8 AM on Monday at Central Park": only an "at" right after the clock counts). Nor
+(review49) an online meeting's room ("at 7 PM at Zoom Room", "@ Google Meet Room", "Teams Room"), nor a venue's noun
+alone ("at 7 AM at School", "at 4 PM at Gym": no name says which; a later clock's name may). A name led by "The"
+with two words more is a place ("at 8 PM at The Green Room"); "The Park" alone is not. "Zoo", "aquarium",
+"fairgrounds" are venues' nouns ("at 6 PM at Central Park Zoo").
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -33,10 +37,14 @@ JOIN = r"(?:of|the|&|and)"
 VENUE_NOUN = re.compile(
     r"(?:park|field|fields|stadium|arena|hall|center|centre|church|library|school|gym|gymnasium|theater|theatre"
     r"|museum|gallery|club|clubhouse|pavilion|auditorium|plaza|square|complex|fieldhouse|ballroom|lodge|barn"
-    r"|chapel|garden|gardens|green|pool|rink|court|courts|room|amphitheater|amphitheatre|bowl|commons)",
+    r"|chapel|garden|gardens|green|pool|rink|court|courts|room|amphitheater|amphitheatre|bowl|commons|zoo|aquarium"
+    r"|fairgrounds|grounds)",
     re.IGNORECASE,
 )
 NAME = rf"{WORD}(?:[ \t]{{1,3}}(?:{JOIN}[ \t]{{1,3}}){{0,2}}{WORD}){{0,4}}"  # "St. Mary of the Lake Church"
+ONLINE = re.compile(
+    r"\b(?:zoom|teams|meet|webex|skype|discord|twitch|youtube|facebook|online|virtual|webinar)\b", re.IGNORECASE
+)
 CLOCK_AT_NAME = re.compile(rf"{CLOCK}[ \t]{{1,3}}(?:at|@)[ \t]{{1,3}}(?P<name>(?-i:{NAME}))", re.IGNORECASE)
 
 
@@ -50,6 +58,8 @@ def clock_place(markup: str | None) -> str | None:
         words = name.split()
         while words and not VENUE_NOUN.fullmatch(words[-1].rstrip(".,;:!?")):
             words.pop()  # "Beaverfork Park Saturday" → "Beaverfork Park"
-        if words and words[0].lower() not in {"the", "of", "and"}:
-            return " ".join(words).rstrip(".,;:!?")
+        named = words[1:] if words and words[0].lower() == "the" else words
+        if len(named) < 2 or named[0].lower() in {"of", "and"} or ONLINE.search(" ".join(words)):
+            continue  # "School", "The Park", "Zoom Room": no place's name
+        return " ".join(words).rstrip(".,;:!?")
     return None

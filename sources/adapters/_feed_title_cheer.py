@@ -10,7 +10,9 @@ its own, in ordinary case, ending with "!" and opening with a cheer's words (a d
 Not cut: a title in ordinary case ("Spring Gala Tomorrow is the big day!": no capitals mark where the name ends), a
 capitals run of one word ("GALA Tomorrow is the big day!": an acronym or a shout, not a name), a remainder that is
 not a cheer ("LIVE MUSIC Jazz night with the trio!", "NEW YORK Knicks beat Celtics!": no cheer's opening), one
-that does not end with "!" ("WINTER CONCERT Tomorrow at the hall"), a cheer longer than twelve words.
+that does not end with "!" ("WINTER CONCERT Tomorrow at the hall"), a cheer longer than twelve words. Nor (review49)
+capitals that are a notice's state rather than a name ("SOLD OUT Tonight's show is full!", "POSTPONED GAME Tomorrow
+is rained out!", "WEATHER ALERT Tonight …", "UPDATE …"): the cheer is then what the item is about, kept whole.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -32,6 +34,12 @@ CHEER_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# A notice's state in the capitals: "SOLD OUT", "POSTPONED", "ALERT" say what happened, not what the event is called.
+STATE_WORD = re.compile(
+    r"(?:SOLD|CANCEL+ED|CANCELLATION|POSTPONED|RESCHEDULED|DELAYED|MOVED|UPDATES?|UPDATED|REMINDER|ALERT|NOTICE|"
+    r"WARNING|CLOSED|CLOSURE|CHANGE|ATTENTION|REMINDER:?|BREAKING)[:!]?"
+)
+
 
 def cheer_off(title: str | None) -> str | None:
     """The name in capitals before a cheer ("WAMPUS CAT INVITATIONAL 2026"), or None when the title has none."""
@@ -45,7 +53,7 @@ def cheer_off(title: str | None) -> str | None:
     if cheer and cheer[0] in SEPARATORS:  # "BAND NIGHT - Don't miss it!"
         cheer = cheer[1:]
     lettered = [word for word in words[:lead] if any(c.isalpha() for c in word)]
-    if len(lettered) < 2 or not 2 <= len(cheer) <= MAX_CHEER_WORDS:
+    if len(lettered) < 2 or not 2 <= len(cheer) <= MAX_CHEER_WORDS or any(STATE_WORD.fullmatch(w) for w in lettered):
         return None
     if not cheer[0][0].isupper() or cheer[0].isupper():  # "Tomorrow", not "TOMORROW" (still the capitals)
         return None

@@ -10,16 +10,26 @@ left out, and the others were titled by their place ("NDSU Beckwith Recital Hall
   however they are wrapped (``MIN_LINES`` of them: fewer are a page's aside).
 * The part that is neither the date nor the hour is the place; the heading above names the concert (the entry's
   own title, when it is that place, is dropped).
+* Not a place (review49): a part that is a price, an admission or a state ("Free", "Tickets $10", "Sold Out",
+  "Cancelled", "All ages", "RSVP") or a person by a title ("Dr. Jane Smith", "Prof. Lee"): the heading above still
+  names the concert, but no place is given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_schedule import Entry
 
+NOT_PLACE = re.compile(
+    r"[$€£¥]|\b(?:free|tickets?|admission|entry|donations?|sold[ \t]{1,3}out|cancel+ed|postponed|rescheduled|"
+    r"all[ \t]{1,3}ages|ages|rsvp|registration|register|required|by[ \t]{1,3}invitation|eintritt|frei|ausverkauft|"
+    r"entr[ée]e|gratuit|complet|gratis)\b|^(?:dr|prof|mr|mrs|ms|mx|rev|sir|dame)\.?\s",
+    re.IGNORECASE,
+)
 MIN_LINES = 3
 MIN_PARTS = 3  # a date, a place and an hour
 PLACE_PART = "the heading line's part between its date and its hour is the place: {place!r}"
@@ -49,6 +59,6 @@ def heading_date_lines(entries: list[Entry], lines: list[Line], today: dt.date) 
             entry.structure = "list"
         if entry.title and entry.title.startswith(place):
             entry.title = None  # "NDSU Beckwith Recital Hall": the heading above names the concert
-        if entry.location is None:
+        if entry.location is None and NOT_PLACE.search(place) is None:
             entry.location = place
             entry.evidence.append(PLACE_PART.format(place=place))

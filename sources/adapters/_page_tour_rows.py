@@ -12,7 +12,9 @@ and times it; the table's heading names it. ``MIN_ROWS`` such rows: fewer are no
 
 Not: a cell whose name is followed by no house number ("Room 4 7:30 PM" has none after a name of letters only, but
 "Studio 1" is no street: the number must be followed by the street's words), a table with a header (its columns
-say what each cell is), a row whose other cell has no hour.
+say what each cell is), a row whose other cell has no hour. Nor (review49) a number followed by words that name no
+street ("Lecture Hall 3 Building B", "Room 204 East Wing", "Studio 1 Upstairs", "Ticket 25 Dollars", "for ages 8
+and up"): the street's words must hold a street's kind ("Avenue", "St", "Road", "Blvd", "Drive", "Way" …).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ from sources.adapters._page_schedule import Entry
 
 NAME_STREET = re.compile(r"^([^\d|]{3,80}?)\s(\d{1,5}\s[A-Za-z0-9][^|]{2,60})$")
 TOWN_LINE = re.compile(r"(?:^|\s)([A-Z][a-z][\w.'-]{0,20}(?:\s[A-Z][\w.'-]{1,20}){0,2},\s[A-Z]{2})$")
+STREET_KIND = re.compile(
+    r"\b(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|way|place|pl|court|ct|square|sq|highway|"
+    r"hwy|parkway|pkwy|terrace|ter|circle|cir|trail|trl|pike|turnpike|route|rte|alley|row|crescent|close)\b\.?",
+    re.IGNORECASE,
+)
 MIN_ROWS = 3
 TOUR_ROW = "the row's other cell is a place and its hour: {place!r} at {clock}"
 
@@ -38,6 +45,8 @@ def _tour_place(entry: Entry) -> tuple[str, ClockHit, Entry] | None:
     if clock is None or (match := NAME_STREET.match(place_cell[: clock.span[0]].strip(" ,"))) is None:
         return None
     name, street = match.group(1).strip(" ,"), match.group(2).strip(" ,")
+    if STREET_KIND.search(street) is None:
+        return None  # "Room 204 East Wing", "Ticket 25 Dollars": a number, no street
     town = TOWN_LINE.search(day_cell.strip())
     place = f"{name}, {street}" + (f", {town.group(1)}" if town and town.group(1).split(",")[0] not in street else "")
     return place, clock, entry

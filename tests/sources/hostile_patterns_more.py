@@ -65,6 +65,7 @@ from sources.adapters import (
     _page_duration_words,
     _page_heading_day,
     _page_hire_offers,
+    _page_heading_date_lines,
     _page_hour_rows,
     _page_hours_sections,
     _page_introduced_work,
@@ -344,4 +345,6 @@ MORE_PATTERNS = {
     # named right after a clock ("at 8:00 AM at Beaverfork Park").
     **module_patterns(_feed_title_cheer, "_feed_title_cheer."),
     **module_patterns(_feed_clock_place, "_feed_clock_place."),
+    # review49: a "day | Free | hour" heading's part that is no place ("Tickets $10", "Dr. Jane Smith").
+    **module_patterns(_page_heading_date_lines, "_page_heading_date_lines."),
 }
