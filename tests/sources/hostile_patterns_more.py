@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges, title_pending, titles
+from events.pipeline import title_badges, title_labels, title_pending, titles
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -112,6 +112,7 @@ from sources.adapters import (
     _page_title_clocks,
     _page_town_column,
     _page_unavailable_notice,
+    _page_week_rows,
     _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
@@ -330,4 +331,8 @@ MORE_PATTERNS = {
     # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
     **module_patterns(_json_untold_times, "_json_untold_times."),
     **module_patterns(_page_duration_words, "_page_duration_words."),  # one vocabulary of a length's words
+    # Held-out batch 107 (pages107): a week's line over a diary of bare weekdays ("Schedule for the week 18th to 25th
+    # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
+    **module_patterns(_page_week_rows, "_page_week_rows."),
+    **module_patterns(title_labels, "title_labels."),
 }
