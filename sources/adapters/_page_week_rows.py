@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_day_tables import innermost_tables
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import MIN_ROWS
 from sources.adapters._page_table_cells import cell_text, cells
@@ -32,7 +33,6 @@ from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters._page_words import meaningful
 from sources.adapters.webpage import clean_text
 
-MAX_TABLES = 100  # tables looked at: a hostile page of many costs no more
 MAX_ROWS = 200  # rows of one table
 MAX_LINE = 120  # the week's line: a short line, not a paragraph
 GAP = 24  # what may stand between "week" and its first date: " of", " commencing Monday", ": "
@@ -55,16 +55,6 @@ LINE_ABOVE = (
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")  # fmt: skip
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _innermost_tables(root: Any) -> list[Any]:
-    found: list[Any] = []
-    for table in root.iter("table"):
-        if len(found) >= MAX_TABLES:
-            break
-        if next(table.iterdescendants("table"), None) is None:
-            found.append(table)
-    return found
 
 
 def week_span(line: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -174,7 +164,7 @@ def _split(cell: Any) -> None:
 
 def week_rows_dated(root: Any, *, today: dt.date) -> None:
     """Each diary table of bare weekdays under a line naming its week: each row given its day (see the module)."""
-    for table in _innermost_tables(root):
+    for table in innermost_tables(root):
         span = week_span(_line_above(table), today)
         if span is None:
             continue
