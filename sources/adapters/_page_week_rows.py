@@ -11,7 +11,8 @@ into the row's first cell in full ("Tuesday 20 March 2018"), so the table reads 
 day's number ("Tuesday 29th", under "Schedule for the weeks 27th November to 11th December") is that numbered day
 of the span when its weekday agrees.
 
-Not: a table under no such line (a weekly timetable: "Monday | 9:00 Yoga" repeats every week, _page_weekly_*), a
+Not: a table under no such line (a weekly timetable: "Monday | 9:00 Yoga" repeats every week, _page_weekly_*), or
+under a line saying the table holds from that week on ("Timetable from the week of 17 March", "starting w/c"), a
 line that names a week far above the table (the line must be the closest text block before it, or its caption),
 a span longer than five weeks, a table whose rows date themselves, a row whose weekday falls in no day of the span,
 opening hours ("Monday | 9:00 - 17:00": no row names anything beside its clock), fewer than two such rows.
@@ -39,6 +40,12 @@ GAP = 24  # what may stand between "week" and its first date: " of", " commencin
 # The words that may stand there: "of", "commencing", "beginning", a weekday ("w/c Monday 17 March"), German "vom".
 GAP_WORDS = frozenset({"of", "from", "commencing", "beginning", "starting", "the", "vom", "ab", *ENGLISH_WEEKDAYS})
 GAP_MARKS = frozenset(" \t:,.-–—")
+# A line before its week's word that says the table repeats from then on: a timetable's, not one week's diary
+# ("Timetable from the week of 17 March", "New classes starting w/c 17 March", "Weekly programme").
+REPEATS = re.compile(
+    r"(?<![^\W\d_])(?:time-?tables?|weekly|every|each|valid|from|starting|until|stundenplan|ab)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 MAX_SPAN = 35  # days: a diary's week or a few, not a season
 # The week's word: "week", "weeks", "w/c" (week commencing), German "Woche"; not inside a longer word ("weekend").
@@ -63,6 +70,8 @@ def week_span(line: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if len(line) > MAX_LINE:
         return None
     for word in WEEK_WORD.finditer(line):
+        if REPEATS.search(line, 0, word.start()):
+            return None  # a timetable from that week on
         after = line[word.end() :]
         hits = joined_ranges(after, find_dates(after, year_hint=None, today=today))
         if not hits or hits[0].start > GAP or not _joins(after[: hits[0].start]):

@@ -98,6 +98,8 @@ def test_numbered_weekdays_in_a_fortnight() -> None:
         "Opening hours",
         "Schedule for the season 16th March to 30th June",  # no week's word
         "Schedule for the weeks 1st March to 30th June",  # a season, not a week or a few
+        "Timetable from the week of 16 March",  # a timetable that holds from then on
+        "New classes starting week commencing 16 March",
     ],
 )
 def test_no_day_without_a_weeks_line(line: str) -> None:
