@@ -17,7 +17,7 @@ from django.utils import timezone
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, enqueue_on_commit, transient_errors
 from events.analytics import flush_counters
 from events.api.representation import page_url_builder
-from events.pipeline.categorize import CategorizerError, load_categorizer
+from events.pipeline.categorize import CategorizerError
 from events.services import staged_events_process
 from events.services.blocks import batches_by_block
 from events.services.retention import events_archive, organizers_contact_strip, staged_events_purge
@@ -38,6 +38,8 @@ def load_categorizer_before_fork(sender: Any = None, **_kwargs: Any) -> None:
     queues = getattr(getattr(getattr(sender, "app", None), "amqp", None), "queues", None)
     if queues is None or PROCESS_QUEUE not in queues.consume_from:
         return
+    from events.pipeline.categorize import load_categorizer  # spaCy: only in the processes that categorize
+
     try:
         load_categorizer()
     except CategorizerError:

@@ -302,6 +302,14 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # (tests/sources/test_heldout68_feeds.py: a programme's bare days; ev: notice windows; a slashed run; a release's
     # day): seen 15/15, fields 45/47, extra 4 (news notices dated by their words, held as prose). No floor: no
     # repository states a licence, so manifest-heldout68.json lists all five under "removed" and commits no case.
+    # The sixty-ninth held-out batch, feeds (helper feeds69: a Belgian concert network's agenda RSS whose titles open
+    # with their day, VertigeASBL/DLPbeta; a university's Campus Labs Engage RSS, KSU-AI-Club/scrape-ksu; a history
+    # podcast, the hard negative, tnoff/hathor: no licence, measured only; a high school's notification feed re-served
+    # by an aggregator, conway-claws/calendar-sync, MIT, committed), measured once at b571fca8 before any rule: 21/21
+    # found, fields 71/73, extra 0 (committed part: 1/1, fields 1/3). Rules from its misses
+    # (tests/sources/test_heldout69_feeds.py: a cheer after a name in capitals; a venue named right after a clock):
+    # seen 21/21, fields 73/73, extra 0; committed 1/1, fields 3/3: the floor.
+    ("feeds", "manifest-heldout69.json"): (1.0, 1.0),
     # The sixtieth held-out batch, apis (helper apis60: JSON answers kept in JavaScript and mobile projects -- a Stanza
     # calendar's GraphQL answer with JavaScript Date text, hellotata/stanza, MIT; a Facebook page answer with its
     # events under "events", coding-puli/community, ISC; a GitHub release, the hard negative,
@@ -405,4 +413,12 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # as its records grouped by type, references followed, _json_entity_stores): 8/8, fields 30/30. Committed: the
     # calendar's six performances, 6/6, fields 24/24 (the floor), and the log, refused.
     ("apis", "manifest-heldout73.json"): (1.0, 1.0),
+    # The seventy-fourth held-out batch, APIs (helper apis74, all MIT, all committed: a motorcycle racing calendar's
+    # season, each Grand Prix holding its dated sessions, golaz777/HAMotoGP; a ticket resale market's events with
+    # "/Date(ms)/" dates, akilb/viagogo.rb; state legislatures' committee meetings with naive UTC times and their zone
+    # named apart, sunnyrjuneja/open_civic_data; a hard negative, the same API's roll-call votes), measured once at
+    # b571fca8 before any rule: 16/18 found, fields 35/48, 6 extra. After the rule (a list of tallied records is one
+    # of votes, _json_votes; tests/sources/test_heldout74_apis.py): 16/18, fields 35/48, 0 extra; the naive UTC times
+    # read in the record's zone are left (2 missed, 11 starts wrong), these figures the floor.
+    ("apis", "manifest-heldout74.json"): (0.88, 0.72),
 }

@@ -331,7 +331,14 @@ class Extras:
             if column.share < 0.5 and not names & CANCELLED_FLAG_WORDS:
                 continue
             if names & CANCELLED_FLAG_WORDS and flag_column(column):
-                lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
+                lookup = {
+                    "true": "cancelled",
+                    "false": "scheduled",
+                    "True": "cancelled",
+                    "False": "scheduled",
+                    "1": "cancelled",
+                    "0": "scheduled",
+                }  # a database's 1/0 (its key is the number's text)
                 # and the words the column writes ("ja"/"nein", "sí"/"no", "oui"/"non"), as they are written
                 for value in {value for value in column.present if isinstance(value, str)} - set(lookup):
                     lookup[value] = "cancelled" if true_word(value) else "scheduled"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-__all__ = ["FALSE_WORDS", "TRUE_WORDS", "flag_word", "free_flag_key", "free_lookup", "true_word"]
+__all__ = ["FALSE_WORDS", "TRUE_WORDS", "flag_value", "flag_word", "free_flag_key", "free_lookup", "true_word"]
 
 TRUE_WORDS = frozenset({
     "true", "yes", "y", "1",
@@ -57,9 +57,21 @@ def flag_word(value: str) -> bool:
     return folded in TRUE_WORDS or folded in FALSE_WORDS
 
 
+def flag_value(value: Any) -> bool:
+    """Whether a flag's value is a yes or a no: true/false, a word for either, or the 1/0 a database writes for one
+    ("allDay": 1, where a MySQL TINYINT(1) reaches JSON as a number). Any other number (2, 1.5) is no flag's."""
+    if isinstance(value, bool):
+        return True
+    return (type(value) is int and value in (0, 1)) or (isinstance(value, str) and flag_word(value))
+
+
 def true_word(value: Any) -> bool:
-    """Whether a flag's value says yes: True, or a word for yes ("true", "ja", "sí", "oui", "sim", "tak")."""
-    return value is True or (isinstance(value, str) and _folded(value) in TRUE_WORDS)
+    """Whether a flag's value says yes: True, 1, or a word for yes ("true", "ja", "sí", "oui", "sim", "tak")."""
+    return (
+        value is True
+        or (type(value) is int and value == 1)
+        or (isinstance(value, str) and _folded(value) in TRUE_WORDS)
+    )
 
 
 def free_flag_key(key_words: list[str]) -> bool:
@@ -70,7 +82,7 @@ def free_flag_key(key_words: list[str]) -> bool:
 
 def free_lookup(values: list[Any]) -> dict[str, str]:
     """A free flag's values as cost types: yes is "free"; no says nothing (the prices decide)."""
-    lookup = {"true": "free", "false": ""}
+    lookup = {"true": "free", "false": "", "1": "free", "0": ""}  # the last two: a database's 1/0, read as "1"/"0"
     for value in {value for value in values if isinstance(value, str)}:
         lookup[value] = "free" if true_word(value) else ""
     return lookup

@@ -39,7 +39,7 @@ def flagged_day_after(sample: Sample, start: Moment, end: Any, flag: Column | No
     days = timed = 0
     for marked, first, last in zip(flag.values, starts.values, ends.values, strict=True):
         first_day, last_day = _day(first), _day(last)
-        if not _true(marked):
+        if not true_word(marked):
             if last_day is not None:
                 return None  # an unflagged item ending on a bare day: nothing says how the source writes it
             timed += last not in (None, "")
@@ -51,12 +51,6 @@ def flagged_day_after(sample: Sample, start: Moment, end: Any, flag: Column | No
         return None
     spec: dict[str, Any] = {"path": end, "format": DAY_AFTER}
     return {**spec, "fallback": {"path": end}} if timed else spec
-
-
-def _true(value: Any) -> bool:
-    if isinstance(value, str):
-        return true_word(value)
-    return isinstance(value, (bool, int)) and bool(value)
 
 
 def _day(value: Any) -> Any:

@@ -10,6 +10,7 @@ from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
     _feed_calls,
+    _feed_clock_place,
     _feed_clock_pubdate,
     _feed_day_clock,
     _feed_day_programme,
@@ -27,6 +28,7 @@ from sources.adapters import (
     _feed_release_series,
     _feed_slash_range,
     _feed_slash_span,
+    _feed_title_cheer,
     _feed_venue_phrase,
     _feed_words_clock,
     _json_broken_clock,
@@ -331,6 +333,10 @@ MORE_PATTERNS = {
     # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
     **module_patterns(_json_untold_times, "_json_untold_times."),
     **module_patterns(_page_duration_words, "_page_duration_words."),  # one vocabulary of a length's words
+    # Held-out batch 69 (feeds69): a cheer run on after a name in capitals ("Tomorrow is the big day!") and a venue
+    # named right after a clock ("at 8:00 AM at Beaverfork Park").
+    **module_patterns(_feed_title_cheer, "_feed_title_cheer."),
+    **module_patterns(_feed_clock_place, "_feed_clock_place."),
     # Held-out batch 107 (pages107): a week's line over a diary of bare weekdays ("Schedule for the week 18th to 25th
     # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
     **module_patterns(_page_week_rows, "_page_week_rows."),

@@ -41,6 +41,7 @@ from sources.adapters import (
     _json_stages,
     _json_tab_titles,
     _json_typed_texts,
+    _json_votes,
     _json_wall_epochs,
     _json_wall_offsets,
     _json_zone_labels,
@@ -418,3 +419,25 @@ def test_hostile_entity_stores_cost_their_caps() -> None:
     for value in HOSTILE.values():
         assert _json_entity_stores.stores_as_lists(value) is value
         assert _json_entity_stores.stores_as_lists({"Event:1": value}) in ({"Event:1": value}, {"Event": [value]})
+
+
+def test_hostile_votes_read_their_caps() -> None:
+    # held-out batch 74 (_json_votes): a record of 100,000 keys is read to MAX_KEYS, a tally of 100,000 entries is
+    # no tally (over MAX_OPTIONS), an entry of 100,000 keys is passed over, a 100 KB side's name is no side, a tally
+    # nested 100,000 deep is not looked for; hostile values are no votes
+    wide = {f"key{n}": n for n in range(SIZE)} | {"yeas": 3, "nays": 1}
+    assert not _json_votes.vote_items([wide])
+    long_tally = [{"count": 1, "vote_type": "yes"}, {"count": 1, "vote_type": "no"}] * SIZE
+    assert not _json_votes.vote_items([{"vote_counts": long_tally}])
+    fat = {f"k{n}": n for n in range(SIZE)} | {"count": 1, "vote_type": "yes"}
+    assert not _json_votes.vote_items([{"vote_counts": [fat, {"count": 1, "vote_type": "no"}]}])
+    assert not _json_votes.vote_items(
+        [{"vote_counts": [{"count": 1, "side": "yes" * SIZE}, {"count": 1, "side": "no"}]}]
+    )
+    deep: dict[str, object] = {"yeas": 3, "nays": 1}
+    for _ in range(SIZE):
+        deep = {"inner": deep}
+    assert not _json_votes.vote_items([deep])
+    assert _json_votes.vote_items([{"yeas": 3, "nays": 1}] * SIZE)
+    for value in HOSTILE.values():
+        assert not _json_votes.vote_items([value, {"vote_counts": [value, value]}])

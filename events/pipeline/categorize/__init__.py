@@ -39,6 +39,9 @@ name, a tribute: music or comedy), ``rules_promoters`` (a promoter's name before
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .config import (
     CATEGORIES,
     CORPUS_BAD_CATEGORY,
@@ -87,46 +90,95 @@ from .labels import (
     label_key,
     load_source_labels,
 )
-from .model import (
-    Categorizer,
-    categorize_batch,
-    clear_categorizer_cache,
-    load_categorizer,
-    normalize_tag,
-)
-from .rules import (  # importing .rules registers the spaCy rule factory the saved model needs
-    RULE_IDS,
-    RULES,
-    CategoryRules,
-    Rule,
-    RuleHit,
-    RuleMode,
-    make_category_rules,
-    rule_hits,
-)
-from .tokens import (
-    make_doc,
-    words,
-)
-from .training import (
-    CategoryScore,
-    Evaluation,
-    blank_pipeline,
-    corpus_split,
-    evaluate,
-    load_corpus,
-    train,
-)
-from .venues import (
-    VENUE_KINDS,
-    VenuePrior,
-    billed_person,
-    first_names,
-    names_a_bill,
-    reads_as_names,
-    reads_as_person,
-    venue_prior,
-)
+
+if TYPE_CHECKING:
+    from .model import (
+        Categorizer,
+        categorize_batch,
+        clear_categorizer_cache,
+        load_categorizer,
+        normalize_tag,
+    )
+    from .rules import (
+        RULE_IDS,
+        RULES,
+        CategoryRules,
+        Rule,
+        RuleHit,
+        RuleMode,
+        make_category_rules,
+        rule_hits,
+    )
+    from .tokens import (
+        make_doc,
+        words,
+    )
+    from .training import (
+        CategoryScore,
+        Evaluation,
+        blank_pipeline,
+        corpus_split,
+        evaluate,
+        load_corpus,
+        train,
+    )
+    from .venues import (
+        VENUE_KINDS,
+        VenuePrior,
+        billed_person,
+        first_names,
+        names_a_bill,
+        reads_as_names,
+        reads_as_person,
+        venue_prior,
+    )
+
+# What needs spaCy (the model, the rules' component, tokens, training, the venue prior) is imported on first use:
+# the web, the WebSocket server and beat import this package through the processing service and never categorize,
+# and importing spaCy costs each such process about 100 MB and most of a second of CPU. Importing ``.rules``
+# registers the spaCy rule factory a saved model needs; ``.model`` does that itself before loading.
+_LAZY = {
+    "Categorizer": "model",
+    "categorize_batch": "model",
+    "clear_categorizer_cache": "model",
+    "load_categorizer": "model",
+    "normalize_tag": "model",
+    "RULE_IDS": "rules",
+    "RULES": "rules",
+    "CategoryRules": "rules",
+    "Rule": "rules",
+    "RuleHit": "rules",
+    "RuleMode": "rules",
+    "make_category_rules": "rules",
+    "rule_hits": "rules",
+    "make_doc": "tokens",
+    "words": "tokens",
+    "CategoryScore": "training",
+    "Evaluation": "training",
+    "blank_pipeline": "training",
+    "corpus_split": "training",
+    "evaluate": "training",
+    "load_corpus": "training",
+    "train": "training",
+    "VENUE_KINDS": "venues",
+    "VenuePrior": "venues",
+    "billed_person": "venues",
+    "first_names": "venues",
+    "names_a_bill": "venues",
+    "reads_as_names": "venues",
+    "reads_as_person": "venues",
+    "venue_prior": "venues",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "VENUE_KINDS",

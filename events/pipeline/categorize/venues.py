@@ -56,6 +56,9 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("arts_culture/exhibitions", "strong", ("museum", "gallery", "art center", "art centre", "arts center",
                                             "arts centre", "art museum", "sculpture park", "kunsthalle")),
     ("arts_culture/dance", "strong", ("dance center", "dance centre", "dance studio", "ballet")),
+    # A bookshop's listing that is only a name is an author's reading or signing (helper cats33).
+    ("arts_culture/literature", "strong", ("bookstore", "bookshop", "book store", "book shop", "books",
+                                           "booksellers", "bookseller", "book company", "bookstores")),
     ("comedy/stand-up", "strong", ("comedy club", "comedy", "comedy theater", "comedy theatre", "improv",
                                    "laugh", "laughs", "funny bone")),
     ("music", "strong", ("concert hall", "music hall", "jazz club", "blues club", "symphony hall", "symphony center",

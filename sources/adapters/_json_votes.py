@@ -1,0 +1,78 @@
+"""A council's or a legislature's roll-call votes are no events, though each has a date and a name (batch 74, APIs).
+
+The Open Civic Data API's votes (``{"results": [{"bill": {"name": "Docket #0156"}, "date": "2013-01-16",
+"organization": "Boston City Council", "motion": "Councilor Murphy offered the following: …", "passed": false,
+"vote_counts": [{"count": 4, "vote_type": "yes"}, {"count": 9, "vote_type": "no"}, …]}]}``) were read as six events
+titled by their dockets. A vote is a decision recorded, not something anyone attends: the meeting it was taken at
+is the event, and a list of meetings says so with its own records.
+
+A record is a vote when it carries a tally: numbers for both sides of a question, either under keys that name the
+sides ("yeas": 8, "nays": 5; "yes_count", "no_count") or as a short list of counts each naming its side
+(``[{"count": 4, "vote_type": "yes"}, {"count": 9, "vote_type": "no"}]``, Open States' ``"counts": [{"option":
+"yes", "value": 12}]``). Both a yes and a no must be there, each with a count (a whole number, not a flag). A list
+is one of votes when nearly all its items are; only an item's own keys and the lists right under them are read.
+
+Not: an event with a poll's "votes" count (one number, no sides), a ballot's options with no counts, a meeting
+record whose votes are nested further down (its items are read as meetings), answers "yes"/"no" as flags
+(``"rsvp": "yes"``).
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._json_news import nearly_all
+from sources.adapters._json_shapes import words
+
+__all__ = ["vote_items"]
+
+YES_WORDS = frozenset({"yes", "yea", "yeas", "aye", "ayes"})
+NO_WORDS = frozenset({"no", "nay", "nays", "noes"})
+MAX_KEYS = 60  # keys of an item looked at
+MAX_OPTIONS = 12  # a tally's entries: yes, no, abstain, absent, excused, not voting, other...
+MAX_ENTRY_KEYS = 8  # keys of one tally entry
+MAX_SIDE = 16  # a side's name longer than this is text, not an option
+
+
+def vote_items(items: list[Any]) -> bool:
+    """Whether the list's items are roll-call votes (see the module)."""
+    return nearly_all(items, _tallied)
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _tallied(record: Mapping[Any, Any]) -> bool:
+    sides: set[str] = set()
+    for key, value in list(record.items())[:MAX_KEYS]:
+        if _count(value):
+            sides |= _sides(set(words(str(key))))
+        elif isinstance(value, list) and 1 < len(value) <= MAX_OPTIONS:
+            sides |= _listed_sides(value)
+        if sides == {"yes", "no"}:
+            return True
+    return False
+
+
+def _sides(said: set[str]) -> set[str]:
+    return ({"yes"} if said & YES_WORDS else set()) | ({"no"} if said & NO_WORDS else set())
+
+
+def _listed_sides(entries: list[Any]) -> set[str]:
+    """The sides a list of counts names: each entry one count and one side's name (``{"count": 4, "vote_type":
+    "yes"}``)."""
+    sides: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, Mapping) or len(entry) > MAX_ENTRY_KEYS:
+            continue
+        values = list(entry.values())
+        if not any(_count(value) for value in values):
+            continue
+        for value in values:
+            if isinstance(value, str) and len(value) <= MAX_SIDE:
+                sides |= _sides({value.strip().lower()})
+    return sides
