@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges, title_pending, titles
+from events.pipeline import title_badges, title_labels, title_pending, titles
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -118,6 +118,7 @@ from sources.adapters import (
     _page_tour_rows,
     _page_town_column,
     _page_unavailable_notice,
+    _page_week_rows,
     _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
@@ -347,4 +348,8 @@ MORE_PATTERNS = {
     **module_patterns(_feed_clock_place, "_feed_clock_place."),
     # review49: a "day | Free | hour" heading's part that is no place ("Tickets $10", "Dr. Jane Smith").
     **module_patterns(_page_heading_date_lines, "_page_heading_date_lines."),
+    # Held-out batch 107 (pages107): a week's line over a diary of bare weekdays ("Schedule for the week 18th to 25th
+    # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
+    **module_patterns(_page_week_rows, "_page_week_rows."),
+    **module_patterns(title_labels, "title_labels."),
 }
