@@ -60,7 +60,9 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     # nights, card leagues and knitting circles too, as a library does: a title the model reads takes it weakly
     # (NAMES_ONLY, review48).
     ("arts_culture/literature", "strong", ("bookstore", "bookshop", "book store", "book shop", "books",
-                                           "booksellers", "bookseller", "book company", "bookstores")),
+                                           "booksellers", "bookseller", "book company", "bookstores",
+                                           # chains, named without the word (as the hotel chains below; review48)
+                                           "barnes and noble", "waterstones")),
     ("comedy/stand-up", "strong", ("comedy club", "comedy", "comedy theater", "comedy theatre", "improv",
                                    "laugh", "laughs", "funny bone")),
     ("music", "strong", ("concert hall", "music hall", "jazz club", "blues club", "symphony hall", "symphony center",
