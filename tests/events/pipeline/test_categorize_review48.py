@@ -14,14 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from events.pipeline.categorize import categorize_batch
 from events.pipeline.categorize.venues import venue_prior
 
-
-def _reading(title: str, venue: str | None = None, description: str | None = None) -> tuple[str, str]:
-    record = {"title": title, "venue_name": venue, "description": description}
-    found = categorize_batch([{key: value for key, value in record.items() if value}])[0]
-    return found.category, found.method
+from .test_categorize_cats33 import _reading
 
 
 @pytest.mark.parametrize(
