@@ -57,6 +57,7 @@ from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
+from sources.adapters._feed_title_cheer import cheer_off
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_venue_phrase import venue_phrase
 from sources.adapters._feed_when import PROSE_DATE
@@ -107,6 +108,7 @@ def item_naming(
             if start is not None
             else None
         )
+        echoless = echoless or cheer_off(title)  # "SPRING GALA Tomorrow is the big day!": _feed_title_cheer
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(
         title,
