@@ -22,6 +22,7 @@ from events import statuswords
 from events.pipeline.places import place_key
 from events.pipeline.title_actions import name_from_sentence
 from events.pipeline.title_badges import without_badge
+from events.pipeline.title_labels import without_title_label
 from events.pipeline.title_numbered import numbered_kind
 from events.pipeline.title_pending import without_pending_tail
 from events.statuswords import Status
@@ -509,7 +510,7 @@ def _title_head(title: str) -> tuple[str, str, TitleStatus | None, bool]:
     """(the title's spaces collapsed, then tidied with its markers taken out and tidied again, status, sold out)."""
     original = " ".join(title.split())
     text, status, sold_out = _strip_markers(tidy_marks(original))
-    return original, tidy_marks(without_badge(text)), status, sold_out  # "… PREMIÄR" (title_badges)
+    return original, tidy_marks(without_badge(without_title_label(text))), status, sold_out  # "… PREMIÄR", "Title:"
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -3,7 +3,9 @@
 * a club's calendar of sessions (_page_session_days);
 * nameless dates named after the work the page introduces them with (_page_introduced_work);
 * a team's side ("home", "away") read as a place, on a page naming both sides: no place (_page_opponent_column);
-* a notice that a service is not available for now: no event (_page_unavailable_notice).
+* a notice that a service is not available for now: no event (_page_unavailable_notice);
+* a year's chronicle: its report of the year, no events (_page_chronicle);
+* a show titled by its list's heading ("Upcoming Shows"): its venue's name (_page_show_tables).
 """
 
 from __future__ import annotations
@@ -11,24 +13,35 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sources.adapters._page_chronicle import without_chronicle
 from sources.adapters._page_introduced_work import introduced_work
 from sources.adapters._page_opponent_column import both_sides, side_word
 from sources.adapters._page_session_days import session_calendar
+from sources.adapters._page_show_tables import acts_column, venue_title
 from sources.adapters._page_unavailable_notice import unavailable_notice
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SIDE_EVIDENCE = "place {place!r} is the side the team plays on, not a place"
+VENUE_TITLE = "{title!r} only says the rows are shows: titled by the venue {venue!r}"
 
 
 def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None) -> None:
     """The page's records completed and sifted in place (see the module)."""
     session_calendar(records, root, zone)
     introduced_work(records, root)
+    acts = acts_column([record.title for record in records if isinstance(record, RawEvent)])
     sides = both_sides([record.venue_name for record in records if isinstance(record, RawEvent)])
     for record in records:
         if sides and isinstance(record, RawEvent) and side_word(record.venue_name) and not record.address:
             record.evidence.append(SIDE_EVIDENCE.format(place=record.venue_name))
             record.venue_name = None
+        # "Upcoming Shows - w/ Crazy Eyes" at the Blue Moon: titled "the Blue Moon" (_page_show_tables)
+        venue = venue_title(record.title, record.venue_name, acts=acts) if isinstance(record, RawEvent) else None
+        if venue is not None and isinstance(record, RawEvent):
+            record.evidence.append(VENUE_TITLE.format(title=record.title, venue=venue))
+            record.title = venue
     records[:] = [
-        record for record in records if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
+        record
+        for record in without_chronicle(records, root)  # "Chronik aus dem Jahr 2016": a report (_page_chronicle)
+        if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
     ]

@@ -48,7 +48,7 @@ LONGER_TIME = re.compile(r"^[:.]\d")
 _EPOCH = dt.date(2000, 1, 1)
 
 
-def _innermost_tables(root: Any) -> list[Any]:
+def innermost_tables(root: Any) -> list[Any]:
     found: list[Any] = []
     for table in root.iter("table"):
         if len(found) >= MAX_TABLES:
@@ -98,7 +98,7 @@ def _dates_rows(rows: list[list[Any]]) -> bool:
 
 def day_heading_into_rows(root: Any) -> None:
     """Each table of times under a day heading: the day written into each row's time cell (see the module)."""
-    for table in _innermost_tables(root):
+    for table in innermost_tables(root):
         day = _heading_above(table)
         if not day or len(day) > MAX_DIVIDER or not date_alone(day):
             continue
@@ -114,7 +114,7 @@ def day_heading_into_rows(root: Any) -> None:
 
 def month_heading_into_days(root: Any) -> None:
     """Each CJK month's table of bare days: the month written before each day (see the module)."""
-    for table in _innermost_tables(root):
+    for table in innermost_tables(root):
         month = CJK_MONTH.match(_heading_above(table))
         if month is None:
             continue

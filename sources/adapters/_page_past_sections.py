@@ -22,6 +22,7 @@ from sources.adapters._page_detail_tables import records_only
 from sources.adapters._page_more_dates import PAST_LABEL
 from sources.adapters._page_result_rows import results_off
 from sources.adapters._page_schedule import Entry, one_occasion
+from sources.adapters._page_show_tables import show_tables
 from sources.adapters._page_tables import ONE_ROW
 
 PAST_SECTION_NOTE = "left out {count} row(s) under {heading!r}: the page lists them as past, beside what is coming"
@@ -35,7 +36,7 @@ def _last_day(entry: Entry) -> dt.date:
 def past_sections_off(schedule: list[Entry], today: dt.date) -> tuple[list[Entry], list[str]]:
     """The schedule without the rows of its past sections (see the module), and a note for each section left out;
     without a league's played games beside its fixtures (left32: _page_result_rows)."""
-    schedule, played = results_off(schedule)
+    schedule, played = results_off(show_tables(schedule))  # a band's shows: venue-titled, dated year first
     headings = {entry.heading for entry in schedule if entry.heading and PAST_LABEL.match(entry.heading)}
     past = {
         heading

@@ -23,6 +23,7 @@ from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dat
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
 from sources.adapters._page_header_days import header_days
+from sources.adapters._page_heading_date_lines import heading_date_lines
 from sources.adapters._page_hours_sections import hours_section
 from sources.adapters._page_label_cards import label_cards, label_cards_listed
 from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30. Booking closes on …" (left31)
@@ -339,6 +340,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     for run in runs.values():
         run[:] = bars.without(run)
     _mark_lone(entries, lines, groups, row_groups)
+    heading_date_lines(entries, lines, today)  # "<h2>Name</h2><h3>May 23 | Hall | 7:30 PM</h3>" (_page_heading_…)
     label_cards_listed(entries, MIN_ROWS)  # labels over one card each, side by side: a list (_page_label_cards)
     entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it

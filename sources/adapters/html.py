@@ -75,9 +75,9 @@ from sources.adapters._page_past_sections import listing_of_one, own_occasion, p
 from sources.adapters._page_places_apart import merge_places_apart
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
+from sources.adapters._page_reading_day import days_from_reading_day
 from sources.adapters._page_record_kinds import not_events_note
 from sources.adapters._page_related import without_related
-from sources.adapters._page_relative_days import relative_days_into_cells
 from sources.adapters._page_remote_meetings import online_rows
 from sources.adapters._page_schedule import (
     MIN_ROWS,
@@ -202,7 +202,7 @@ class GenericPageAdapter(Adapter):
     def read_page(self, root: Any) -> list[ParsedRecord]:
         """The records of a parsed page (see page_root), made ready to be read first (_page_prepare)."""
         prepared(root, self.context.default_timezone)
-        relative_days_into_cells(root, today=self.context.window.reading_day())  # "THIS WEDNESDAY" (see module)
+        days_from_reading_day(root, today=self.context.window.reading_day())  # "THIS WEDNESDAY", a week's weekdays
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
         lang = reading_language(root, text)  # what it declares, unless its own words are another language's

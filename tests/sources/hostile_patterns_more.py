@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges, title_pending, titles
+from events.pipeline import title_badges, title_labels, title_pending, titles
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -51,6 +51,7 @@ from sources.adapters import (
     _page_bylines,
     _page_card_fields,
     _page_check_in,
+    _page_chronicle,
     _page_clause_days,
     _page_clock_sentences,
     _page_closing_days,
@@ -106,14 +107,17 @@ from sources.adapters import (
     _page_round_headings,
     _page_row_more,
     _page_series_hours,
+    _page_show_tables,
     _page_showtime_rows,
     _page_sibling_names,
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
     _page_title_clocks,
+    _page_tour_rows,
     _page_town_column,
     _page_unavailable_notice,
+    _page_week_rows,
     _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
@@ -332,8 +336,17 @@ MORE_PATTERNS = {
     # left38: a time still to be told ("TBC", "2031-09-10 TBA") and a datetime format's clock part.
     **module_patterns(_json_untold_times, "_json_untold_times."),
     **module_patterns(_page_duration_words, "_page_duration_words."),  # one vocabulary of a length's words
+    # Held-out batch 106 (pages106): a shows list's heading and a two-digit date cell; a tour row's name before its
+    # street and a "Town, ST" line; a year's chronicle heading.
+    **module_patterns(_page_show_tables, "_page_show_tables."),  # "Upcoming Shows", "12/08/18"
+    **module_patterns(_page_tour_rows, "_page_tour_rows."),  # "Grace Church 101 1st Avenue N", "Grand Forks, ND"
+    **module_patterns(_page_chronicle, "_page_chronicle."),  # "Chronik aus dem Jahr 2016", "Jahresrückblick"
     # Held-out batch 69 (feeds69): a cheer run on after a name in capitals ("Tomorrow is the big day!") and a venue
     # named right after a clock ("at 8:00 AM at Beaverfork Park").
     **module_patterns(_feed_title_cheer, "_feed_title_cheer."),
     **module_patterns(_feed_clock_place, "_feed_clock_place."),
+    # Held-out batch 107 (pages107): a week's line over a diary of bare weekdays ("Schedule for the week 18th to 25th
+    # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
+    **module_patterns(_page_week_rows, "_page_week_rows."),
+    **module_patterns(title_labels, "title_labels."),
 }

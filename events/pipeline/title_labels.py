@@ -1,0 +1,49 @@
+"""A title's own field label before it and its media links after it (pages batch 107, a university group's seminar
+cards): "Seminar Title: Hash functions: bridging the gap from theory to practice [Video]" is "Hash functions:
+bridging the gap from theory to practice". Pure.
+
+A seminar or a conference page labels the line that holds a talk's name ("Seminar Title:", "Talk title:",
+"Title:") and follows it with links to the talk's recording or slides in square brackets ("[Video]", "[Slides]",
+"[PDF]"); read as the card's name, the label and the links came with it. Both are taken off when something of the
+title is left.
+
+Kept: a label that is not a title's ("Date:", "Speaker:": other readers' concern), a colon that is the title's own
+("Hash functions: bridging the gap", "Title IX: A History" — no colon straight after "Title"), a bracketed word
+that is not a link's name ("Hamlet [Livestream]" is a way to watch, kept; "Concert [Sold Out]" is a status, the
+status words' concern), brackets in the middle of a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Seminar Title:", "Talk title -", "Title:" at the title's start: an optional kind of talk, the word "title", then a
+# colon or a dash and a space.
+TITLE_LABEL = re.compile(
+    r"^\s*(?:(?:seminar|talk|lecture|presentation|colloquium|session|paper|event|workshop|course|webinar)\s)?"
+    r"title\s?[:：]\s*+",
+    re.IGNORECASE,
+)
+# A link's name, the whole of what square brackets at the title's end hold: "[Video]", "[Slides]" (taken off one
+# at a time).
+MEDIA_LINK = re.compile(
+    r"video|videos|slides|pdf|recording|abstract|paper|poster|youtube|link|preprint|arxiv|code|notes",
+    re.IGNORECASE,
+)
+MAX_LINKS = 4  # "[Video] [Slides] [PDF]": a few links, not a list
+
+
+def without_title_label(text: str) -> str:
+    """``text`` without a leading "Seminar Title:" and trailing "[Video]"-style links (see the module)."""
+    label = TITLE_LABEL.match(text)
+    if label is not None and text[label.end() :].strip():
+        text = text[label.end() :]
+    for _ in range(MAX_LINKS):
+        text = text.rstrip()
+        opening = text.rfind("[")
+        if not text.endswith("]") or opening < 0 or not MEDIA_LINK.fullmatch(text[opening + 1 : -1].strip()):
+            break
+        if not text[:opening].strip():
+            break
+        text = text[:opening]
+    return text
