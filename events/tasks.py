@@ -27,6 +27,14 @@ logger = logging.getLogger(__name__)
 PROCESS_QUEUE = "process"  # CELERY_TASK_ROUTES sends this module's tasks there
 
 
+def load_categorizer() -> None:
+    """The categorizer loaded and cached: spaCy is imported here, in the processes that categorize, not by importing
+    this module (the web and beat import it to enqueue tasks)."""
+    from events.pipeline.categorize import load_categorizer as load
+
+    load()
+
+
 @worker_init.connect
 def load_categorizer_before_fork(sender: Any = None, **_kwargs: Any) -> None:
     """A worker that takes pipeline batches loads the categorizer in its main process, before its pool forks, and
@@ -38,8 +46,6 @@ def load_categorizer_before_fork(sender: Any = None, **_kwargs: Any) -> None:
     queues = getattr(getattr(getattr(sender, "app", None), "amqp", None), "queues", None)
     if queues is None or PROCESS_QUEUE not in queues.consume_from:
         return
-    from events.pipeline.categorize import load_categorizer  # spaCy: only in the processes that categorize
-
     try:
         load_categorizer()
     except CategorizerError:

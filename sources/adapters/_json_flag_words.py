@@ -11,7 +11,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-__all__ = ["FALSE_WORDS", "TRUE_WORDS", "flag_value", "flag_word", "free_flag_key", "free_lookup", "true_word"]
+__all__ = [
+    "FALSE_WORDS", "TRUE_WORDS", "counted_key", "flag_value", "flag_word", "free_flag_key", "free_lookup", "true_word",
+]  # fmt: skip
 
 TRUE_WORDS = frozenset({
     "true", "yes", "y", "1",
@@ -40,6 +42,11 @@ FREE_KEY_WORDS = frozenset({"free", "gratis", "kostenlos", "kostenfrei", "gratui
                             "kostnadsfri"})  # fmt: skip
 FREE_KEY_OTHERS = frozenset({"is", "event", "entry", "admission", "eintritt", "entree", "entrada", "ingresso", "toegang",
                              "wstep", "es", "est", "ist", "e", "evento", "veranstaltung"})  # fmt: skip
+# A key that counts something ("canceled_count", "num_cancelled", "all_day_slots", "users_online", "free_spots"): its
+# 0s and 1s are numbers, not a flag's (review48; as words of the key, split as _json_shapes.words splits them).
+COUNT_KEY_WORDS = frozenset({"count", "counts", "num", "number", "nr", "total", "totals", "qty", "quantity", "slots",
+                             "seats", "spots", "places", "tickets", "attendees", "users", "members", "people",
+                             "anzahl", "nombre", "numero", "aantal", "antal", "liczba"})  # fmt: skip
 _LONGEST = max(len(word) for word in TRUE_WORDS | FALSE_WORDS)
 
 
@@ -63,6 +70,12 @@ def flag_value(value: Any) -> bool:
     if isinstance(value, bool):
         return True
     return (type(value) is int and value in (0, 1)) or (isinstance(value, str) and flag_word(value))
+
+
+def counted_key(key_words: list[str], values: list[Any]) -> bool:
+    """Whether a column of numbers sits under a key that counts something: then its 0s and 1s are no flag's."""
+    numbers = any(type(value) is int for value in values)
+    return numbers and any(word.lower() in COUNT_KEY_WORDS for word in key_words)
 
 
 def true_word(value: Any) -> bool:

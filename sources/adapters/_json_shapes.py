@@ -25,7 +25,7 @@ from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
-from sources.adapters._json_flag_words import flag_value
+from sources.adapters._json_flag_words import counted_key, flag_value
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
@@ -577,7 +577,7 @@ def mean_length(column: Column) -> float:
 
 def flag_column(column: Column) -> bool:
     present = column.present
-    return bool(present) and all(flag_value(value) for value in present)  # _json_flag_words
+    return bool(present) and all(map(flag_value, present)) and not counted_key(column.key_words, present)
 
 
 def wordy(column: Column) -> bool:

@@ -12,6 +12,11 @@ sides ("yeas": 8, "nays": 5; "yes_count", "no_count") or as a short list of coun
 "yes", "value": 12}]``). Both a yes and a no must be there, each with a count (a whole number, not a flag). A list
 is one of votes when nearly all its items are; only an item's own keys and the lists right under them are read.
 
+A key names a side only where it says nothing else than the side and a count (TALLY_WORDS: "yeas", "yes_count",
+"no_votes"), and a list of counts is a tally only under a key that names votes or counts ("vote_counts", "counts"):
+review48 found a meetup's events with "rsvp_yes"/"rsvp_no" tallies, an event's "ticket_no" beside an
+"attendees_yes" count, and events carrying a "poll" of yes/no counts refused whole.
+
 Not: an event with a poll's "votes" count (one number, no sides), a ballot's options with no counts, a meeting
 record whose votes are nested further down (its items are read as meetings), answers "yes"/"no" as flags
 (``"rsvp": "yes"``).
@@ -31,6 +36,10 @@ __all__ = ["vote_items"]
 
 YES_WORDS = frozenset({"yes", "yea", "yeas", "aye", "ayes"})
 NO_WORDS = frozenset({"no", "nay", "nays", "noes"})
+# The other words of a key that names a side's count ("yes_count", "total_yeas", "no_votes"), and of a list's key
+# that holds a tally ("vote_counts", "counts", "tally").
+TALLY_WORDS = frozenset({"count", "counts", "total", "totals", "vote", "votes", "tally", "num", "number"})
+LIST_WORDS = frozenset({"vote", "votes", "voting", "count", "counts", "tally", "tallies", "rollcall", "roll"})
 MAX_KEYS = 60  # keys of an item looked at
 MAX_OPTIONS = 12  # a tally's entries: yes, no, abstain, absent, excused, not voting, other...
 MAX_ENTRY_KEYS = 8  # keys of one tally entry
@@ -49,9 +58,10 @@ def _count(value: object) -> bool:
 def _tallied(record: Mapping[Any, Any]) -> bool:
     sides: set[str] = set()
     for key, value in list(record.items())[:MAX_KEYS]:
-        if _count(value):
-            sides |= _sides(set(words(str(key))))
-        elif isinstance(value, list) and 1 < len(value) <= MAX_OPTIONS:
+        said = {word.lower() for word in words(str(key))}
+        if _count(value) and said - YES_WORDS - NO_WORDS <= TALLY_WORDS:
+            sides |= _sides(said)
+        elif isinstance(value, list) and 1 < len(value) <= MAX_OPTIONS and said & LIST_WORDS:
             sides |= _listed_sides(value)
         if sides == {"yes", "no"}:
             return True

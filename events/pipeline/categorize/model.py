@@ -65,6 +65,7 @@ from .rules_conferences import conference_hits
 from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
 from .rules_musicians import ensemble_hits, musician_cues, musician_hits
+from .rules_pastime_checks import pastime_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_promoters import promoter_hits
@@ -82,6 +83,7 @@ from .venues import (
     bill_headliner,
     billed_person,
     names_a_bill,
+    read_prior,
     reads_as_names,
     reads_as_person,
     venue_prior,
@@ -199,6 +201,7 @@ class Categorizer:
         hits = work_party_hits(hits, record)  # a work party at a park or a natural site (rules_work_parties.py)
         hits = tool_place_hits(hits, record)  # "Kotlin Island Tour" names no tool (rules_tech_talks.py)
         hits = titled_work_hits(hits, record)  # "The Hike" at a cinema is a film (rules_titled_works.py)
+        hits = pastime_hits(hits, record)  # "The History of Baseball" is no game (rules_pastime_checks.py)
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory
@@ -238,6 +241,7 @@ def _from_text(
     bare = bool(doc.user_data.get(NAME_READING)) or _has_token(doc, UNKNOWN)
     unsure = not bare and _unsure_reading(doc.cats, candidates, config)
     venue = (venue_prior(record) or title_place(record)) if config.use_venue else None  # title_place: a site's title
+    venue = read_prior(venue, bare)  # a bookshop speaks for bare names only (venues.NAMES_ONLY)
     title = as_text(record.get("title"))
     # (the title's billing is read only at a theatre: the three pure tests cost more than the rest of this choice)
     if (

@@ -56,9 +56,13 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("arts_culture/exhibitions", "strong", ("museum", "gallery", "art center", "art centre", "arts center",
                                             "arts centre", "art museum", "sculpture park", "kunsthalle")),
     ("arts_culture/dance", "strong", ("dance center", "dance centre", "dance studio", "ballet")),
-    # A bookshop's listing that is only a name is an author's reading or signing (helper cats33).
+    # A bookshop's listing that is only a name is an author's reading or signing (helper cats33); it hosts game
+    # nights, card leagues and knitting circles too, as a library does: a title the model reads takes it weakly
+    # (NAMES_ONLY, review48).
     ("arts_culture/literature", "strong", ("bookstore", "bookshop", "book store", "book shop", "books",
-                                           "booksellers", "bookseller", "book company", "bookstores")),
+                                           "booksellers", "bookseller", "book company", "bookstores",
+                                           # chains, named without the word (as the hotel chains below; review48)
+                                           "barnes and noble", "waterstones")),
     ("comedy/stand-up", "strong", ("comedy club", "comedy", "comedy theater", "comedy theatre", "improv",
                                    "laugh", "laughs", "funny bone")),
     ("music", "strong", ("concert hall", "music hall", "jazz club", "blues club", "symphony hall", "symphony center",
@@ -168,7 +172,15 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
 
 
 # As often a modifier as a kind of place: these count only as the last word of the name or of a part of it.
-HEAD_ONLY = frozenset(("blues", "jazz", "trail", "woods", "prairie", "temple", "laugh", "laughs", "arena"))
+HEAD_ONLY = frozenset(
+    ("blues", "jazz", "trail", "woods", "prairie", "temple", "laugh", "laughs", "arena", "books")
+)  # "Comics & Books Cafe" is a café (review48)
+
+# Words after a place's head: what it is of, or where it stands ("Books on Hawthorne", "Jazz at the Marina").
+PLACE_FOLLOWERS = frozenset(("of", "on", "at", "in"))
+# Kinds whose prior speaks for a bare name only: a title the model reads takes them as a weak one (review48: a
+# bookshop's board-game night, Pokémon league or knitting circle were read as literature).
+NAMES_ONLY = frozenset({("arts_culture", "literature")})
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
@@ -205,7 +217,8 @@ _LONGEST = max(len(key) for key in VENUE_KINDS)
 
 def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     """What the record's venue_name says the place hosts, or None (no venue, or a name that says nothing)."""
-    raw = as_text(record.get("venue_name")).replace("’", "'")
+    # "&" joins two kinds as "and" does ("Books & Brews", "Blues & BBQ"): a word before it is no name's head (review48)
+    raw = as_text(record.get("venue_name")).replace("’", "'").replace("&", " and ")
     name = name_words(raw)
     ends = title_breaks(raw)  # per word: the name, or a part of it, ends there
     best: tuple[int, int] | None = None  # (length, end) of the best match so far
@@ -224,6 +237,13 @@ def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     return found
 
 
+def read_prior(venue: VenuePrior | None, bare: bool) -> VenuePrior | None:
+    """The venue's prior for a title: weak where the title is read and the place's kind speaks for names only."""
+    if venue is None or bare or (venue.category, venue.subcategory) not in NAMES_ONLY or venue.strength != "strong":
+        return venue
+    return dataclasses.replace(venue, strength="weak")
+
+
 @functools.lru_cache(maxsize=65_536)
 def _compound_kind(word: str) -> VenuePrior | None:
     """The kind of place a compound names by its last part ("Stadttheater" → "theater"), or None."""
@@ -232,9 +252,11 @@ def _compound_kind(word: str) -> VenuePrior | None:
 
 
 def _ends_name(name: list[str], ends: tuple[bool, ...], index: int) -> bool:
-    """Whether the word at `index` is a name's head: the name or a part of it ends there, or "of" follows it ("Temple
-    of Music" is a temple, "Conservatory of Flowers" a conservatory)."""
-    return index >= len(ends) or ends[index] or (index + 1 < len(name) and name[index + 1] == "of")
+    """Whether the word at `index` is a name's head: the name or a part of it ends there (not before "and": "Books &
+    Brews" is a bar, review48), or "of" follows it ("Temple of Music" is a temple, "Conservatory of Flowers" a
+    conservatory), or where it stands ("Powell's Books on Hawthorne")."""
+    following = name[index + 1] if index + 1 < len(name) else None
+    return index >= len(ends) or (ends[index] and following != "and") or following in PLACE_FOLLOWERS
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*\.?|[A-Z]\.")
