@@ -34,6 +34,10 @@ from django.test import Client
 from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 from django.utils import timezone
 
+# spaCy imported here, as Django's setup did before the categorizer package loaded it lazily (a worker imports it
+# when it starts): "cold" is the process's first 1,000 events with the model loaded from disk, not Python's import.
+import events.pipeline.categorize.model  # noqa: F401
+
 VENUES = ["Blue Lantern", "The Empty Bottle", "Riverside Hall", "Harbor Stage", "Lincoln Hall", "Metro", "Thalia Hall"]
 WORDS = ["Jazz", "Night", "Market", "Comedy", "Quartet", "Workshop", "Festival", "Trivia", "Salsa", "Meetup", "Film"]
 
