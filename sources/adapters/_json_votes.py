@@ -26,6 +26,7 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,7 +58,7 @@ def _count(value: object) -> bool:
 
 def _tallied(record: Mapping[Any, Any]) -> bool:
     sides: set[str] = set()
-    for key, value in list(record.items())[:MAX_KEYS]:
+    for key, value in itertools.islice(record.items(), MAX_KEYS):  # not a copy of a hostile item's every key
         said = {word.lower() for word in words(str(key))}
         if _count(value) and said - YES_WORDS - NO_WORDS <= TALLY_WORDS:
             sides |= _sides(said)
