@@ -79,13 +79,16 @@ def _qualifier(evidence: list[str]) -> str | None:
 
 def people_titles(records: list[ParsedRecord], root: Any) -> None:
     """Rows titled by their heading and a leader's name: titled by the heading alone (see the module)."""
-    qualified = [(record, _qualifier(record.evidence)) for record in records if isinstance(record, RawEvent)]
-    qualified = [(record, qualifier) for record, qualifier in qualified if qualifier]
+    qualified: list[tuple[RawEvent, str]] = []
+    for record in records:
+        qualifier = _qualifier(record.evidence) if isinstance(record, RawEvent) else None
+        if isinstance(record, RawEvent) and qualifier:
+            qualified.append((record, qualifier))
     if not qualified:
         return
     people = _people_cells(root)
     for record, qualifier in qualified:
-        header, suffix = people.get(qualifier or ""), f" - {qualifier}"
+        header, suffix = people.get(qualifier), f" - {qualifier}"
         if header is not None and record.title.endswith(suffix) and len(record.title) > len(suffix):
             # "Bolton Abbey Coach Ramble" in the leaders' column: that day's outing, named by the cell
             record.title = qualifier if OUTING.search(qualifier) else record.title[: -len(suffix)]
