@@ -40,8 +40,8 @@ EVIDENCE = "{heading!r} says only when and where: titled by the body its stateme
 MAX_STATEMENT = 600  # a statement longer than this is prose, not the page's one line about its meetings
 
 
-def _quoted(evidence: list[str], prefixes: tuple[str, ...]) -> str | None:
-    """The quoted text of the first evidence line opening with one of ``prefixes``."""
+def quoted_evidence(evidence: list[str], prefixes: tuple[str, ...]) -> str | None:
+    """The quoted text (a repr) of the first evidence line opening with one of ``prefixes``, or None."""
     for line in evidence:
         for prefix in prefixes:
             if line.startswith(prefix):
@@ -66,10 +66,10 @@ def body_titles(records: list[ParsedRecord]) -> None:
     for record in records:
         if not isinstance(record, RawEvent):
             continue
-        heading = _quoted(record.evidence, (SCHEDULE_TITLE,))
+        heading = quoted_evidence(record.evidence, (SCHEDULE_TITLE,))
         if heading is None or record.title != heading or not WHEN_WHERE.match(heading):
             continue
-        statement = _quoted(record.evidence, STATEMENTS)
+        statement = quoted_evidence(record.evidence, STATEMENTS)
         name = body_meets(statement) if statement else None
         if name is not None:
             record.title = meeting_title(name)

@@ -13,10 +13,10 @@ table's heading. Pure.
 
 from __future__ import annotations
 
-import ast
 import re
 from typing import Any
 
+from sources.adapters._page_body_meets import quoted_evidence
 from sources.adapters.base import ParsedRecord, RawEvent
 
 # A column header naming the people who lead an outing, not what it is: "Leaders", "Led by", "Walk Leader(s)".
@@ -64,24 +64,13 @@ def _people_cells(root: Any) -> dict[str, str]:
     return found
 
 
-def _qualifier(evidence: list[str]) -> str | None:
-    """The distinguishing cell a row's title was qualified with, from its evidence line."""
-    prefix = QUALIFIED.split("{", 1)[0]
-    for line in evidence:
-        if line.startswith(prefix):
-            try:
-                value = ast.literal_eval(line[len(prefix) :])
-            except (ValueError, SyntaxError):
-                return None
-            return value if isinstance(value, str) else None
-    return None
-
-
 def people_titles(records: list[ParsedRecord], root: Any) -> None:
     """Rows titled by their heading and a leader's name: titled by the heading alone (see the module)."""
     qualified: list[tuple[RawEvent, str]] = []
     for record in records:
-        qualifier = _qualifier(record.evidence) if isinstance(record, RawEvent) else None
+        qualifier = (
+            quoted_evidence(record.evidence, (QUALIFIED.split("{", 1)[0],)) if isinstance(record, RawEvent) else None
+        )
         if isinstance(record, RawEvent) and qualifier:
             qualified.append((record, qualifier))
     if not qualified:

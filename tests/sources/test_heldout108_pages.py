@@ -190,21 +190,17 @@ def test_passed_away_is_a_death_too(words):
     assert read_uk(memorial(f"Sadly Cedric {words}, aged 88.")) == []
 
 
-def test_a_funeral_on_its_day_is_still_an_event():
-    page = (
-        "<html><body><div class='event-card'><h3>Service of Thanksgiving for Gordon</h3>"
-        "<p>Friday 11th April 2031 at 2pm, St Mary's Church. Gordon died last month; all are welcome.</p></div>"
-        "</body></html>"
-    )
-    events = read_uk(page)
-    assert [str(event["start"])[:10] for event in events] == ["2031-04-11"]
-
-
-def test_a_card_dated_apart_from_a_death_in_its_text_is_kept():
-    page = (
-        "<html><body><div class='event-card'><h3>Talk: The Life of Ada Lovelace</h3>"
-        "<p>Tuesday 8th April 2031, 7.30pm. Ada Lovelace died 27th November 1852; this talk tells her story.</p>"
-        "</div></body></html>"
-    )
-    events = read_uk(page)
-    assert [str(event["start"])[:10] for event in events] == ["2031-04-08"]
+@pytest.mark.parametrize(
+    ("heading", "text", "day"),
+    [
+        # a service on its own day, whose text says someone died: still an event
+        ("Service of Thanksgiving for Gordon", "Friday 11th April 2031 at 2pm, St Mary's Church. Gordon died last"
+         " month; all are welcome.", "2031-04-11"),
+        # a talk dated apart from the death it tells of
+        ("Talk: The Life of Ada Lovelace", "Tuesday 8th April 2031, 7.30pm. Ada Lovelace died 27th November 1852;"
+         " this talk tells her story.", "2031-04-08"),
+    ],
+)  # fmt: skip
+def test_a_card_dated_apart_from_a_death_is_kept(heading, text, day):
+    page = f"<html><body><div class='event-card'><h3>{heading}</h3><p>{text}</p></div></body></html>"
+    assert [str(event["start"])[:10] for event in read_uk(page)] == [day]
