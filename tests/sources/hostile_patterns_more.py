@@ -47,6 +47,7 @@ from sources.adapters import (
     _page_article_dates,
     _page_article_footer_places,
     _page_bar_places,
+    _page_body_meets,
     _page_bracket_days,
     _page_bylines,
     _page_card_fields,
@@ -60,6 +61,7 @@ from sources.adapters import (
     _page_data_slots,
     _page_date_clocks,
     _page_day_headings,
+    _page_death_dates,
     _page_departure_boards,
     _page_duration_clocks,
     _page_duration_words,
@@ -71,6 +73,7 @@ from sources.adapters import (
     _page_introduced_work,
     _page_label_headings,
     _page_labelled_programme,
+    _page_leaders_column,
     _page_legal_citations,
     _page_letter_zeros,
     _page_link_news,
@@ -352,4 +355,9 @@ MORE_PATTERNS = {
     # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
     **module_patterns(_page_week_rows, "_page_week_rows."),
     **module_patterns(title_labels, "title_labels."),
+    # Held-out batch 108 (pages108): a walks table's leaders' column and an outing named there ("Leaders", "Bolton
+    # Abbey Coach Ramble"); a when-and-where heading and the body its statement says meets; a death's date.
+    **module_patterns(_page_leaders_column, "_page_leaders_column."),
+    **module_patterns(_page_body_meets, "_page_body_meets."),
+    **module_patterns(_page_death_dates, "_page_death_dates."),
 }
