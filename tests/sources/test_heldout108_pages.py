@@ -199,6 +199,11 @@ def test_passed_away_is_a_death_too(words):
         # a talk dated apart from the death it tells of
         ("Talk: The Life of Ada Lovelace", "Tuesday 8th April 2031, 7.30pm. Ada Lovelace died 27th November 1852;"
          " this talk tells her story.", "2031-04-08"),
+        # an anniversary: the day and month of a birth in another year
+        ("Mozart Birthday Concert", "Tuesday 27th January 2032, 7.30pm. Mozart was born on 27th January 1756; we"
+         " mark the day with his music.", "2032-01-27"),
+        ("Remembering Gordon: a memorial walk", "Sunday 30th March 2031, 10am. Gordon died on 30 March 2030, a year"
+         " ago today.", "2031-03-30"),
     ],
 )  # fmt: skip
 def test_a_card_dated_apart_from_a_death_is_kept(heading, text, day):
