@@ -72,6 +72,7 @@ from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
+from sources.adapters._feed_verb_clock import verb_clock_day
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -185,6 +186,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
+        first = verb_clock_day(first, texts, info.zone)  # "02.03.2026, findet um 18.00 Uhr": _feed_verb_clock
         first = at_scheduled_clock(first, scheduled_when(entry, info), texts)  # "(10 Sep 2026)", pubDate 01:00 GMT
         dates = _listing(first, texts, info, reference, problem)
         if (
