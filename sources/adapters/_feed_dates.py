@@ -64,6 +64,7 @@ from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
+from sources.adapters._feed_past_report import or_past_report
 from sources.adapters._feed_release_day import release_day
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
@@ -167,6 +168,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
     # A news post's reported days are no events' (_feed_not_event_dates), nor a price list's (_feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
+    reported = reported if info.event_feed else or_past_report(reported)  # "ran from January 19": _feed_past_report
     in_effect = None if published is None else _reports(published, validity=True)
     # A date in words, in English ("December 5, 7:30 PM") or another language ("samedi 12 décembre à 19h": _feed_intl),
     # else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else one written day first with dots ("Das

@@ -1,0 +1,30 @@
+"""A record that starts and ends at the same local midnight is that day, for the ``json_api`` mapping
+(``_json_mapping``) and the readers built on it (``xml_doc``). Pure.
+
+Open-data programmes written as RDF or JSON give a one-day event's start and end as the same instant at the day's
+midnight (the Marseille-Provence 2013 programme's ``startDate`` and ``endDate`` both "2013-05-14T00:00:00+0200"): the
+day, with no clock known. Nothing lasts no time from midnight; read as a moment, the concert was printed at 00:00,
+the placeholder midnight a day is not. ``_json_days.whole_day`` reads a midnight-to-later-midnight record as its days;
+this reads the zero-length one as its one day.
+
+Only when both are datetimes at 00:00 in the record's own wall time and that is the reader's zone's offset at that
+moment (a midnight written in another offset than the zone's is a moment somewhere, as ``whole_day`` says), and the
+end is the start to the second. Not: a start alone, an end at another clock or day, a start at any other time.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MIDNIGHT = dt.time(0, 0)
+
+
+def same_midnight(start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, zone: dt.tzinfo | None) -> bool:
+    """Whether ``start`` and ``end`` are one and the same local midnight."""
+    if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime) or start.time() != MIDNIGHT:
+        return False
+    if zone is not None and start.utcoffset() is not None and start.utcoffset() != start.astimezone(zone).utcoffset():
+        return False
+    return end == start and end.utcoffset() == start.utcoffset()
