@@ -9,7 +9,8 @@ text (spaces aside) is a day with its month's name and a four-digit year, day fi
 a dash and its end: another such day (with its clock or not) or a clock alone, on the start's day. The start is read
 under ``DATED_RANGE`` and the end, the same text after its dash, under ``DATED_RANGE_END``; a value with no end has
 none. A column reads so when at least READ_SHARE of its values do (the shape says "datetime" when some carry a
-clock).
+clock), and only when at least one of them is a run or a day with two clocks: a column of single written days
+("Monday, 6 July 2026", a parliament's sittings labelled by their day) is left as it was read before.
 
 Not: a text that goes on after its dates ("6 Jan 2014 - 2 Apr 2014, Tuesdays only" is prose, read elsewhere if at
 all), a day with no year (``_json_dayless`` reads weekday-led ones), numeric dates (the date formats read those), an
@@ -143,5 +144,7 @@ def dated_range_date_shape(strings: Sequence[str]) -> Any:
     found = dated_range_shape(strings)
     if found is None or found[0] < READ_SHARE * len(strings):
         return None
+    if not any(dated_range_moment(text, DATED_RANGE_END, dt.UTC) is not None for text in strings):
+        return None  # single days only ("Monday, 6 July 2026"): a day's label, read as it was (a title), not runs
     read, timed = found
     return DateShape(DATED_RANGE, "datetime" if timed else "date", read / len(strings), timed)

@@ -342,7 +342,9 @@ class ItemReader:
         source_title, title = (title, kind) if (kind := kind_for_day(title, start, self.item)) else (None, title)
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
-        all_day = all_day or same_midnight(start, end, tz)  # "…T00:00+02:00" to the same: the day (_json_zero_days)
+        all_day = all_day or same_midnight(
+            start, end, tz, self.value("start")
+        )  # "…T00:00+02:00" to the same: the day (_json_zero_days)
         days = (
             None if all_day else epoch_days(start, end, *(_format(self.mapping.get(key)) for key in ("start", "end")))
         )

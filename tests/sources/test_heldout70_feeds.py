@@ -123,13 +123,17 @@ def test_which_rdf_roots_are_plain_data() -> None:
 
 def test_only_the_same_local_midnight_is_a_day() -> None:
     midnight = dt.datetime(2031, 5, 14, tzinfo=PARIS)
-    assert same_midnight(midnight, midnight, PARIS)
-    assert not same_midnight(midnight, midnight + dt.timedelta(days=1), PARIS)  # whole_day's, not this
+    written = "2031-05-14T00:00:00+0200"
+    assert same_midnight(midnight, midnight, PARIS, written)
+    assert not same_midnight(midnight, midnight + dt.timedelta(days=1), PARIS, written)  # whole_day's, not this
     evening = midnight.replace(hour=19)
-    assert not same_midnight(evening, evening, PARIS)
-    assert not same_midnight(midnight, None, PARIS)
+    assert not same_midnight(evening, evening, PARIS, "2031-05-14T19:00:00+0200")
+    assert not same_midnight(midnight, None, PARIS, written)
     utc_midnight = dt.datetime(2031, 5, 14, tzinfo=dt.UTC)  # 02:00 in Paris: a moment there, not a day
-    assert not same_midnight(utc_midnight, utc_midnight, PARIS)
+    assert not same_midnight(utc_midnight, utc_midnight, PARIS, "2031-05-14T00:00:00Z")
+    # a midnight the reader made: a UTC clock that is 00:00 locally, or a day and a clock from two fields
+    assert not same_midnight(midnight, midnight, PARIS, "2031-05-13T22:00:00Z")
+    assert not same_midnight(midnight, midnight, PARIS, "2031-05-14")
 
 
 # --- a listing API's dated runs in one text -------------------------------------------------------------------------
