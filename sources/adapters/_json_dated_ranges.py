@@ -128,12 +128,11 @@ def _clock(match: re.Match[str], groups: tuple[str, str, str]) -> dt.time | None
 
 
 def _not_before(end: dt.datetime | dt.date, start: dt.datetime | dt.date) -> bool:
-    def day(moment: dt.datetime | dt.date) -> dt.date:
-        return moment.date() if isinstance(moment, dt.datetime) else moment
-
+    """An end with a clock after a start with one; else an end on the start's day or later."""
     if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
         return end > start
-    return day(end) >= day(start)
+    last, first = (moment.date() if isinstance(moment, dt.datetime) else moment for moment in (end, start))
+    return last >= first
 
 
 def dated_range_date_shape(strings: Sequence[str]) -> Any:
