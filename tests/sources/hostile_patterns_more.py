@@ -12,6 +12,7 @@ from sources.adapters import (
     _feed_calls,
     _feed_clock_place,
     _feed_clock_pubdate,
+    _feed_date_word,
     _feed_day_clock,
     _feed_day_programme,
     _feed_from_to,
@@ -22,6 +23,8 @@ from sources.adapters import (
     _feed_last_day,
     _feed_naive_pubdate,
     _feed_overview_title,
+    _feed_past_report,
+    _feed_phrase_street,
     _feed_range_place,
     _feed_release_day,
     _feed_release_plan,
@@ -30,9 +33,11 @@ from sources.adapters import (
     _feed_slash_span,
     _feed_title_cheer,
     _feed_venue_phrase,
+    _feed_verb_clock,
     _feed_words_clock,
     _json_broken_clock,
     _json_date_titles,
+    _json_dated_ranges,
     _json_day_titles,
     _json_days,
     _json_happening,
@@ -126,6 +131,7 @@ from sources.adapters import (
     _page_weekly_transit,
     _place_labels,
     _place_not_yet,
+    _xml_plain_rdf,
 )
 from tests.hostile import module_patterns
 
@@ -360,4 +366,13 @@ MORE_PATTERNS = {
     **module_patterns(_page_leaders_column, "_page_leaders_column."),
     **module_patterns(_page_body_meets, "_page_body_meets."),
     **module_patterns(_page_death_dates, "_page_death_dates."),
+    # Held-out batch 70 (feeds70): an RDF root's channel; a run of dated days in one text ("6 Jan 2014 - 2 Apr 2014");
+    # a German invitation's verb and clock ("findet um 18.00 Uhr"); the street after a phrased place; a date's leading
+    # word at a title's end ("am"); a past-tense verb before a reported day ("ran from").
+    **module_patterns(_xml_plain_rdf, "_xml_plain_rdf."),
+    **module_patterns(_json_dated_ranges, "_json_dated_ranges."),
+    **module_patterns(_feed_verb_clock, "_feed_verb_clock."),
+    **module_patterns(_feed_phrase_street, "_feed_phrase_street."),
+    **module_patterns(_feed_date_word, "_feed_date_word."),
+    **module_patterns(_feed_past_report, "_feed_past_report."),
 }
