@@ -147,7 +147,7 @@ def nyc_records_from_file(text: str) -> Iterator[dict[str, Any]]:
             continue
         for index, (low, high) in enumerate(NYC_WINDOWS):
             if start >= low and offset <= high:
-                record = json.loads(body.rstrip(","))
+                record = json.loads(body.rstrip(",]"))
                 record["_window"] = index
                 yield record
                 break
