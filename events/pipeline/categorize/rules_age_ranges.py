@@ -22,6 +22,7 @@ Pure: no database, no network.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -72,13 +73,7 @@ TITLE_RULE = Rule(
     mode="title",
     phrases=("children's age range",),
 )
-DESCRIPTION_RULE = Rule(
-    tag="kids",
-    category="family_kids",
-    subcategory="kids-activities",
-    mode="any",
-    phrases=("children's age range for a programme",),
-)
+DESCRIPTION_RULE = dataclasses.replace(TITLE_RULE, mode="any", phrases=("children's age range for a programme",))
 
 
 def _number(word: str) -> int | None:
