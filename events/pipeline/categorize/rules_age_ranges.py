@@ -10,7 +10,8 @@ as the sport, the dance or the theatre.
 - In the title, "age"/"ages"/"aged" then a range whose lower end is at most MAX_LOW and upper end at most MAX_HIGH
   ("Ages: 5 to 7", "Ages 3-5", "aged 6 through 9"), or "ages N and under" with N at most MAX_LOW, decides
   family_kids/kids-activities as a title's rule does. Not: an adults' or an open range ("Ages 18-35", "Ages 21+",
-  "Ages 12-18", "All Ages", "Ages 8 and up"), a number that is a time or no range ("Ages 5 PM").
+  "Ages 12-18", "All Ages", "All Ages 5 to 7", "Ages 8 and up"), a range ending in a clock time ("ages 5 to 7 PM"), a number
+  that is no range ("Ages 5 PM").
 - In the description, the same range decides only where it follows a programme's audience ("recommended for",
   "designed for", "intended for", "suitable for", "open to", "invites", "families with", "program for", "class for",
   "camp for" … and "children", "kids", "youth", "young children") and only when the title has no deciding rule (mode
@@ -38,6 +39,7 @@ MAX_TITLE = 300
 AGE_WORDS = frozenset(("age", "aged"))  # words() stems "ages" to "age"
 LINKS = frozenset(("to", "and", "through", "thru"))  # hyphens and dashes are split away by words()
 UNDER = frozenset(("under", "younger"))  # "ages 5 and under", "ages 5 & under" ("&" is dropped by words())
+CLOCK_WORDS = frozenset(("pm", "am", "p"))  # "p.m." is "p", "m" to words()
 AUDIENCE = frozenset(("children", "child", "kids", "kid", "youth", "youths"))
 # The words right before the audience that make the range the programme's own, as words() reads them.
 LEADS = tuple(
@@ -85,22 +87,28 @@ def _range_at(tokens: Sequence[str], start: int) -> bool:
     low = _number(tokens[start]) if start < len(tokens) else None
     if low is None or low > MAX_LOW:
         return False
-    rest = tokens[start + 1 : start + 3]
-    if rest and rest[0] in ("and", "or"):
-        rest = [*rest[1:], *tokens[start + 3 : start + 4]] if rest[1:2] and rest[1] in UNDER else rest
-    if rest and rest[0] in UNDER:
+    at = start + 1
+    following = tokens[at : at + 2]
+    if following[:1] and (
+        following[0] in UNDER or (following[0] in ("and", "or") and following[1:] in (["under"], ["younger"]))
+    ):
         return True
-    if rest and rest[0] in LINKS:
-        rest = rest[1:]
-    high = _number(rest[0]) if rest else None
-    return high is not None and low < high <= MAX_HIGH
+    if following[:1] and following[0] in LINKS:
+        at += 1
+    high = _number(tokens[at]) if at < len(tokens) else None
+    return high is not None and low < high <= MAX_HIGH and not _a_clock(tokens[at + 1 : at + 3])
+
+
+def _a_clock(words_after: Sequence[str]) -> bool:
+    """Whether the words after a range make its end a clock time ("ages 5 to 7 PM" is a time of day)."""
+    return bool(words_after) and (words_after[0] in CLOCK_WORDS or tuple(words_after) == ("a", "m"))
 
 
 def children_age_range(text: str, *, lead: bool) -> bool:
     """Whether the text names a children's age range (after a programme's audience words when ``lead``)."""
     tokens = words(text)
     for index, word in enumerate(tokens):
-        if word not in AGE_WORDS or not _range_at(tokens, index + 1):
+        if word not in AGE_WORDS or (index and tokens[index - 1] == "all") or not _range_at(tokens, index + 1):
             continue
         if not lead:
             return True
