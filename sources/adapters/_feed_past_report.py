@@ -10,8 +10,8 @@ played on", "finished on"), is a report, not an event, in a feed that does not s
 
 Not: the present or the future ("run from", "begins on", "will be held on", "is held on"), such a verb in another
 sentence or clause (after a ".", "!", "?" or ";"), one more than six words before the date, a feed of events (its
-items' days are their events', whatever the tense). Nor (review51) a date the verb's clause has left: a comma, a
-year or a word opening another clause or time between them ("The festival, which ran from 2019, returns on 14 June",
+items' days are their events', whatever the tense). Nor (review51) a date the verb's clause has left: a comma or a word
+opening another clause or time between them ("The festival, which ran from 2019, returns on 14 June",
 "began in 2020 and continues on 12 March", "Registration began on Monday for the race on 14 June", "ended in a tie,
 next one on 12 February"); a weekday's comma ("ended on Sunday, October 19") stays the verb's.
 
@@ -33,11 +33,11 @@ _OTHER_CLAUSE = (
     r"|for[ \t]{1,3}(?:the|a|an|our|its|their|this|next))\b"
 )
 _WEEKDAY_COMMA = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,"  # "ended on Sunday, October 19"
-# The verb, then at most six words (none ending a clause, holding a comma or another clause's word, or written as a
-# year, which would be the verb's own date: "ran from 2019"), then the date. Bounded, one word per step: linear.
+# The verb, then at most six words (none ending a clause, holding a comma or another clause's word; a year may stand
+# among them: "concluded with MLS Cup 2030 on"), then the date. Bounded, one word per step: linear.
 _PAST_BEFORE = re.compile(
     r"\b(?:ran|began|ended|concluded|finished|took[ \t]place|(?:was|were)[ \t](?:held|played|staged|run))\b"
-    rf"(?:[ \t]{{1,3}}(?:{_WEEKDAY_COMMA}|(?!{_OTHER_CLAUSE}|(?:1[89]|2[01])\d\d\b)[^\s.!?;,]{{1,30}})){{0,6}}[ \t]{{1,3}}$",
+    rf"(?:[ \t]{{1,3}}(?:{_WEEKDAY_COMMA}|(?!{_OTHER_CLAUSE})[^\s.!?;,]{{1,30}})){{0,6}}[ \t]{{1,3}}$",
     re.IGNORECASE,
 )
 
