@@ -35,7 +35,11 @@ read_berlin = functools.partial(read_feed, zone=BERLIN, start=dt.datetime(2031, 
 
 
 def news(title: str, text: str, channel: str = "Town News") -> str:
-    items = [(title, text), ("Road closure on High Street", "Works begin soon."), ("New mayor", "Chosen by the council.")]
+    items = [
+        (title, text),
+        ("Road closure on High Street", "Works begin soon."),
+        ("New mayor", "Chosen by the council."),
+    ]
     rows = "".join(
         f"<item><title><![CDATA[{head}]]></title><description><![CDATA[{body}]]></description>"
         f"<link>https://town.example/{index}</link><pubDate>Mon, 03 Feb 2031 09:00:00 GMT</pubDate></item>"

@@ -90,4 +90,7 @@ def test_a_ride_named_in_the_leaders_column_titles_its_row_and_names_still_go() 
 
 def test_a_speaker_column_still_names_each_talk() -> None:
     page = rides([("14th Jan", "Dr Jane Smith"), ("11th Feb", "Prof Alan Reed")], header="Speaker")
-    assert [event["title"] for event in read_uk(page)] == ["Sunday Rides - Dr Jane Smith", "Sunday Rides - Prof Alan Reed"]
+    assert [event["title"] for event in read_uk(page)] == [
+        "Sunday Rides - Dr Jane Smith",
+        "Sunday Rides - Prof Alan Reed",
+    ]

@@ -79,7 +79,12 @@ def _lawn_hits(title: str) -> list[RuleHit]:
 
 @pytest.mark.parametrize(
     "title",
-    ["Lawn Bowling Club Annual Dinner", "Croquet Club AGM", "Bocce Court Ribbon Cutting", "Mad Hatter's Croquet Tea Party"],
+    [
+        "Lawn Bowling Club Annual Dinner",
+        "Croquet Club AGM",
+        "Bocce Court Ribbon Cutting",
+        "Mad Hatter's Croquet Tea Party",
+    ],
 )
 def test_a_lawn_game_clubs_gathering_is_not_decided_as_the_game(title: str) -> None:
     assert _lawn_hits(title) == []
