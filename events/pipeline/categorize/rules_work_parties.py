@@ -72,7 +72,12 @@ def _clean_up() -> tuple[str | None, str | None]:
 
 def _names_work(title: str) -> bool:
     found = words(title)
-    return any(found[start : start + len(work)] == list(work) for work in WORK_WORDS for start in range(len(found)))
+    return any(
+        found[start : start + len(work)] == list(work)
+        for work in WORK_WORDS
+        for start, word in enumerate(found)
+        if word == work[0]  # the rest is compared only where the work's first word stands
+    )
 
 
 def _site_before_work(record: Mapping[str, Any]) -> VenuePrior | None:
