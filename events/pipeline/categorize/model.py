@@ -184,7 +184,7 @@ class Categorizer:
             # A label the table does not know is still the source's word for the event's kind: its rule hits count as
             # the title's, so they decide where the title's own rules are silent and join them where they speak.
             hits = [*hits, *self.label_hits(label)]
-        formatted = None
+        formatted = False  # whether the title names a teaching format: read for an organizer's rules only
         if organizer := organizer_name(record):
             # Who holds the event ("Seattle Rust User Group") decides as a description does (groups.py).
             grouped = group_word(organizer) is not None
@@ -202,7 +202,6 @@ class Categorizer:
         hits = [*hits, *found]
         # A group's kind decides where the title names none: a software group's talk, a service club's meeting or cause,
         # a book club's book (rules_group_kinds.py).
-        formatted = names_a_format(doc) if formatted is None else formatted  # one reading of the doc for both
         hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, formatted)]
         # An ensemble's name as the organizer, or a description that presents musicians (rules_musicians.py).
         hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record), *act_name_hits(title)]

@@ -545,7 +545,6 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     parts_start = int(doc.user_data.get(PARTS_START, len(doc) + 1))
     hits: dict[str, RuleHit] = {}
     span: Span
-    formatted = names_a_format(doc)
     spans = list(doc.spans[RULE_SPANS]) if RULE_SPANS in doc.spans else []  # Spans made once for both passes below
     # The subjects each tag's rules name outside the title ("GitHub", "chaos engineering"): a field_pair rule's
     # phrase decides from there only beside another.
@@ -556,7 +555,7 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
             subjects.setdefault(rule.tag, set()).add(span.text.casefold())
     for span in spans:
         rule = RULE_IDS[span.label_]
-        if formatted and rule.mode in SUBJECT_MODES:
+        if rule.mode in SUBJECT_MODES and names_a_format(doc):  # (read only for a subject's hit: kept in the doc)
             continue
         in_title = (
             span.start < title_end
