@@ -11,6 +11,13 @@ other processes on the machine share the cores, and the wall clock would count t
 passes with the lowest and the highest beside it.
 
 --profile N prints cProfile's N most expensive functions (own time, then cumulative) over one pass of every set;
+--callgrind makes one pass over every set after the warm-up, each batch called through operator.call, for an
+instruction count (stable where other processes load the machine, unlike any time):
+
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect=_operator_call \
+        python bench/categorize.py --callgrind --events 2000
+    callgrind_annotate callgrind.out.<pid> | head    # "PROGRAM TOTALS": instructions, divided by the events printed
+
 --dump FILE writes every record's result in a stable order, so two versions compare with ``cmp`` (a change meant
 to be faster must not change a single result); it adds the labelled and training rows again, each given an
 organizer's name in turn (ORGANIZERS), so the organizer's rules are compared too.
@@ -22,6 +29,7 @@ import argparse
 import cProfile
 import dataclasses
 import json
+import operator
 import pstats
 import statistics
 import sys
@@ -69,9 +77,58 @@ def with_organizers(records: Records) -> Records:
     return [{**record, "organizer": ORGANIZERS[index % len(ORGANIZERS)]} for index, record in enumerate(records)]
 
 
-def passes(records: Records, batch: int, run: Callable[[Records], object]) -> None:
+Run = Callable[[Records], list[Any]]
+
+
+def passes(records: Records, batch: int, run: Run) -> None:
     for start in range(0, len(records), batch):
         run(records[start : start + batch])
+
+
+def dump(path: Path, sets: dict[str, Records], batch: int, run: Run) -> None:
+    organized = with_organizers(sets["labelled"] + sets["training"])
+    with path.open("w", encoding="utf-8") as out:
+        for name, records in {**sets, "organized": organized}.items():
+            for start in range(0, len(records), batch):
+                for result in run(records[start : start + batch]):
+                    out.write(json.dumps([name, dataclasses.asdict(result)], sort_keys=True) + "\n")
+    print(f"results of {sum(map(len, sets.values())) + len(organized)} records written to {path}")
+
+
+def count_instructions(sets: dict[str, Records], batch: int, run: Run) -> None:
+    for records in sets.values():
+        passes(records, batch, run)  # warm-up, not counted
+    for records in sets.values():
+        passes(records, batch, lambda part: operator.call(run, part))  # counted: inside operator.call only
+    print(f"{sum(map(len, sets.values()))} events counted")
+
+
+def profile(sets: dict[str, Records], batch: int, run: Run, top: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for records in sets.values():
+        passes(records, batch, run)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def time_passes(sets: dict[str, Records], batch: int, run: Run, repeat: int) -> None:
+    print(f"categorize_batch, CPU ms an event (mean of {repeat} passes, [lowest, highest]), batches of {batch}")
+    total_time, total_events = 0.0, 0
+    for name, records in sets.items():
+        passes(records, batch, run)  # warm-up: caches, the label table, the first batch's allocations
+        figures = []
+        for _ in range(repeat):
+            started = time.process_time()
+            passes(records, batch, run)
+            figures.append((time.process_time() - started) * 1000 / len(records))
+        total_time += statistics.fmean(figures) * len(records)
+        total_events += len(records)
+        mean, low, high = statistics.fmean(figures), min(figures), max(figures)
+        print(f"  {name:<10} {len(records):>6} events  {mean:.4f} ms  [{low:.4f}, {high:.4f}]")
+    print(f"  {'all':<10} {total_events:>6} events  {total_time / total_events:.4f} ms")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,51 +137,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=5000, help="synthetic events (default 5,000)")
     parser.add_argument("--batch", type=int, default=500, help="records per categorize_batch call (default 500)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print cProfile's top N functions")
+    parser.add_argument("--callgrind", action="store_true", help="one pass per set through operator.call (see above)")
     parser.add_argument("--dump", type=Path, help="write every result, one JSON line per record, to FILE")
     args = parser.parse_args(argv)
     from events.pipeline.categorize import categorize_batch, load_categorizer
 
     categorizer = load_categorizer()
 
-    def run(records: Records) -> object:
+    def run(records: Records) -> list[Any]:
         return categorize_batch(records, model=categorizer)
 
     sets = record_sets(args.events)
     if args.dump:
-        organized = {"organized": with_organizers(sets["labelled"] + sets["training"])}
-        with args.dump.open("w", encoding="utf-8") as out:
-            for name, records in {**sets, **organized}.items():
-                for start in range(0, len(records), args.batch):
-                    for result in run(records[start : start + args.batch]):
-                        out.write(json.dumps([name, dataclasses.asdict(result)], sort_keys=True) + "\n")
-        print(f"results of {sum(map(len, sets.values())) + len(organized['organized'])} records written to {args.dump}")
-    if args.profile:
-        profile = cProfile.Profile()
-        profile.enable()
-        for records in sets.values():
-            passes(records, args.batch, run)
-        profile.disable()
-        stats = pstats.Stats(profile)
-        stats.sort_stats("tottime").print_stats(args.profile)
-        stats.sort_stats("cumulative").print_stats(args.profile)
-        return 0
-    print(
-        f"categorize_batch, CPU ms an event (mean of {args.repeat} passes, [lowest, highest]), batches of {args.batch}"
-    )
-    total_time, total_events = 0.0, 0
-    for name, records in sets.items():
-        passes(records, args.batch, run)  # warm-up: caches, the label table, the first batch's allocations
-        figures = []
-        for _ in range(args.repeat):
-            started = time.process_time()
-            passes(records, args.batch, run)
-            figures.append((time.process_time() - started) * 1000 / len(records))
-        total_time += statistics.fmean(figures) * len(records)
-        total_events += len(records)
-        print(
-            f"  {name:<10} {len(records):>6} events  {statistics.fmean(figures):.4f} ms  [{min(figures):.4f}, {max(figures):.4f}]"
-        )
-    print(f"  {'all':<10} {total_events:>6} events  {total_time / total_events:.4f} ms")
+        dump(args.dump, sets, args.batch, run)
+    if args.callgrind:
+        count_instructions(sets, args.batch, run)
+    elif args.profile:
+        profile(sets, args.batch, run, args.profile)
+    else:
+        time_passes(sets, args.batch, run, args.repeat)
     return 0
 
 
