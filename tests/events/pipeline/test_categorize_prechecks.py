@@ -54,7 +54,9 @@ def test_code_names_both_ways(title, named):
 
 def test_each_code_name_pattern_needs_a_mark():
     # the joined names' patterns are case-sensitive and hold their mark literally
-    assert "JS" in _JS_NAME.pattern and "Node" in _NODE_NAME.pattern and "LUG" in _LUG_NAME.pattern
+    assert "JS" in _JS_NAME.pattern
+    assert "Node" in _NODE_NAME.pattern
+    assert "LUG" in _LUG_NAME.pattern
     assert {"JS", "Node", "LUG"} <= set(_CODE_MARKS)
 
 
@@ -95,8 +97,10 @@ def test_musician_cues_read_the_title_then_the_description(title, description, f
 def test_venue_prior_is_the_same_for_the_same_name_in_any_record():
     first = venue_prior({"venue_name": "Lakeside Nature Center", "title": "A"})
     again = venue_prior({"venue_name": "Lakeside Nature Center", "title": "B", "description": "x"})
-    assert first is not None and first == again
-    assert venue_prior({"venue_name": ""}) is None and venue_prior({}) is None
+    assert first is not None
+    assert first == again
+    assert venue_prior({"venue_name": ""}) is None
+    assert venue_prior({}) is None
 
 
 @pytest.mark.parametrize(
