@@ -128,8 +128,9 @@ def text_caches() -> list[Any]:
             continue
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
-            loader = value.__name__.lstrip("_").startswith("load")  # the model's and the label table's, read once
-            if parameters is not None and parameters()["maxsize"] is not None and not loader:
+            if parameters is None or parameters()["maxsize"] is None:
+                continue
+            if not value.__name__.lstrip("_").startswith("load"):  # (the model's and the label table's: read once)
                 found.append(value)
     return list({id(cache): cache for cache in found}.values())
 
