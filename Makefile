@@ -51,6 +51,7 @@ EVENTS ?= 100000
 bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/pipeline.py --events $(EVENTS)
+	$(PY) bench/categorize.py
 	$(PY) bench/http_load.py --database whatson_bench
 	$(PY) bench/realtime.py
 	$(PY) bench/digests.py

@@ -35,6 +35,8 @@ MAX_LINKS = 4  # "[Video] [Slides] [PDF]": a few links, not a list
 
 def without_title_label(text: str) -> str:
     """``text`` without a leading "Seminar Title:" and trailing "[Video]"-style links (see the module)."""
+    if "]" not in text and "tle" not in text.lower():
+        return text.rstrip()  # no link's bracket, no "title" (TITLE_LABEL's "i" may be "İ" or "ı"): most titles
     label = TITLE_LABEL.match(text)
     if label is not None and text[label.end() :].strip():
         text = text[label.end() :]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from events.zones import zone
@@ -108,6 +108,7 @@ from sources.adapters._json_sides import (
     GAME_LABEL,
 )
 from sources.adapters._json_spans import reads_by_own_fields
+from sources.adapters._json_sub_events import sub_events_read
 from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_twin_titles import (
     PREFIX_WEIGHT,
@@ -215,7 +216,8 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         around = readings.get(outer) if outer is not None else None
         if around is not None and reads_by_own_fields(data, around, path):
             continue  # a tournament over its matches is not read by its own fields (_json_spans)
-        found = infer_list(path, items, order=order)
+        # "subEvent": [{"type": "ScheduledSession", "startDate"}]: the parts of the event around them (_json_sub_events)
+        found = sub_events_read(path, items, _reader(order), lambda path, items: _as_occurrences(path, items, order))
         if found is None and _dated_by_first(around, path):
             found = _as_occurrences(path, items, order)  # one event's sessions: its name is each session's
         if found is None or not (own_start(found.config["mapping"]) or _every_one_of(found, around)):
@@ -267,6 +269,10 @@ def _dated_by_first(around: Inference | None, path: str) -> bool:
     paths = spec.get("path") if isinstance(spec, Mapping) else spec
     paths = paths if isinstance(paths, list) else [paths]
     return bool(inner) and any(isinstance(each, str) and each.startswith(f"{inner}.0.") for each in paths)
+
+
+def _reader(order: DayOrder) -> Callable[[str, list[Any]], Inference | None]:
+    return lambda path, items: infer_list(path, items, order=order)
 
 
 def _as_occurrences(path: str, items: list[Any], order: DayOrder) -> Inference | None:

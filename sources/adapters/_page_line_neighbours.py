@@ -38,6 +38,7 @@ from sources.adapters._page_schedule import (
     Entry,
     reads_as_place,
 )
+from sources.adapters._page_sentence_times import sentence_below
 from sources.adapters._page_sibling_names import name_in_next_sibling
 from sources.adapters._page_single_place import is_map_link, place_block, without_map_links
 from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
@@ -81,6 +82,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
             untitled.add(template)
         return
     _time_below(entry, lines, line)
+    sentence_below(entry, lines, line)  # "Curry Night 12th October" / "… at 19.00hrs" (_page_sentence_times)
     time_from_link_label(entry, lines, line)
     zoned_hour_below(entry, lines, line)  # "17:00 мск" in the match tile under the day (_page_zoned_hours)
     _place_below(entry, lines, line)

@@ -21,6 +21,7 @@ from sources.adapters._page_schedule import (
     WORDING,
 )
 from sources.adapters._page_table_cells import cell_text as _cell_text
+from sources.adapters._page_time_column import time_column_clock
 from sources.adapters._page_titles import title_at_venue
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -158,6 +159,8 @@ def beside_date(
     is a day's number, whose date is only in a link's label, or whose table names no column: (title, clock, end
     time, place), what the row's cells already gave kept unless the day's number is all its date cell says."""
     title, clock, end_time = read
+    if clock is None and (clock := time_column_clock(texts, table)) is not None:  # "Time | 19.40" (_page_time_column)
+        end_time = clock.end
     bare = table.day_month is not None and BARE_DAY.match(texts[date_column]) is not None
     if not (bare or labelled or (not table.roles and (title is None or clock is None))):
         return title, clock, end_time, None

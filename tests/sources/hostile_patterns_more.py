@@ -115,6 +115,7 @@ from sources.adapters import (
     _page_result_rows,
     _page_round_headings,
     _page_row_more,
+    _page_sentence_times,
     _page_series_hours,
     _page_show_tables,
     _page_showtime_rows,
@@ -122,6 +123,7 @@ from sources.adapters import (
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
+    _page_time_column,
     _page_title_clocks,
     _page_tour_rows,
     _page_town_column,
@@ -366,6 +368,11 @@ MORE_PATTERNS = {
     **module_patterns(_page_leaders_column, "_page_leaders_column."),
     **module_patterns(_page_body_meets, "_page_body_meets."),
     **module_patterns(_page_death_dates, "_page_death_dates."),
+    # Held-out batch 109 (pages109): a dotted time filling a schedule table's time column ("Time | 19.40") and a
+    # time column's header that says its times are results ("Finish time") ...
+    **module_patterns(_page_time_column, "_page_time_column."),
+    # ... and a dated line's time and place said with "at" in the sentence under it ("at 19.00hrs", "at the Arms").
+    **module_patterns(_page_sentence_times, "_page_sentence_times."),
     # Held-out batch 70 (feeds70): an RDF root's channel; a run of dated days in one text ("6 Jan 2014 - 2 Apr 2014");
     # a German invitation's verb and clock ("findet um 18.00 Uhr"); the street after a phrased place; a date's leading
     # word at a title's end ("am"); a past-tense verb before a reported day ("ran from").

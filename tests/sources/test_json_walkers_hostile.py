@@ -39,6 +39,7 @@ from sources.adapters import (
     _json_slug_names,
     _json_spans,
     _json_stages,
+    _json_sub_events,
     _json_tab_titles,
     _json_typed_texts,
     _json_votes,
@@ -441,3 +442,27 @@ def test_hostile_votes_read_their_caps() -> None:
     assert _json_votes.vote_items([{"yeas": 3, "nays": 1}] * SIZE)
     for value in HOSTILE.values():
         assert not _json_votes.vote_items([value, {"vote_counts": [value, value]}])
+
+
+def test_hostile_sub_event_paths_and_deep_series_cost_their_own_length() -> None:
+    # held-out batch 75 (_json_sub_events): a 200 KB path and title path are split once each; a reader that reads
+    # nothing is asked twice at most; series nested far down under "subEvent" read or are refused, never recursed
+    # past the nested walker's cap
+    calls: list[str] = []
+
+    def nothing(path: str, items: list[object]) -> None:
+        calls.append(path)
+
+    assert _json_sub_events.sub_events_read("a." * SIZE + "subEvent", [{}] * SIZE, nothing, nothing) is None
+    assert len(calls) == 2
+    assert not _json_sub_events._container_name("^" + "x." * SIZE + "name")
+    assert not _json_sub_events._container_name("^." + "name" * SIZE)
+    leaf: dict[str, object] = {"type": "ScheduledSession", "startDate": "2031-05-01T19:00:00Z"}
+    deep: dict[str, object] = {"type": "EventSeries", "name": "Deep", "subEvent": [leaf, leaf]}
+    for _ in range(200):
+        deep = {"type": "EventSeries", "subEvent": [deep]}
+    infer(deep, zone_name=NY.key)
+    wide = {"type": "EventSeries", "name": "Wide", "subEvent": [{"type": "SessionSeries", "subEvent": [leaf] * SIZE}]}
+    found = infer(wide, zone_name=NY.key)
+    assert found is not None
+    assert found.config["items"] == "subEvent.subEvent"

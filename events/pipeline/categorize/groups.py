@@ -27,6 +27,7 @@ Developers"). Two readings follow from that:
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -96,8 +97,10 @@ def organizer_hits(
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def group_word(text: str) -> VenuePrior | None:
-    """The kind the group's word for its gatherings in `text` names ("Knitting Meetup"), or None."""
+    """The kind the group's word for its gatherings in `text` names ("Knitting Meetup"), or None. Read once per text
+    (a record's title is asked for by several rules, an organizer's name recurs over its feed)."""
     found = words(text)
     for key, prior in GROUP_WORDS.items():
         if key and key[0] not in found:
@@ -116,6 +119,8 @@ def subject_hits(hits: list[RuleHit], title: str) -> list[RuleHit]:
     """The title's hits with a group's subject (mode "group") made a title rule where the title holds a group's word
     ("Knitting Meetup"). Elsewhere such a hit is dropped: a basketball game's or a wine dinner's subcategory, and its
     tags, stay what the other rules and the model say."""
+    if all(hit.rule.mode != GROUP_MODE for hit in hits):
+        return hits  # no group's subject: the title's group word is not read
     grouped = group_word(title) is not None
     return [
         RuleHit(dataclasses.replace(hit.rule, mode="title"), in_title=True) if hit.rule.mode == GROUP_MODE else hit

@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,19 @@ from .words_only import LOAD_EXCLUDE, LOAD_OVERRIDES
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
+RecordPass = Callable[[list[RuleHit], Mapping[str, Any]], list[RuleHit]]
+# The passes that read the whole record after every hit is in, in this order: each returns the hits it was given,
+# changed only where its rule applies (and cheaply the same where its words are absent). A new such rule is one line.
+RECORD_PASSES: tuple[RecordPass, ...] = (
+    volunteer_call_hits,  # a description that opens with a call for volunteers is the call (rules_volunteers.py)
+    site_work_hits,  # a volunteers' day of work at a natural site (title_places.py)
+    work_party_hits,  # a work party at a park or a natural site (rules_work_parties.py)
+    tool_place_hits,  # "Kotlin Island Tour" names no tool (rules_tech_talks.py)
+    titled_work_hits,  # "The Hike" at a cinema is a film (rules_titled_works.py)
+    pastime_hits,  # "The History of Baseball" is no game (rules_pastime_checks.py)
+    age_range_hits,  # a children's age range is family_kids (rules_age_ranges.py, cats34)
+)
+
 
 class Categorizer:
     """A loaded (or freshly trained) pipeline, the source-label table and the words the pipeline was trained on."""
@@ -173,7 +186,7 @@ class Categorizer:
             # A label the table does not know is still the source's word for the event's kind: its rule hits count as
             # the title's, so they decide where the title's own rules are silent and join them where they speak.
             hits = [*hits, *self.label_hits(label)]
-        formatted = None
+        formatted = False  # whether the title names a teaching format: read for an organizer's rules only
         if organizer := organizer_name(record):
             # Who holds the event ("Seattle Rust User Group") decides as a description does (groups.py).
             grouped = group_word(organizer) is not None
@@ -191,19 +204,12 @@ class Categorizer:
         hits = [*hits, *found]
         # A group's kind decides where the title names none: a software group's talk, a service club's meeting or cause,
         # a book club's book (rules_group_kinds.py).
-        formatted = names_a_format(doc) if formatted is None else formatted  # one reading of the doc for both
         hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, formatted)]
         # An ensemble's name as the organizer, or a description that presents musicians (rules_musicians.py).
         hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record), *act_name_hits(title)]
         hits = [*hits, *tribute_hits(title)]  # a tribute band's show (rules_bills.py)
-        # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
-        hits = volunteer_call_hits(hits, record)
-        hits = site_work_hits(hits, record)  # a volunteers' day of work at a natural site (title_places.py)
-        hits = work_party_hits(hits, record)  # a work party at a park or a natural site (rules_work_parties.py)
-        hits = tool_place_hits(hits, record)  # "Kotlin Island Tour" names no tool (rules_tech_talks.py)
-        hits = titled_work_hits(hits, record)  # "The Hike" at a cinema is a film (rules_titled_works.py)
-        hits = pastime_hits(hits, record)  # "The History of Baseball" is no game (rules_pastime_checks.py)
-        hits = age_range_hits(hits, record)  # cats34: a children's age range is family_kids (rules_age_ranges.py)
+        for record_pass in RECORD_PASSES:
+            hits = record_pass(hits, record)
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory

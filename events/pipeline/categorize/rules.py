@@ -503,15 +503,16 @@ class CategoryRules:
             return []
         if len(self.word_heads) > MAX_CACHED_WORDS:
             self.word_heads.clear()
-        spans = []
+        orths = doc.to_array("ORTH").tolist()
         strings = doc.vocab.strings
-        for i, orth in enumerate(doc.to_array("ORTH").tolist()):
-            if orth not in self.word_heads:
-                self.word_heads[orth] = self.head_of(strings[orth])
-            head = self.word_heads[orth]
-            for rule_id in self.heads[head] if head is not None else ():
-                spans.append(Span(doc, i, i + 1, label=rule_id))
-        return spans
+        for orth in set(orths).difference(self.word_heads):  # each new word's head, once
+            self.word_heads[orth] = self.head_of(strings[orth])
+        return [
+            Span(doc, i, i + 1, label=rule_id)
+            for i, orth in enumerate(orths)
+            if (head := self.word_heads[orth]) is not None  # most words end with no head
+            for rule_id in self.heads[head]
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [*self.matcher(doc, as_spans=True), *self._compound_spans(doc)]
@@ -545,7 +546,6 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     parts_start = int(doc.user_data.get(PARTS_START, len(doc) + 1))
     hits: dict[str, RuleHit] = {}
     span: Span
-    formatted = names_a_format(doc)
     spans = list(doc.spans[RULE_SPANS]) if RULE_SPANS in doc.spans else []  # Spans made once for both passes below
     # The subjects each tag's rules name outside the title ("GitHub", "chaos engineering"): a field_pair rule's
     # phrase decides from there only beside another.
@@ -556,7 +556,7 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
             subjects.setdefault(rule.tag, set()).add(span.text.casefold())
     for span in spans:
         rule = RULE_IDS[span.label_]
-        if formatted and rule.mode in SUBJECT_MODES:
+        if rule.mode in SUBJECT_MODES and names_a_format(doc):  # (read only for a subject's hit: kept in the doc)
             continue
         in_title = (
             span.start < title_end

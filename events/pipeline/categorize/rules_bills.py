@@ -85,7 +85,10 @@ def acts_billed(title: str, known: WordCheck, event_words: frozenset[str]) -> bo
 
 def other_kind_sure(scores: Mapping[str, float], kinds: Sequence[str]) -> bool:
     """Whether the model reads the title as a category outside `kinds` with at least OTHER_KIND_SURE."""
-    return any(scores.get(name, 0.0) >= OTHER_KIND_SURE for name in CATEGORIES if name not in kinds)
+    for name in CATEGORIES:  # (a loop, not any() over a generator: this runs for every record)
+        if scores.get(name, 0.0) >= OTHER_KIND_SURE and name not in kinds:
+            return True
+    return False
 
 
 # The last word of a band's name ("Greene and Bleus Band", "The Jim Jones Trio"): of the training side's titles that

@@ -46,6 +46,8 @@ def working_group_hits(hits: list[RuleHit], title: str) -> list[RuleHit]:
     """The hits without a working group's where the title names a software community's subject (a "tech" rule fired
     in the title, or a word of SOFTWARE_COMMUNITIES); elsewhere a working group's name ending the title decides as a
     committee's does."""
+    if all(hit.rule.tag != WORKING_GROUP_TAG for hit in hits):
+        return hits  # no working group's name: nothing to keep or drop
     software = any(hit.rule.tag == TECH_TAG and hit.in_title for hit in hits) or not SOFTWARE_COMMUNITIES.isdisjoint(
         words(title)
     )

@@ -39,8 +39,14 @@ _LUG_NAME = re.compile(r"[A-Z][A-Za-z]{0,5}LUG")
 _NOT_LUGS = frozenset({"PLUG", "SLUG", "GLUG", "UNPLUG", "LUG"})
 
 
+# What each name above holds as written: a title with none of them is not read further (most titles).
+_CODE_MARKS = ("++", "#", ".", "JS", "Node", "LUG")
+
+
 def names_code(title: str) -> bool:
     """Whether the title names a software community the keyword rules cannot read (see the module's docstring)."""
+    if not any(mark in title for mark in _CODE_MARKS):
+        return False
     if _SYMBOL_LANGUAGE.search(title):
         return True
     for word in title.split():

@@ -39,5 +39,7 @@ def names_a_conf(title: str) -> bool:
 def conference_hits(hits: list[RuleHit], title: str) -> list[RuleHit]:
     """The hits without the joined name's "conf" where no word of the title is "Conf" or ends with it (a tokenized
     "Conférence", or a description's "conf")."""
+    if all(hit.rule.tag != CONFERENCE_TAG for hit in hits):
+        return hits  # no "conf" read: nothing to drop
     named = names_a_conf(title)
     return [hit for hit in hits if hit.rule.tag != CONFERENCE_TAG or (named and hit.in_title)]

@@ -57,6 +57,8 @@ def bills_a_performer(title: str, event_words: frozenset[str] | None) -> bool:
 def humour_hits(hits: list[RuleHit], title: str, event_words: frozenset[str] | None) -> list[RuleHit]:
     """The hits with a show's jokes (mode "humour") made a description's rule (mode "any") where the title is a
     performer's billing and no other rule fired in it; elsewhere such a hit is dropped."""
+    if all(hit.rule.mode != HUMOUR_MODE for hit in hits):
+        return hits  # no show's jokes: the billing is not read (most records)
     billed = bills_a_performer(title, event_words) and not any(
         hit.in_title for hit in hits if hit.rule.mode != HUMOUR_MODE
     )

@@ -107,7 +107,9 @@ def musician_hits(record: Mapping[str, Any]) -> list[RuleHit]:
     if not description:
         return []
     title = as_text(record.get("title"))
-    found = words(f"{title}\n{description}")
+    # the words of the title, then the description's, as words() reads "title\ndescription" (no word spans the line
+    # break), each read once per text (words() keeps them: make_doc read the title and, when short, the description)
+    found = [*words(title), *words(description)]
     if len(_cues(found)) < MIN_CUES:
         return []
     if STAGE_WORDS.intersection(found) or _formatted_or_occasion(title):

@@ -29,6 +29,8 @@ PRESENTING = frozenset(
 def promoter_split(title: str) -> tuple[str, str] | None:
     """(promoter, presented part) of a title that bills a promoter before "presents", or None: the first such word
     that has words on both sides ("Tawoos Presents: LMNL" → ("Tawoos", "LMNL"))."""
+    if "sent" not in title.lower():
+        return None  # every PRESENTING word holds "sent": most titles end here, unsplit
     parts = title.split()
     for index in range(1, len(parts) - 1):
         if parts[index].lower().rstrip(":") in PRESENTING:

@@ -39,6 +39,7 @@ WORK_WORDS = tuple(
     tuple(words(phrase))
     for phrase in ("work party", "workday", "work day", "work morning")  # words() stems: "Work Parties" matches too
 )
+WORK_FIRST_WORDS = frozenset(work[0] for work in WORK_WORDS)
 # The hits a work party keeps deciding beside it: a volunteering rule's (the work is the volunteering, on the land).
 VOLUNTEERING = ("community_civic", "volunteering")
 # A site's part named after its name ("Busse Woods South", "Deer Grove East", "Upper Creek Lower").
@@ -72,6 +73,8 @@ def _clean_up() -> tuple[str | None, str | None]:
 
 def _names_work(title: str) -> bool:
     found = words(title)
+    if WORK_FIRST_WORDS.isdisjoint(found):
+        return False  # no work's first word: most titles
     return any(found[start : start + len(work)] == list(work) for work in WORK_WORDS for start in range(len(found)))
 
 

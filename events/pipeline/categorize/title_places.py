@@ -34,6 +34,7 @@ community centre or a food bank, are left to the volunteering rule.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -57,7 +58,13 @@ def title_place(record: Mapping[str, Any]) -> VenuePrior | None:
     """The kind of place a part of the title names, for a record with no venue name; None otherwise."""
     if as_text(record.get("venue_name")).strip():
         return None
-    parts = [part.strip() for part in _PART_BREAK.split(as_text(record.get("title"))) if part and part.strip()]
+    return _title_site(as_text(record.get("title")))
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_site(title: str) -> VenuePrior | None:
+    """title_place of a title: read once per title (several rules ask for one record's)."""
+    parts = [part.strip() for part in _PART_BREAK.split(title) if part and part.strip()]
     if len(parts) < 2:
         return None
     for part in parts:

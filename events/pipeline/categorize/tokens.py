@@ -168,17 +168,19 @@ def make_doc(
     doc.user_data[TITLE_END] = 2 * len(title) + 1
     doc.user_data[TITLE_BREAKS] = title_breaks(raw_title)
     doc.user_data[PARTS_START] = 2 * len(title) + 2 + len(description) + 1
-    _fold_title(doc, raw_title, len(title))
+    _fold_title(doc, raw_title, title)
     return doc
 
 
-def _fold_title(doc: Doc, raw_title: str, length: int) -> None:
+def _fold_title(doc: Doc, raw_title: str, title: list[str]) -> None:
     """Give the title's words (both copies) their raw reading (fold) as NORM where it differs from the stemmed word,
-    for the keyword rules' second matcher; the text categorizers read ORTH, so their input is unchanged."""
+    for the keyword rules' second matcher; the text categorizers read ORTH, so their input is unchanged. `title` is
+    the doc's first words as make_doc gave them (compared as strings: a token is made only for a word changed)."""
     folded = False
-    for index, (word, raw) in enumerate(zip(doc[:length], title_folds(raw_title), strict=False)):
-        if raw != word.text:
-            word.norm_ = raw
+    length = len(title)
+    for index, (word, raw) in enumerate(zip(title, title_folds(raw_title), strict=False)):
+        if raw != word:
+            doc[index].norm_ = raw
             doc[length + 1 + index].norm_ = raw
             folded = True
     if folded:

@@ -217,8 +217,14 @@ _LONGEST = max(len(key) for key in VENUE_KINDS)
 
 def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     """What the record's venue_name says the place hosts, or None (no venue, or a name that says nothing)."""
+    return _venue_kind(as_text(record.get("venue_name")))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _venue_kind(venue_name: str) -> VenuePrior | None:
+    """venue_prior of a venue's name: read once per name (a feed's venues repeat; several rules ask for one record)."""
     # "&" joins two kinds as "and" does ("Books & Brews", "Blues & BBQ"): a word before it is no name's head (review48)
-    raw = as_text(record.get("venue_name")).replace("’", "'").replace("&", " and ")
+    raw = venue_name.replace("’", "'").replace("&", " and ")
     name = name_words(raw)
     ends = title_breaks(raw)  # per word: the name, or a part of it, ends there
     best: tuple[int, int] | None = None  # (length, end) of the best match so far

@@ -1,0 +1,92 @@
+"""A dated line's time and place from the sentence right under it (read by _page_line_neighbours.follow_lines). Pure.
+
+A club's social page writes each outing as a line ending in its date and a sentence under it, in the same
+paragraph: "Curry Night Friday 12th October 2012" / "We are meeting at Wetherspoons (top of town) at 19.00hrs before
+going on to Tuli's for a curry at 20.00 hrs.", "Quiz Night Sunday 30th September 2012" / "BHP Quiz Night at 20.00hrs
+at the Portsmouth Arms in Hatchwarren." A dated line that is no heading took a time only from a next line that is
+only a time (_page_row_codes.time_line_after). Here the sentence's first time said with "at" is the outing's time
+(a 24-hour time with "hrs" glued on, "19.00hrs", as British notices write it, too), and the place said with "at"
+in the same sentence, a name of capitalised words ("at Wetherspoons", "at the Portsmouth Arms in Hatchwarren"), its
+place. Not read: a sentence with no "at" before its time ("Doors 19.00"), a closing or deadline hour ("Bookings
+close at 17.00hrs", "Tickets by 18.00hrs"), a line that is a heading or holds a date, a line in another element, a capitalised word after
+"at" that is a day, a month or a season ("at Christmas"); no place without the time in the same sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters._page_closing_lines import closing_line
+from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+
+# "at 19.00hrs", "at 1930hrs", "at 19:00 hrs": a 24-hour time with its "hrs" after it.
+AT_HOURS = re.compile(
+    r"\bat\s+(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\s?hrs?\b",
+    re.IGNORECASE,
+)
+# "at 7.30pm", "at 20.00 hrs", "at 8 pm": "at" then where find_clock reads a time.
+AT_WORD = re.compile(r"\bat\s+(?=\d)", re.IGNORECASE)
+# "at Wetherspoons", "at the Portsmouth Arms in Hatchwarren": a place said with "at", its town with "in".
+AT_PLACE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w'’&-]*(?:\s+(?:(?:of|on|and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
+    r"(?:\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?(?=[\s,.;:!?(]|$)"
+)
+NOT_A_PLACE = frozenset(
+    {"christmas", "easter", "halloween", "new", "noon", "midnight", "lunchtime", "the", "least", "last", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half"}
+)  # fmt: skip
+# Words before the time that make it when something closes or is due, not when the outing starts.
+CLOSING_BEFORE = re.compile(
+    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last)\b", re.IGNORECASE
+)
+MIN_WORDS = 4  # fewer words than this is a line of its own, not a sentence (time_line_after reads those)
+MAX_SENTENCE = 300
+TIME_EVIDENCE = "time read from the sentence under the date: {text!r}"
+PLACE_EVIDENCE = "place read from the sentence under the date: {place!r}"
+
+
+def _clock(text: str) -> ClockHit | None:
+    glued = AT_HOURS.search(text)
+    worded = next((hit for match in AT_WORD.finditer(text) if (hit := _after(text, match.end())) is not None), None)
+    if glued is not None and (worded is None or glued.start() <= worded.span[0]):
+        start = dt.time(int(glued.group("h")), int(glued.group("m")))
+        return ClockHit(start, None, glued.span())
+    return worded
+
+
+def _after(text: str, offset: int) -> ClockHit | None:
+    hit = find_clock(text[offset:])
+    return ClockHit(hit.start, hit.end, (offset, offset + hit.span[1])) if hit and hit.span[0] == 0 else None
+
+
+def _place(text: str) -> str | None:
+    for match in AT_PLACE.finditer(text):
+        place = match.group("place")
+        if place.split()[0].casefold() in NOT_A_PLACE:
+            continue
+        return f"{place}, {match.group('town')}" if match.group("town") else place
+    return None
+
+
+def sentence_below(entry: Any, lines: list[Any], line: Any) -> None:
+    """A dated line's time (and place) from the sentence under it, in place (see the module)."""
+    if entry.time is not None or line.is_heading or line.block is None or line.index + 1 >= len(lines):
+        return
+    below = lines[line.index + 1]
+    text = below.text.strip()
+    if below.is_heading or below.block is not line.block or len(text) > MAX_SENTENCE or len(text.split()) < MIN_WORDS:
+        return
+    if closing_line(text) or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return
+    clock = _clock(text)
+    if clock is None or CLOSING_BEFORE.search(text, 0, clock.span[0]):
+        return
+    entry.time, entry.end_time = clock.start, clock.end
+    entry.evidence.append(TIME_EVIDENCE.format(text=text[:60]))
+    place = _place(text) if entry.location is None else None
+    if place:
+        entry.location = place
+        entry.evidence.append(PLACE_EVIDENCE.format(place=place))
