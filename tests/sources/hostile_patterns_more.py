@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges, title_labels, title_pending, titles
+from events.pipeline import title_acronyms, title_badges, title_labels, title_pending, titles
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -35,6 +35,7 @@ from sources.adapters import (
     _json_date_titles,
     _json_day_titles,
     _json_days,
+    _json_flag_words,
     _json_happening,
     _json_page_bodies,
     _json_posts,
@@ -352,4 +353,7 @@ MORE_PATTERNS = {
     # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
     **module_patterns(_page_week_rows, "_page_week_rows."),
     **module_patterns(title_labels, "title_labels."),
+    # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
+    **module_patterns(title_acronyms, "title_acronyms."),
+    **module_patterns(_json_flag_words, "_json_flag_words."),
 }
