@@ -16,6 +16,14 @@ under a line saying the table holds from that week on ("Timetable from the week 
 line that names a week far above the table (the line must be the closest text block before it, or its caption),
 a span longer than five weeks, a table whose rows date themselves, a row whose weekday falls in no day of the span,
 opening hours ("Monday | 9:00 - 17:00": no row names anything beside its clock), fewer than two such rows.
+
+review50: a table with a weekday's row that says only hours or a closure ("Wednesday | Closed") is a place's
+hours, whatever its other rows say ("Thursday | 9:00 - 20:00 | Late opening"); a line naming a rota, a roster,
+duties, shifts or hours ("Coffee rota for the week 16th to 23rd March": "Sunday | Mrs Brown") is no diary's. A day's
+number right before "pm"/"am" is the clock's ("Friday 7 PM"). Weeks and weekdays in other languages read too
+("Woche vom 17. bis 23. März" over "Montag<br/>19:00", "Semaine du…", "Week van…", "Semana del…"; the short French
+forms "Sam", "Mer" are names, not days), and a week's own number or a parenthesis may stand before its dates
+("Week 12: 17 - 21 March", "This Week (17-23 March)").
 """
 
 from __future__ import annotations
@@ -135,13 +143,10 @@ def _hours_row(row: list[Any]) -> bool:
 
 
 def _row_day(row: list[Any]) -> tuple[Any, int, int | None] | None:
-    """A row's first cell when it starts with a weekday (its day's number allowed), another cell names something
-    and the row holds a clock (a rota's "Sunday | Mrs Brown" holds none): (cell, weekday, day number)."""
+    """A row's first cell when it starts with a weekday (its day's number allowed) and another cell names
+    something: (cell, weekday, day number)."""
     found = _weekday_row(row)
-    if found is None:
-        return None
-    texts = [cell_text(cell) for cell in row]
-    if not any(meaningful(other) for other in texts[1:]) or find_clock(" ".join(texts)) is None:
+    if found is None or not any(meaningful(cell_text(other)) for other in row[1:]):
         return None
     day = found[0].group("day")
     return row[0], found[1], int(day) if day else None

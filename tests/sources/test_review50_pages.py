@@ -3,8 +3,8 @@ documents of our own read by the real extractor. What misfired and is mended her
 
 * a coffee rota's rows of people ("Sunday | Mrs Brown") under "Coffee rota for the week 16th to 23rd March" were
   events titled by their names; a library's hours under "Opening hours for the week of 17 March" gave a "Closed"
-  event. A week's row needs a clock, a line naming a rota, a roster, duties, shifts or hours is no diary's, and a
-  table with a weekday's row that says only hours or a closure is a place's hours;
+  event. A line naming a rota, a roster, duties, shifts or hours is no diary's, and a table with a weekday's row
+  that says only hours or a closure is a place's hours;
 * "Friday<br/>7 PM" read "7" as the Friday's day's number, and the row was lost;
 * "This Week (17-23 March)", "Week 12: 17 - 21 March", German, French, Dutch and Spanish weeks and weekdays were
   not read (misses covered); "Titel:", "Titre :", "Título:", "Lecture title –" and "[Видео]" kept their labels and
@@ -104,7 +104,7 @@ NOT_EVENTS = ("Mrs Brown", "Alice Smith", "Anna Smith", "Closed", "Late opening"
     ("line", "rows"),
     [
         ("Coffee rota for the week 16th to 23rd March", [("Sunday", "Mrs Brown", "Mr Green"), ("Wednesday",
-         "Alice Smith", "Bob Jones")]),  # no clock: people, not events
+         "Alice Smith", "Bob Jones")]),  # a rota's line: people, not events
         ("Volunteer rota w/c 17 March", [("Monday<br/>9am", "Anna Smith", ""), ("Tuesday<br/>9am", "Ben Jones", "")]),
         ("Opening hours for the week of 17 March", [("Monday", "9:00 - 17:00", ""), ("Tuesday", "9:00 - 17:00", ""),
          ("Wednesday", "Closed", ""), ("Thursday", "9:00 - 20:00", "Late opening")]),
@@ -163,3 +163,11 @@ def test_no_diary(line: str, rows: list[tuple[str, str]]) -> None:
 )
 def test_title_labels_both_ways(title: str, tidy: str) -> None:
     assert without_title_label(title) == tidy
+
+
+def test_a_weeks_rows_without_clocks_are_whole_days() -> None:
+    rows = [("Monday", "Quiz Night", ""), ("Wednesday", "Open Mic", "")]
+    assert starts(read_uk(diary("What's on: week of 17 March", rows))) == [
+        ("2031-03-17", "Quiz Night"),
+        ("2031-03-19", "Open Mic"),
+    ]
