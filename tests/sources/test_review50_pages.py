@@ -20,6 +20,7 @@ import zoneinfo
 import pytest
 
 from events.pipeline.title_labels import without_title_label
+from sources.adapters._page_dates import find_dates
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -171,3 +172,20 @@ def test_a_weeks_rows_without_clocks_are_whole_days() -> None:
         ("2031-03-17", "Quiz Night"),
         ("2031-03-19", "Open Mic"),
     ]
+
+
+# --- a day-first date before a clock of bare hours (the date reader, found by a week's diary probe) -----------------
+
+
+def test_a_day_first_date_before_a_bare_hour_is_that_day() -> None:
+    """ "Monday 17 March<br/>7 PM" read "March 7" (a month-first date, its day the clock's hour) a year on."""
+    rows = [("Monday 17 March<br/>7 PM", "Quiz", ""), ("Tuesday 18 March<br/>8 pm", "Bingo", "")]
+    assert starts(read_uk(diary("Week of 17 March", rows))) == [("2031-03-17T19:00", "Quiz"), ("2031-03-18T20:00",
+                                                                "Bingo")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Saturday, March 22, 7 PM", "March 22 at 7 PM", "March 22 7pm", "Sat March 22 - 7 p.m."]
+)
+def test_a_month_first_date_before_its_clock_still_reads(text: str) -> None:
+    assert [hit.date for hit in find_dates(text, year_hint=None, today=dt.date(2031, 3, 16))] == [dt.date(2031, 3, 22)]
