@@ -12,6 +12,8 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
+from sources.adapters._feed_date_word import without_date_word
+
 # What sets a date apart from the words around it ("Climb - 2026-08-09", "Late tour, 31.03.").
 APART = " \t-–—:|,;/"
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
@@ -25,6 +27,7 @@ def cut_out(title: str, begin: int, end: int) -> str | None:
     if before[-1:] in BRACKETS and after[:1] == BRACKETS[before[-1]]:
         before, after = before[:-1], after[1:]
     before, after = before.rstrip(APART), after.lstrip(APART)
+    before = without_date_word(before, after)  # "Ratssitzung am" → "Ratssitzung" (_feed_date_word)
     glue = "" if before[-1:] in BRACKETS or after[:1] in CLOSERS else " "
     kept = f"{before}{glue}{after}".strip() if before and after else before or after
     return kept if any(character.isalnum() for character in kept) else None

@@ -64,6 +64,7 @@ from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
+from sources.adapters._feed_past_report import or_past_report
 from sources.adapters._feed_release_day import release_day
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
@@ -72,6 +73,7 @@ from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
+from sources.adapters._feed_verb_clock import verb_clock_day
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -166,6 +168,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
     # A news post's reported days are no events' (_feed_not_event_dates), nor a price list's (_feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
+    reported = reported if info.event_feed else or_past_report(reported)  # "ran from January 19": _feed_past_report
     in_effect = None if published is None else _reports(published, validity=True)
     # A date in words, in English ("December 5, 7:30 PM") or another language ("samedi 12 décembre à 19h": _feed_intl),
     # else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else one written day first with dots ("Das
@@ -185,6 +188,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
+        first = verb_clock_day(first, texts, info.zone)  # "02.03.2026, findet um 18.00 Uhr": _feed_verb_clock
         first = at_scheduled_clock(first, scheduled_when(entry, info), texts)  # "(10 Sep 2026)", pubDate 01:00 GMT
         dates = _listing(first, texts, info, reference, problem)
         if (

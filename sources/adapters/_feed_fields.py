@@ -54,6 +54,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_listing import street_line
 from sources.adapters._feed_mf_place import marked_place
 from sources.adapters._feed_parts import without_date_echo
+from sources.adapters._feed_phrase_street import phrase_street
 from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
@@ -161,7 +162,11 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         if labelled:
             return _location(labelled)
         named, address = place_line(item_description(entry))
-        named = named or venue_phrase("\n".join(html_lines(item_description(entry) or "")))  # _feed_venue_phrase
+        lines = "\n".join(html_lines(item_description(entry) or ""))
+        named, phrased = (named, None) if named else (venue_phrase(lines), True)  # _feed_venue_phrase
+        address = address or (
+            phrase_street(lines, named) if phrased else None
+        )  # ", Marktstraße 8": _feed_phrase_street
         return named, address or closing_address(item_description(entry)), False
     return venue, address, False
 

@@ -3,7 +3,8 @@
 Posts in Italian, Spanish, French, Portuguese and German name their place inside a sentence, with no label and no
 element: "Vieni a trovarci alla palestra di San Niccolò" (a capoeira group's weekend), "presso il Teatro di
 Rifredi", "nella chiesa di Santa Croce", "en el gimnasio de San Blas", "à la salle des Fêtes", "no ginásio do
-Ibirapuera", "in der Turnhalle der Grundschule". The labelled readers ("Luogo:", "Where:": ``_feed_place_label``)
+Ibirapuera", "in der Turnhalle der Grundschule", "im Sitzungssaal des Rathauses" (any German compound of "-saal"
+or "-halle": "Festsaal", "Stadthalle"; batch 70). The labelled readers ("Luogo:", "Where:": ``_feed_place_label``)
 and the line readers (``_feed_place_lines``) find none of these. This reads one: a locative word ("alla", "nella",
 "presso", "en el", "à la", "no", "in der" …), a venue's kind (gym, theatre, hall, church, library, square, park,
 museum …, in those languages), and its name: "di"/"de"/"du"/"do"/"der" … and one to four capitalised words.
@@ -26,7 +27,7 @@ _LOCATIVE = (
 _KIND = (
     r"palestra|teatro|sala|chiesa|biblioteca|piazza|parco|museo|auditorium|oratorio|circolo"
     r"|gimnasio|iglesia|plaza|parque|polideportivo|gymnase|salle|[ée]glise|biblioth[èe]que|parc|mus[ée]e"
-    r"|gin[áa]sio|igreja|pra[çc]a|turnhalle|halle|kirche|bibliothek|stadthalle"
+    r"|gin[áa]sio|igreja|pra[çc]a|[a-zäöüß]{0,20}(?:halle|saal)|kirche|bibliothek"  # "Sitzungssaal", "Turnhalle"
 )
 _OF = r"di|del|della|dello|dei|de|des|du|do|da|dos|das|der"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*+(?:[^\S\n]++[A-ZÀ-ÖØ-Þ][\w'’.-]*+){0,3}"

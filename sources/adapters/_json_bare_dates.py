@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from sources.adapters._json_summary_dates import summary_date
 from sources.adapters.common import parse_datetime
 
 OCCURRENCE_KEY = "start"  # the key a bare string occurrence is read under
@@ -51,7 +52,9 @@ def bare_dates(values: Sequence[Any]) -> bool:
     """Whether a list's sampled elements are all short strings that read as a day or a moment."""
     sample = list(values[:SAMPLE])
     return bool(sample) and all(
-        isinstance(value, str) and len(value) <= MAX_VALUE and parse_datetime(value.strip()) is not None
+        isinstance(value, str)
+        and len(value) <= MAX_VALUE
+        and (parse_datetime(value.strip()) is not None or summary_date(value))  # "dimanche 17/11/2013, 15:00"
         for value in sample
     )
 

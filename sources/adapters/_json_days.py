@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._json_dated_ranges import DATED_RANGE_FORMATS, dated_range_moment
 from sources.adapters._json_dayless import DAYLESS_FORMATS, dayless_moment
 from sources.adapters._json_summary import DAY_FIRST, MONTH_FIRST, SUMMARY, summary_moment
 from sources.adapters.common import parse_datetime
@@ -30,7 +31,7 @@ MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
 # The formats read by name here, not by strptime (LOCAL_DAY may also be followed by a time's format).
-DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY, DAY_AFTER, *SUMMARY_FORMATS, *DAYLESS_FORMATS)
+DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY, DAY_AFTER, *SUMMARY_FORMATS, *DAYLESS_FORMATS, *DATED_RANGE_FORMATS)
 TIMED_DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY)  # the formats a time's format may follow
 
 
@@ -43,6 +44,8 @@ def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.dateti
     """A value read by one of this module's formats (``day_format``)."""
     if value_format.startswith(SUMMARY + " "):
         return summary_moment(value, value_format, tz)
+    if value_format in DATED_RANGE_FORMATS:  # "6 Jan 2014 - 2 Apr 2014": _json_dated_ranges
+        return dated_range_moment(value, value_format, tz)
     if value_format in DAYLESS_FORMATS:  # "Fri, 6 Sept, 20:00 – Sat, 7 Sept, 01:00": _json_dayless
         return dayless_moment(value, value_format, tz)
     if value_format == DAY_AFTER:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sources.adapters._json_category_lists import category_list, tag_list
 from sources.adapters._json_dated_place import dated_column
+from sources.adapters._json_dated_ranges import dated_range_end
 from sources.adapters._json_dayless import dayless_end
 from sources.adapters._json_documents import document_links
 from sources.adapters._json_duration import duration_column
@@ -208,7 +209,9 @@ class Extras:
             self.set("end", mixed, day_read(mixed))  # "end": "2014-09-08" beside "end": "2014-09-13T21:00:00Z"
         elif end is not None and self.mapping.get("end") == end.spec and (flagged := self._flagged_end(start, end)):
             self.set("end", flagged, day_read(flagged))  # "allDay": true, "end": "2031-05-04" for the 3rd alone
-        if "end" not in self.mapping and (ranged := dayless_end(self.mapping["start"])) is not None:
+        if "end" not in self.mapping and (
+            ranged := dayless_end(start_spec := self.mapping["start"]) or dated_range_end(start_spec)
+        ):
             self.set("end", ranged, f"{ranged['path']} (its end, after the dash)")
         self._timed_midnight_start()
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):

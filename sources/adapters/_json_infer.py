@@ -18,6 +18,7 @@ is what an operator can review and save as a source, plus a confidence and the e
 
 The work is shared with ``_json_shapes`` (the document's lists and what values read as), ``_json_fields``
 (which column is which field, the start and end; ``_json_field_scores`` the other fields' scores),
+``_json_infer_columns`` (a found list's title mapping, its game's sides, a fallback start, its confidence),
 ``_json_extras`` (the optional fields and documents) and ``_json_one_event`` (a document that is one event).
 
 Pure: no database, no network. The leading underscore keeps these modules out of the adapter registry.
@@ -38,8 +39,7 @@ from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_declared_kinds import declares_event, declares_other_kind
 from sources.adapters._json_departures import departure_board
-from sources.adapters._json_either import day_beside, moment_beside
-from sources.adapters._json_extras import Extras, titled
+from sources.adapters._json_extras import Extras
 from sources.adapters._json_field_scores import ZONE_WORDS
 from sources.adapters._json_fields import (
     DATE_PARTS,
@@ -47,17 +47,22 @@ from sources.adapters._json_fields import (
     NOT_DATE,
     OCCURRENCES,
     START_WORDS,
-    Moment,
     Sample,
     moment_words,
     title_score,
 )
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
+from sources.adapters._json_infer_columns import (
+    confidence_of,
+    game_sides,
+    item_coverage,
+    slug_column,
+    title_mapping,
+    with_fallback,
+)
 from sources.adapters._json_inner_record import inner_record
-from sources.adapters._json_keyed_nicknames import matchup  # _json_sides.matchup, names in parts joined
 from sources.adapters._json_kinds import (
-    KIND_TITLE,
     LABEL_TITLE,
     PERFORMER_TITLE,
     kind_column,
@@ -65,9 +70,6 @@ from sources.adapters._json_kinds import (
     listed,
     performer_column,
 )
-from sources.adapters._json_listed_sides import listed_sides, unnamed_listed_sides
-from sources.adapters._json_mapping import SLUG, read_moment, slug_title
-from sources.adapters._json_name_parts import PartedSide, name_part, parted_evidence, parted_sides, parted_spec
 from sources.adapters._json_nameless import other_title
 from sources.adapters._json_nested import (
     MARK,
@@ -98,18 +100,12 @@ from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
     Column,
-    url_share,
     words,
 )
 from sources.adapters._json_siblings import ALSO_EVIDENCE, sibling_paths
-from sources.adapters._json_side_labels import with_side_labels
 from sources.adapters._json_sides import (
     GAME_EVIDENCE,
     GAME_LABEL,
-    competition_name,
-    matchup_evidence,
-    matchup_spec,
-    ordinal_label,
 )
 from sources.adapters._json_spans import reads_by_own_fields
 from sources.adapters._json_tab_titles import own_name_over_tab
@@ -125,8 +121,6 @@ from sources.adapters._json_typed_texts import title_note, typed_title
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
-MIN_SLUG_SHARE = 0.9  # items with no name: nearly every one has its own page's address
-SLUG_TITLE = " (no name field: each item named by the last part of its own page's address)"
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
 DATES_LIST = "each item one date of the record it sits in, read with that record's fields (under ^)"
 DATES_KEYS = frozenset({*START_WORDS, *END_WORDS, *DATE_PARTS})
@@ -413,12 +407,12 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
     # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
     # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).
-    sides = _game_sides(sample, title)
+    sides = game_sides(sample, title)
     if sides is not None:
         title = None
     performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
     title = performer or title  # a concert named by who plays, not by the first song of its set
-    slug = _slug_column(sample) if title is None and sides is None and start is not None else None
+    slug = slug_column(sample) if title is None and sides is None and start is not None else None
     nameless = title is None and sides is None and slug is None and start is not None
     label = label_column(sample) if nameless else None  # "description": "Yoga", each item's only name
     kind = kind_column(sample) if nameless and label is None else None
@@ -442,11 +436,11 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         or play_log(title, sample.columns)  # pieces a station played, named by their recording (_json_plays)
     ):
         return None
-    start = _with_fallback(sample, start)
-    coverage = _coverage(sample, title, start)
+    start = with_fallback(sample, start)
+    coverage = item_coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
-    title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
+    title_spec, title_evidence = title_mapping(sample, title, slug, sides, kind)
     title_spec, title_evidence = with_own_title(sample, title_spec, title_evidence)  # an <Event> with no <EventRace>
     title_spec, title_evidence, twin_paths = with_twin(title_spec, title_evidence, twin)
     title_evidence += title_note(title) if title is prefixed else ""
@@ -475,125 +469,9 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         evidence.append(GAME_EVIDENCE)
     else:
         film_genres(path, mapping, evidence, sample.columns)  # a film's "Comedy" is no stand-up night
-    confidence = _confidence(title_named, start.named, coverage)
+    confidence = confidence_of(title_named, start.named, coverage)
     if start.ambiguous:
         evidence.append(order.evidence())
         confidence = round(max(0.3, confidence - AMBIGUOUS_PENALTY), 2)
     declared = declares_event(sample)
     return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage, declared)
-
-
-def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] | None:
-    """The two sides' name columns of a game, where the items are games named by them: where no title is found,
-    where it is the container's, or where it names the competition; the first side's name alone ("start":
-    [{"participant": {"name"}}, …]); or, with no name of the game's own, an inner list's two elements
-    ("competitions.0.competitors.N.team.displayName")."""
-    contained = title is not None and title.path.startswith("^")
-    nameless = title is None or contained or competition_name(title) or ordinal_label(title)  # "Game 3"
-    sides = matchup(sample.columns) if nameless else None
-    if sides is None and (nameless or name_part(title)):  # "team.0.name.first" + "last": a name in parts
-        sides = parted_sides(sample.items, sample.columns)
-    if sides is None and title is not None:
-        sides = listed_sides(sample.items, title)
-    if sides is None and nameless:  # "blockName": "Week 2" beside "match.teams": [{name}, {name}] (apis69)
-        sides = unnamed_listed_sides(sample.items, sample.columns, titled=title is not None)
-    return sides
-
-
-def _title_spec(
-    sample: Sample, title: Column, slug: Column | None, sides: tuple[Column, Column] | None, kind: Column | None
-) -> tuple[Any, str]:
-    """The title's mapping and its evidence: the named column, the game's two sides, the page address's slug, or
-    the kind of occurrence each item says it is."""
-    if kind is not None:
-        return kind.path, f"title ← {kind.path}{KIND_TITLE}"
-    if sides is not None:  # a side named by its place in the draw ("Winner Match 93") where no team is known yet
-        away, home = sides
-        if isinstance(away, PartedSide) and isinstance(home, PartedSide):
-            return with_side_labels(parted_spec(away, home), sample.columns), parted_evidence(away, home)
-        return with_side_labels(matchup_spec(away, home), sample.columns), matchup_evidence(away, home)
-    if slug is not None:
-        return {"path": slug.path, "format": SLUG}, f"title ← {slug.path}{SLUG_TITLE}"
-    spec = titled(sample, title)
-    paths = spec["path"] if isinstance(spec, dict) else [spec]
-    return spec, f"title ← {' + '.join(paths)}"
-
-
-def _slug_column(sample: Sample) -> Column | None:
-    """Items with no name at all (The Carpentries' workshops: dates, a venue and each one's own site): the column
-    of their own pages' addresses, one per item, whose last part names each (slug_title)."""
-    for column in sample.columns.values():
-        strings = column.strings()
-        if column.depth or column.share < MIN_SLUG_SHARE or url_share(column) < MIN_SLUG_SHARE:
-            continue
-        names = [slug_title(text) for text in strings]
-        if len(set(strings)) == len(strings) and all(names) and _names_each(names):
-            return column
-    return None
-
-
-# The last part of an address that names what is done on the page, not the item: "…/V0014S52532/booking".
-ACTION_SLUGS = frozenset({"booking", "bookings", "book", "tickets", "ticket", "buy", "register", "registration",
-                          "rsvp", "checkout", "order", "reserve", "reservation", "signup", "details", "info"})  # fmt: skip
-
-
-def _names_each(names: list[str | None]) -> bool:
-    """Whether the addresses' last parts tell the items apart: not an action word ("booking", "tickets"), nor one
-    and the same words for every item of several (each booking page's own code sits before it)."""
-    folded = [name.casefold() for name in names if name]
-    return not any(name in ACTION_SLUGS for name in folded) and (len(folded) < 2 or len(set(folded)) > 1)
-
-
-def _with_fallback(sample: Sample, start: Moment) -> Moment:
-    """The start, read where its column(s) are missing from another start some of those items do have (a
-    Ticketmaster event with only "localDate" and "localTime" beside others' UTC "dateTime")."""
-    missing = [index for index in range(len(sample.items)) if not _reads(sample, start.spec, index)]
-    if not missing:
-        return start
-    timed = moment_beside(sample, start)  # "start": {"date"} for most, {"dateTime"} for the timed ones
-    if timed is not None:
-        start, missing = timed, [index for index in range(len(sample.items)) if not _reads(sample, timed.spec, index)]
-    backup = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS), skip=frozenset(start.paths))
-    if backup is None or not any(_reads(sample, backup.spec, index) for index in missing):
-        backup = day_beside(sample, start, missing)  # "start": {"date"} where others have {"dateTime"}
-        if backup is None:
-            return start
-    spec = start.spec if isinstance(start.spec, dict) else {"path": start.spec}
-    return dataclasses.replace(
-        start,
-        spec={**spec, "fallback": backup.spec},
-        evidence=f"{start.evidence}; where missing, {backup.evidence}",
-        fallback_paths=backup.paths,
-    )
-
-
-def _reads(sample: Sample, spec: Any, index: int) -> bool:
-    """Whether the sampled item ``index`` has a start readable by ``spec`` (or by its fallback)."""
-    paths = spec["path"] if isinstance(spec, dict) else spec
-    formats = (spec.get("format") if isinstance(spec, dict) else None) or None
-    formats = formats if isinstance(formats, list) else [formats]
-    raw = [
-        sample.columns[path].values[index] if path in sample.columns else None
-        for path in ([paths] if isinstance(paths, str) else paths)
-    ]
-    joined = " ".join(str(part) for part in raw if part not in (None, ""))
-    value = raw[0] if isinstance(paths, str) else joined
-    if value not in (None, "") and any(read_moment(value, fmt, dt.UTC) is not None for fmt in formats):
-        return True
-    if len(raw) > 1 and raw[0] not in (None, "") and any(read_moment(raw[0], fmt, dt.UTC) for fmt in formats):
-        return True  # the date beside a time that is words ("All day"), as the mapping reads it
-    fallback = spec.get("fallback") if isinstance(spec, dict) else None
-    return fallback is not None and _reads(sample, fallback, index)
-
-
-def _coverage(sample: Sample, title: Column, start: Moment) -> float:
-    readable = sum(
-        1 for index, value in enumerate(title.values) if value not in (None, "") and _reads(sample, start.spec, index)
-    )
-    return readable / len(title.values) if title.values else 0.0
-
-
-def _confidence(title_named: float, start_named: float, coverage: float) -> float:
-    """How sure the reading is: clear names for the title and the start, and how many items read."""
-    named = min(title_named, 3.0) / 3.0 * 0.5 + min(start_named, 3.0) / 3.0 * 0.5
-    return round(max(0.3, min(0.95, 0.45 + 0.3 * named + 0.2 * coverage)), 2)

@@ -56,6 +56,7 @@ from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._json_wall_epochs import WALL_EPOCHS, as_wall_clock
 from sources.adapters._json_wall_offsets import WALL_OFFSETS, without_offset
+from sources.adapters._json_zero_days import same_midnight
 from sources.adapters._json_zone_labels import zone_text
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
@@ -341,6 +342,9 @@ class ItemReader:
         source_title, title = (title, kind) if (kind := kind_for_day(title, start, self.item)) else (None, title)
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
+        all_day = all_day or same_midnight(
+            start, end, tz, self.value("start")
+        )  # "…T00:00+02:00" to the same: the day (_json_zero_days)
         days = (
             None if all_day else epoch_days(start, end, *(_format(self.mapping.get(key)) for key in ("start", "end")))
         )

@@ -23,6 +23,7 @@ from typing import Any
 
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
+from sources.adapters._json_dated_ranges import dated_range_date_shape
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_flag_words import counted_key, flag_value
@@ -458,6 +459,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         or _datetime_shape(strings, month_first=month_first)
         or _summary_shape(strings, month_first=month_first)
         or _dayless_shape(strings)
+        or dated_range_date_shape(strings)  # "6 Jan 2014 - 2 Apr 2014" (_json_dated_ranges)
     )
 
 

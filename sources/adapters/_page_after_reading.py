@@ -5,6 +5,9 @@
 * a team's side ("home", "away") read as a place, on a page naming both sides: no place (_page_opponent_column);
 * a notice that a service is not available for now: no event (_page_unavailable_notice);
 * a year's chronicle: its report of the year, no events (_page_chronicle);
+* a walk titled by its heading and its leader's name: by the heading (_page_leaders_column);
+* dates under "When and Where We Meet": the meeting of the body that meets (_page_body_meets);
+* an obituary dated by its death ("died Sunday 30th July"): no event (_page_death_dates);
 * a show titled by its list's heading ("Upcoming Shows"): its venue's name (_page_show_tables).
 """
 
@@ -13,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sources.adapters._page_body_meets import body_titles
 from sources.adapters._page_chronicle import without_chronicle
+from sources.adapters._page_death_dates import without_deaths
 from sources.adapters._page_introduced_work import introduced_work
+from sources.adapters._page_leaders_column import people_titles
 from sources.adapters._page_opponent_column import both_sides, side_word
 from sources.adapters._page_session_days import session_calendar
 from sources.adapters._page_show_tables import acts_column, venue_title
@@ -29,6 +35,8 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
     """The page's records completed and sifted in place (see the module)."""
     session_calendar(records, root, zone)
     introduced_work(records, root)
+    body_titles(records)  # "When and Where We Meet": the body its statement says meets (_page_body_meets)
+    people_titles(records, root)  # "TUESDAY WALKS - Ann Batty" under "Leaders": the heading (_page_leaders_column)
     acts = acts_column([record.title for record in records if isinstance(record, RawEvent)])
     sides = both_sides([record.venue_name for record in records if isinstance(record, RawEvent)])
     for record in records:
@@ -42,6 +50,6 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
             record.title = venue
     records[:] = [
         record
-        for record in without_chronicle(records, root)  # "Chronik aus dem Jahr 2016": a report (_page_chronicle)
+        for record in without_deaths(without_chronicle(records, root))  # a chronicle's report, an obituary's death
         if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
     ]

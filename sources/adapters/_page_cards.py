@@ -22,6 +22,7 @@ from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_kicker_headings import headline_under_kicker
 from sources.adapters._page_label_names import labelled_link, labels_an_event
+from sources.adapters._page_leaders_column import column_headers
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_month_badges import BADGES, badge_in
 from sources.adapters._page_month_names import month_alone
@@ -421,6 +422,8 @@ def labelled(block: Any, label: re.Pattern[str]) -> str | None:
         value = node.getnext()
         while value is not None and not isinstance(value.tag, str):
             value = value.getnext()
+        if value is not None and column_headers(node, value):  # "Date | Leaders": a table's header, no label
+            continue
         text = clean_text(block_text(value)) if value is not None else None
         if text and len(text) <= MAX_NAME_LENGTH:
             return text

@@ -43,6 +43,7 @@ from sources.adapters._json_mapping import resolve
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._xml_data import XmlDocument, read_document
 from sources.adapters._xml_icalendar import calendar_texts, holds_calendars, joined
+from sources.adapters._xml_plain_rdf import plain_rdf
 from sources.adapters._xml_tracks import refuse_tracks
 from sources.adapters._xml_xcal import XCAL_DRAFT_NAMESPACE, XCAL_NAMESPACE, is_xcal, to_icalendar
 from sources.adapters.base import (
@@ -116,11 +117,10 @@ class XmlDocumentAdapter(JsonApiAdapter):
         root, attributes = root_element(head)
         if root is None or is_feed_root(root, attributes, head):
             return False
-        if root.rpartition(":")[2].lower() in NOT_MINE and not foreign_feed_root(root, attributes):
-            return False
-        if root.rpartition(":")[2].lower() == "icalendar" and (
-            XCAL_NAMESPACE in attributes or XCAL_DRAFT_NAMESPACE in attributes
-        ):
+        local = root.rpartition(":")[2].lower()
+        if local in NOT_MINE and not foreign_feed_root(root, attributes) and not plain_rdf(root, head):
+            return False  # an RDF/XML document that is no RSS 1.0 feed is data (_xml_plain_rdf)
+        if local == "icalendar" and (XCAL_NAMESPACE in attributes or XCAL_DRAFT_NAMESPACE in attributes):
             return True
         try:
             document = read_document(payload)

@@ -12,6 +12,7 @@ from sources.adapters import (
     _feed_calls,
     _feed_clock_place,
     _feed_clock_pubdate,
+    _feed_date_word,
     _feed_day_clock,
     _feed_day_programme,
     _feed_from_to,
@@ -22,6 +23,8 @@ from sources.adapters import (
     _feed_last_day,
     _feed_naive_pubdate,
     _feed_overview_title,
+    _feed_past_report,
+    _feed_phrase_street,
     _feed_range_place,
     _feed_release_day,
     _feed_release_plan,
@@ -30,9 +33,11 @@ from sources.adapters import (
     _feed_slash_span,
     _feed_title_cheer,
     _feed_venue_phrase,
+    _feed_verb_clock,
     _feed_words_clock,
     _json_broken_clock,
     _json_date_titles,
+    _json_dated_ranges,
     _json_day_titles,
     _json_days,
     _json_flag_words,
@@ -48,6 +53,7 @@ from sources.adapters import (
     _page_article_dates,
     _page_article_footer_places,
     _page_bar_places,
+    _page_body_meets,
     _page_bracket_days,
     _page_bylines,
     _page_card_fields,
@@ -61,6 +67,7 @@ from sources.adapters import (
     _page_data_slots,
     _page_date_clocks,
     _page_day_headings,
+    _page_death_dates,
     _page_departure_boards,
     _page_duration_clocks,
     _page_duration_words,
@@ -72,6 +79,7 @@ from sources.adapters import (
     _page_introduced_work,
     _page_label_headings,
     _page_labelled_programme,
+    _page_leaders_column,
     _page_legal_citations,
     _page_letter_zeros,
     _page_link_news,
@@ -124,6 +132,7 @@ from sources.adapters import (
     _page_weekly_transit,
     _place_labels,
     _place_not_yet,
+    _xml_plain_rdf,
 )
 from tests.hostile import module_patterns
 
@@ -353,6 +362,20 @@ MORE_PATTERNS = {
     # March", "Tuesday<br>7:30 P.M."); a title's own label and its media links ("Seminar Title: … [Video]").
     **module_patterns(_page_week_rows, "_page_week_rows."),
     **module_patterns(title_labels, "title_labels."),
+    # Held-out batch 108 (pages108): a walks table's leaders' column and an outing named there ("Leaders", "Bolton
+    # Abbey Coach Ramble"); a when-and-where heading and the body its statement says meets; a death's date.
+    **module_patterns(_page_leaders_column, "_page_leaders_column."),
+    **module_patterns(_page_body_meets, "_page_body_meets."),
+    **module_patterns(_page_death_dates, "_page_death_dates."),
+    # Held-out batch 70 (feeds70): an RDF root's channel; a run of dated days in one text ("6 Jan 2014 - 2 Apr 2014");
+    # a German invitation's verb and clock ("findet um 18.00 Uhr"); the street after a phrased place; a date's leading
+    # word at a title's end ("am"); a past-tense verb before a reported day ("ran from").
+    **module_patterns(_xml_plain_rdf, "_xml_plain_rdf."),
+    **module_patterns(_json_dated_ranges, "_json_dated_ranges."),
+    **module_patterns(_feed_verb_clock, "_feed_verb_clock."),
+    **module_patterns(_feed_phrase_street, "_feed_phrase_street."),
+    **module_patterns(_feed_date_word, "_feed_date_word."),
+    **module_patterns(_feed_past_report, "_feed_past_report."),
     # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
     **module_patterns(title_acronyms, "title_acronyms."),
     **module_patterns(_json_flag_words, "_json_flag_words."),

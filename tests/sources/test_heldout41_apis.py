@@ -8,7 +8,7 @@ should be) taught four rules:
   sale window like "bookable", never the showing's start or end (``NOT_DATE`` in ``_json_fields``): Pathé's
   showtimes were read at the day booking opened, a year before;
 - an address whose last part is an action word ("…/V0014S52532/booking") or the same words for every item names
-  no item (``_json_infer._names_each``), and a cinema's nameless showtimes of one film, each in its auditorium and
+  no item (``_json_infer_columns.names_each``), and a cinema's nameless showtimes of one film, each in its auditorium and
   flagged as a film's, are read as screenings (``_json_nameless.screening``);
 - one event whose start, end and place sit in a "details" object beside its title and stamps (a GOV.UK-style
   content API's event artefact) is read as the document's one event, as a "dates" object is

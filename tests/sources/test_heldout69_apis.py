@@ -8,7 +8,7 @@ The cold measure found all 19 events, one extra, and refused both negatives. Two
 - A game whose title only numbers its place in the season ("blockName": "Week 2" on every match, ``ordinal_label``)
   or names its competition is named by its two sides when they are the two elements of a list inside it
   ("match": {"teams": [{"name"}, {"name"}]}): ``unnamed_listed_sides`` is now tried for such a title too, not only
-  where no title is found (``_json_infer._game_sides``), when the list is surely a game's (named for teams or
+  where no title is found (``_json_infer_columns.game_sides``), when the list is surely a game's (named for teams or
   competitors, or inside a match or a game: a session's two "participants" beside "Episode 12" keep the title).
   Five matches were titled "Week 2".
 - ``"public_visible": "0"`` keeps an item from the public (``_json_gone``): the public's word beside a listing's,

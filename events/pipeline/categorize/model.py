@@ -58,6 +58,7 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     names_a_format,
     rule_hits,
 )
+from .rules_age_ranges import age_range_hits  # cats34
 from .rules_bills import act_name_hits, acts_billed, listed_acts, other_kind_sure, tribute_hits
 from .rules_bodies import working_group_hits
 from .rules_code_names import code_name_hits
@@ -202,6 +203,7 @@ class Categorizer:
         hits = tool_place_hits(hits, record)  # "Kotlin Island Tour" names no tool (rules_tech_talks.py)
         hits = titled_work_hits(hits, record)  # "The Hike" at a cinema is a film (rules_titled_works.py)
         hits = pastime_hits(hits, record)  # "The History of Baseball" is no game (rules_pastime_checks.py)
+        hits = age_range_hits(hits, record)  # cats34: a children's age range is family_kids (rules_age_ranges.py)
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory

@@ -16,6 +16,7 @@ from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_library_help import LIBRARY_HELP_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
 from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
+from .rules_park_programmes import PARK_PROGRAMME_RULE_TABLE
 from .rules_pastimes import PASTIME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
@@ -41,4 +42,5 @@ MODULE_TABLES = (
     *LAND_WORK_RULE_TABLE,
     *TECH_TALK_RULE_TABLE,
     *PASTIME_RULE_TABLE,
+    *PARK_PROGRAMME_RULE_TABLE,
 )

@@ -8,7 +8,7 @@ from typing import Any
 from events.pipeline.dedup.clusters import _present, _rank
 from events.pipeline.dedup.config import DEFAULT_CONFIG, DedupConfig
 from events.pipeline.dedup.records import _node
-from events.pipeline.dedup.scoring import _night_slip
+from events.pipeline.dedup.times import night_slip
 from events.pipeline.normalize import FIELDS
 
 # Fields that only make sense together come from one record: a start with its own end and zone, a point's
@@ -34,7 +34,7 @@ def _slipped_records(records: Sequence[Mapping[str, Any]], config: DedupConfig) 
     nodes = [_node(i, record, None, config) for i, record in enumerate(records)]
     slipped: set[int] = set()
     for node in nodes:
-        if node.offset == 0 and any(other.offset and _night_slip(node, other, config) for other in nodes):
+        if node.offset == 0 and any(other.offset and night_slip(node, other, config) for other in nodes):
             slipped.add(id(node.record))
     return slipped
 

@@ -17,15 +17,12 @@ from events.pipeline.dedup.config import (
     DIFFERENT_PLACE,
     DIFFERENT_SESSION,
     MOVED,
-    NO_START,
-    OTHER_DAY,
     OTHER_OCCURRENCE,
     OWN_OTHER_START,
     OWN_PARTS,
     SITE_KIND,
     SITE_UNSTATED,
     TOO_FAR_APART,
-    TOO_FAR_IN_TIME,
     WEAK_TITLE,
     ZONE_SLIP,
     ZONE_SLIP_NIGHT,
@@ -39,6 +36,7 @@ from events.pipeline.dedup.config import (
 from events.pipeline.dedup.records import _Node, _node
 from events.pipeline.dedup.showings import numbered_apart, own_other_start, two_rooms
 from events.pipeline.dedup.text import PLACE_KINDS, SITE_NOUNS, SOFT_WORDS
+from events.pipeline.dedup.times import Listed, night_slip, slip, time_veto
 from events.pipeline.geo import haversine_km
 
 
@@ -53,7 +51,6 @@ class _Edge:
     reason: str | None = None
 
 
-MINUTES_PER_DAY = 24 * 60
 SWAP_MIN_LETTERS = 3  # a one-word difference shorter than this is a number, an initial or an abbreviation
 SWAP_MAX_RATIO = 65  # two words at least this alike (rapidfuzz ratio) are one word spelt two ways
 # Words that say who an event is for: two titles differing by one of them are two events ("Men's" / "Women's").
@@ -66,77 +63,12 @@ SWAPPED_WORD_SCORE = 0.7  # a title score this low keeps a pair below the merge 
 # A venue name against the other listing's street address agrees from this score (the name inside the address).
 NAME_IN_ADDRESS = 0.8
 
-# (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
-Listed = frozenset[tuple[str, float, str]]
 _SOURCE_WORD = re.compile(r"[a-z0-9]+")
 # Words of a source's name that say what kind of body it is, not which one ("city_events", "county_parks_calendar").
 GENERIC_SOURCE_WORDS = frozenset(
     {"city", "county", "town", "state", "events", "event", "calendar", "calendars", "parks", "public", "official"}
     | {"feed", "listings", "news", "department", "district", "council", "libraries", "local", "guide", "today"}
 )
-
-
-def _slipped_clock(a: _Node, b: _Node) -> float | None:
-    """One start may be the other's local wall-clock time written as UTC: two sources, one start labelled UTC
-    (and not in a zone whose time is UTC then), the other with a stated non-zero offset, exactly that offset
-    apart. An offset only inferred from a zone name, or a naive start, proves nothing. When it may be, the
-    minute of the day at which the start labelled UTC would begin, taken as UTC, in the other's local time."""
-    if a.source == b.source or not (a.offset_stated and b.offset_stated):
-        return None
-    for utc, other in ((a, b), (b, a)):
-        local, at, other_at = other.offset, utc.minutes, other.minutes
-        if at is None or other_at is None or utc.offset != 0 or not local or utc.zone_offset not in (None, local):
-            continue
-        if at - other_at == local:
-            return (at + local) % MINUTES_PER_DAY
-    return None
-
-
-def _zone_slip(a: _Node, b: _Node) -> bool:
-    return _slipped_clock(a, b) is not None
-
-
-def _night_slip(a: _Node, b: _Node, config: DedupConfig) -> bool:
-    """A zone slip whose UTC reading would start in the small hours: the label, not the time, is wrong."""
-    clock = _slipped_clock(a, b)
-    first, last = config.zone_slip_night_hours
-    return clock is not None and first * 60 <= clock < last * 60
-
-
-def _listed_at_other_time(a: _Node, b: _Node, listed: Listed) -> bool:
-    """Either source lists a like-named record at the other's start too: the two starts are two real times (a
-    matinee and the evening show, a committee twice in a day), not one time written two ways."""
-    return any((a.source, b.minutes, prefix) in listed for prefix in a.title.prefixes) or any(
-        (b.source, a.minutes, prefix) in listed for prefix in b.title.prefixes
-    )
-
-
-def _slip(a: _Node, b: _Node, listed: Listed | None) -> bool:
-    """A zone slip a moderator may judge: never when clustering (`listed` None), never against the batch."""
-    return listed is not None and a.offset != b.offset and _zone_slip(a, b) and not _listed_at_other_time(a, b, listed)
-
-
-def _time_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) -> str | None:
-    day_a, day_b = a.day, b.day
-    if day_a is None or day_b is None:
-        return NO_START
-    if a.minutes is not None and b.minutes is not None:
-        if a.offset == b.offset:
-            if day_a != day_b:  # local dates compare only in one offset; across offsets the gap decides
-                return OTHER_DAY
-        elif listed is None and _zone_slip(a, b) and not _night_slip(a, b, config):
-            return ZONE_SLIP  # only a moderator joins two starts one offset apart, unless one is in the small hours
-        far = abs(a.minutes - b.minutes) > config.time_window_minutes
-        if far and not (_slip(a, b, listed) or (listed is None and _night_slip(a, b, config))):
-            return TOO_FAR_IN_TIME
-        return None
-    if a.last_day is not None and b.last_day is not None:
-        same_day = day_a == day_b
-    elif a.last_day is not None:  # an all-day event holds the timed one when it falls on one of its days
-        same_day = day_a <= day_b <= a.last_day
-    else:
-        same_day = day_b <= day_a <= (b.last_day or day_b)
-    return None if same_day else OTHER_DAY
 
 
 def _distance(a: _Node, b: _Node) -> float | None:
@@ -148,7 +80,7 @@ def _distance(a: _Node, b: _Node) -> float | None:
 def _cheap_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) -> str | None:
     """The vetoes that need no string comparison: checked first, on every candidate pair. `listed` None: for
     joining clusters, where a start one zone offset away from the other is never the same."""
-    reason = _time_veto(a, b, config, listed)
+    reason = time_veto(a, b, config, listed)
     if reason:
         return reason
     if a.uid and b.uid and a.uid[0] == b.uid[0] and a.uid[1] != b.uid[1]:
@@ -541,7 +473,7 @@ def _score(
     if _numbers_differ(a, b, tokens_a, tokens_b):
         return _Edge(a.index, b.index, 0.0, "distinct", "score", {}, DIFFERENT_NUMBERS)
     title = _title_score(tokens_a, tokens_b)
-    slipped = a.minutes != b.minutes and _slip(a, b, listed)
+    slipped = a.minutes != b.minutes and slip(a, b, listed)
     scores = _field_scores(a, b, title, distance, config, slipped=slipped)
     shared_site = _shared_site(a, b)
     if shared_site and "venue" in scores:
@@ -552,7 +484,7 @@ def _score(
     if slipped:  # only when titles and place agree; a moderator decides unless the UTC reading is implausible
         if title < config.zone_slip_min_title or not _place_agrees(scores, config):
             return _Edge(a.index, b.index, similarity, "distinct", "score", scores, ZONE_SLIP)
-        if _night_slip(a, b, config) and a.event_id is None and b.event_id is None:
+        if night_slip(a, b, config) and a.event_id is None and b.event_id is None:
             return _Edge(a.index, b.index, similarity, "merge", "score", scores, ZONE_SLIP_NIGHT)
         return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)
