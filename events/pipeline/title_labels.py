@@ -19,15 +19,19 @@ import re
 
 # "Seminar Title:", "Talk title -", "Title:" at the title's start: an optional kind of talk, the word "title", then a
 # colon or a dash and a space.
+# Other languages' labels too (review50): "Titel:", "Titre :", "Título:", "Titolo:", "Тема:", "Название:"; and a
+# dash after a kind of talk ("Lecture title – Rome"; a bare "Title - …" may be a name's own dash).
 TITLE_LABEL = re.compile(
-    r"^\s*(?:(?:seminar|talk|lecture|presentation|colloquium|session|paper|event|workshop|course|webinar)\s)?"
-    r"title\s?[:：]\s*+",
+    r"^\s*(?:(?:(?:seminar|talk|lecture|presentation|colloquium|session|paper|event|workshop|course|webinar)\s)?"
+    r"title|titel|titre|t[ií]tulo|titolo|тема|название)\s?[:：]\s*+"
+    r"|^\s*(?:seminar|talk|lecture|presentation|colloquium|session|paper|workshop|webinar)\stitle\s[-–—]\s++",
     re.IGNORECASE,
 )
 # A link's name, the whole of what square brackets at the title's end hold: "[Video]", "[Slides]" (taken off one
 # at a time).
 MEDIA_LINK = re.compile(
-    r"video|videos|slides|pdf|recording|abstract|paper|poster|youtube|link|preprint|arxiv|code|notes",
+    r"video|videos|slides|pdf|recording|abstract|paper|poster|youtube|link|preprint|arxiv|code|notes"
+    r"|vidéo|vídeo|folien|diapositives|diapositivas|aufzeichnung|enregistrement|grabación|видео|слайды|запись",
     re.IGNORECASE,
 )
 MAX_LINKS = 4  # "[Video] [Slides] [PDF]": a few links, not a list
@@ -35,11 +39,10 @@ MAX_LINKS = 4  # "[Video] [Slides] [PDF]": a few links, not a list
 
 def without_title_label(text: str) -> str:
     """``text`` without a leading "Seminar Title:" and trailing "[Video]"-style links (see the module)."""
-    if "]" not in text and "tle" not in text.lower():
-        return text.rstrip()  # no link's bracket, no "title" (TITLE_LABEL's "i" may be "İ" or "ı"): most titles
-    label = TITLE_LABEL.match(text)
-    if label is not None and text[label.end() :].strip():
-        text = text[label.end() :]
+    if "]" not in text and ":" not in text and "：" not in text and "tle" not in text.lower():
+        # no link's bracket, no label's colon, no "… title -" (whose "i" may be "İ" or "ı"): most titles (perf38)
+        return text.rstrip()
+    whole = text
     for _ in range(MAX_LINKS):
         text = text.rstrip()
         opening = text.rfind("[")
@@ -48,4 +51,8 @@ def without_title_label(text: str) -> str:
         if not text[:opening].strip():
             break
         text = text[:opening]
+    label = TITLE_LABEL.match(text)
+    if label is not None:
+        # Only the label and links ("Title: [Video]"): nothing is the title's, kept whole.
+        return text[label.end() :] if text[label.end() :].strip() else whole
     return text

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from events import statuswords
 from events.pipeline.places import place_key
+from events.pipeline.title_acronyms import written_acronym
 from events.pipeline.title_actions import name_from_sentence
 from events.pipeline.title_badges import without_badge
 from events.pipeline.title_labels import without_title_label
@@ -265,8 +266,8 @@ def is_shouting(text: str) -> bool:
 def _case_core(core: str, *, first: bool) -> str:
     if core.upper() in KEEP_WORDS:
         return KEEP_WORDS[core.upper()]
-    if not core.isupper():
-        return core  # written with care ("iPad", "with"): leave it
+    if not core.isupper() or written_acronym(core):
+        return core  # written with care ("iPad", "with"), or an acronym ("GB", "AGM", "LXV"): leave it
     if _DIGIT_WORD.match(core):
         return core.lower()  # "90S" → "90s", "2ND" → "2nd", "7PM" → "7pm"
     if not first and core.lower() in SMALL_WORDS:

@@ -8,6 +8,7 @@ Pure: no database, no network. Imports nothing of the adapters, so that ``_json_
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -47,6 +48,12 @@ FREE_KEY_OTHERS = frozenset({"is", "event", "entry", "admission", "eintritt", "e
 COUNT_KEY_WORDS = frozenset({"count", "counts", "num", "number", "nr", "total", "totals", "qty", "quantity", "slots",
                              "seats", "spots", "places", "tickets", "attendees", "users", "members", "people",
                              "anzahl", "nombre", "numero", "aantal", "antal", "liczba"})  # fmt: skip
+# A parent's key that counts what it holds: a bare "free", "online" or "cancelled" under it is a number of seats,
+# users or bookings ("tickets": {"free": 1, "sold": 20}, "attendance": {"online": 1}), not a flag (review50).
+COUNT_PARENT_WORDS = COUNT_KEY_WORDS | frozenset({"registrations", "registration", "rsvps", "attendance",
+                                                  "availability", "stats", "statistics", "summary", "capacity",
+                                                  "bookings", "sales", "inventory"})  # fmt: skip
+PATH_WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = max(len(word) for word in TRUE_WORDS | FALSE_WORDS)
 
 
@@ -72,10 +79,14 @@ def flag_value(value: Any) -> bool:
     return (type(value) is int and value in (0, 1)) or (isinstance(value, str) and flag_word(value))
 
 
-def counted_key(key_words: list[str], values: list[Any]) -> bool:
-    """Whether a column of numbers sits under a key that counts something: then its 0s and 1s are no flag's."""
-    numbers = any(type(value) is int for value in values)
-    return numbers and any(word.lower() in COUNT_KEY_WORDS for word in key_words)
+def counted_key(key_words: list[str], values: list[Any], path: str = "") -> bool:
+    """Whether a column of numbers sits under a key that counts something, or is one bare word under a parent that
+    counts (a word of ``path``, the column's whole path: "tickets.free"): then its 0s and 1s are no flag's."""
+    if not any(type(value) is int for value in values):
+        return False
+    if any(word.lower() in COUNT_KEY_WORDS for word in key_words):
+        return True
+    return len(key_words) == 1 and any(word.lower() in COUNT_PARENT_WORDS for word in PATH_WORD.findall(path))
 
 
 def true_word(value: Any) -> bool:

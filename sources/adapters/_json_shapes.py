@@ -579,7 +579,7 @@ def mean_length(column: Column) -> float:
 
 def flag_column(column: Column) -> bool:
     present = column.present
-    return bool(present) and all(map(flag_value, present)) and not counted_key(column.key_words, present)
+    return bool(present) and all(map(flag_value, present)) and not counted_key(column.key_words, present, column.path)
 
 
 def wordy(column: Column) -> bool:

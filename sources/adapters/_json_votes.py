@@ -41,6 +41,15 @@ NO_WORDS = frozenset({"no", "nay", "nays", "noes"})
 # that holds a tally ("vote_counts", "counts", "tally").
 TALLY_WORDS = frozenset({"count", "counts", "total", "totals", "vote", "votes", "tally", "num", "number"})
 LIST_WORDS = frozenset({"vote", "votes", "voting", "count", "counts", "tally", "tallies", "rollcall", "roll"})
+# The words that make a tally a vote's by themselves ("yeas", "no_votes", "vote_counts"); "yes_count" or a list of
+# "counts" alone is also an event's tally of answers (an RSVP's), a vote's only beside what was decided (review50).
+VOTE_WORDS = frozenset(
+    {"yea", "yeas", "aye", "ayes", "nay", "nays", "noes", "vote", "votes", "voting", "rollcall", "option"}
+)  # "option": Open States' {"option": "yes", "value": 12}; an RSVP's entry says "response"
+# A record's key that names what was decided: its motion, bill, question, result ("motion_text", "passed").
+DECISION_WORDS = frozenset({"motion", "bill", "bills", "question", "result", "passed", "outcome", "measure",
+                            "resolution", "amendment", "decision", "legislation", "ordinance", "docket", "chamber",
+                            "legislator", "legislators", "adopted", "carried"})  # fmt: skip
 MAX_KEYS = 60  # keys of an item looked at
 MAX_OPTIONS = 12  # a tally's entries: yes, no, abstain, absent, excused, not voting, other...
 MAX_ENTRY_KEYS = 8  # keys of one tally entry
@@ -58,32 +67,39 @@ def _count(value: object) -> bool:
 
 def _tallied(record: Mapping[Any, Any]) -> bool:
     sides: set[str] = set()
+    voted = decided = False
     for key, value in itertools.islice(record.items(), MAX_KEYS):  # not a copy of a hostile item's every key
         said = {word.lower() for word in words(str(key))}
+        decided = decided or bool(said & DECISION_WORDS)
         if _count(value) and said - YES_WORDS - NO_WORDS <= TALLY_WORDS:
-            sides |= _sides(said)
+            found, named = _sides(said), said
         elif isinstance(value, list) and 1 < len(value) <= MAX_OPTIONS and said & LIST_WORDS:
-            sides |= _listed_sides(value)
-        if sides == {"yes", "no"}:
-            return True
-    return False
+            found, named = _listed_sides(value)
+            named |= said
+        else:
+            continue
+        sides |= found
+        voted = voted or bool(found and named & VOTE_WORDS)
+    return sides == {"yes", "no"} and (voted or decided)
 
 
 def _sides(said: set[str]) -> set[str]:
     return ({"yes"} if said & YES_WORDS else set()) | ({"no"} if said & NO_WORDS else set())
 
 
-def _listed_sides(entries: list[Any]) -> set[str]:
+def _listed_sides(entries: list[Any]) -> tuple[set[str], set[str]]:
     """The sides a list of counts names: each entry one count and one side's name (``{"count": 4, "vote_type":
-    "yes"}``)."""
+    "yes"}``); with the words of the keys that name them ("vote_type", Open States' "option")."""
     sides: set[str] = set()
+    named: set[str] = set()
     for entry in entries:
         if not isinstance(entry, Mapping) or len(entry) > MAX_ENTRY_KEYS:
             continue
-        values = list(entry.values())
-        if not any(_count(value) for value in values):
+        if not any(_count(value) for value in entry.values()):
             continue
-        for value in values:
-            if isinstance(value, str) and len(value) <= MAX_SIDE:
-                sides |= _sides({value.strip().lower()})
-    return sides
+        for key, value in entry.items():
+            side = _sides({value.strip().lower()}) if isinstance(value, str) and len(value) <= MAX_SIDE else set()
+            if side:
+                sides |= side
+                named |= {word.lower() for word in words(str(key))}
+    return sides, named

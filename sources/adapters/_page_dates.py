@@ -143,9 +143,9 @@ DATE_PATTERNS = (
     DAY_MONTH_SHORT_YEAR,
     # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022";
     # not "June 10.00" ("Sat 6 June 10.00": a time or a price after the date, not the 10th), nor "an august
-    # 19th-century hall" (the adjective)
+    # 19th-century hall" (the adjective), nor "March 7 PM" ("Monday 17 March<br>7 PM": the clock's, review50)
     re.compile(
-        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:]|\.\d|[-–]centur)\b{_DAY_MARK}{_DAY_SPAN}"
+        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:]|\.\d|[-–]centur|\s?[ap]\.?m\b)\b{_DAY_MARK}{_DAY_SPAN}"
         rf"{_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),

@@ -8,8 +8,11 @@ only a time (_page_row_codes.time_line_after). Here the sentence's first time sa
 (a 24-hour time with "hrs" glued on, "19.00hrs", as British notices write it, too), and the place said with "at"
 in the same sentence, a name of capitalised words ("at Wetherspoons", "at the Portsmouth Arms in Hatchwarren"), its
 place. Not read: a sentence with no "at" before its time ("Doors 19.00"), a closing or deadline hour ("Bookings
-close at 17.00hrs", "Tickets by 18.00hrs"), a line that is a heading or holds a date, a line in another element, a capitalised word after
-"at" that is a day, a month or a season ("at Christmas"); no place without the time in the same sentence.
+close at 17.00hrs", "Tickets by 18.00hrs", "Carriages at 01.00hrs": when a ball ends), a line that is a heading or
+holds a date, a line in another element, a capitalised word after "at" that is a day, a month or a season ("at
+Christmas"); no place without the time in its sentence, nor one said in another sentence ("Booking at
+Ticketmaster. Doors open at 19.00hrs."). Closing words count only in the time's own clause: "Please reply by
+email, we meet at 19.00hrs" keeps its time.
 """
 
 from __future__ import annotations
@@ -40,8 +43,12 @@ NOT_A_PLACE = frozenset(
 )  # fmt: skip
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
-    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last)\b", re.IGNORECASE
+    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages)\b",
+    re.IGNORECASE,
 )
+# Where a sentence ends ("." "!" "?" ";" before a space or the end: not the dot of "19.00") and where a clause does.
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+CLAUSE_END = re.compile(r"[.!?;,](?=\s|$)")
 MIN_WORDS = 4  # fewer words than this is a line of its own, not a sentence (time_line_after reads those)
 MAX_SENTENCE = 300
 TIME_EVIDENCE = "time read from the sentence under the date: {text!r}"
@@ -71,6 +78,14 @@ def _place(text: str) -> str | None:
     return None
 
 
+def _opening(ends: re.Pattern[str], text: str, at: int) -> int:
+    """Where the sentence (or clause) holding ``at`` opens: after the last end before it."""
+    opening = 0
+    for found in ends.finditer(text, 0, at):
+        opening = found.end()
+    return opening
+
+
 def sentence_below(entry: Any, lines: list[Any], line: Any) -> None:
     """A dated line's time (and place) from the sentence under it, in place (see the module)."""
     if entry.time is not None or line.is_heading or line.block is None or line.index + 1 >= len(lines):
@@ -82,11 +97,15 @@ def sentence_below(entry: Any, lines: list[Any], line: Any) -> None:
     if closing_line(text) or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
         return
     clock = _clock(text)
-    if clock is None or CLOSING_BEFORE.search(text, 0, clock.span[0]):
+    # the closing words in the time's own clause: "Please reply by email, we meet at 19.00hrs" keeps its time
+    if clock is None or CLOSING_BEFORE.search(text, _opening(CLAUSE_END, text, clock.span[0]), clock.span[0]):
         return
     entry.time, entry.end_time = clock.start, clock.end
     entry.evidence.append(TIME_EVIDENCE.format(text=text[:60]))
-    place = _place(text) if entry.location is None else None
+    # the place in the time's own sentence: "Booking at Ticketmaster. Doors open at 19.00hrs." names no place
+    begin = _opening(SENTENCE_END, text, clock.span[0])
+    end = next((found.end() for found in SENTENCE_END.finditer(text, clock.span[1])), len(text))
+    place = _place(text[begin:end]) if entry.location is None else None
     if place:
         entry.location = place
         entry.evidence.append(PLACE_EVIDENCE.format(place=place))

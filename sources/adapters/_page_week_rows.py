@@ -16,6 +16,14 @@ under a line saying the table holds from that week on ("Timetable from the week 
 line that names a week far above the table (the line must be the closest text block before it, or its caption),
 a span longer than five weeks, a table whose rows date themselves, a row whose weekday falls in no day of the span,
 opening hours ("Monday | 9:00 - 17:00": no row names anything beside its clock), fewer than two such rows.
+
+review50: a table with a weekday's row that says only hours or a closure ("Wednesday | Closed") is a place's
+hours, whatever its other rows say ("Thursday | 9:00 - 20:00 | Late opening"); a line naming a rota, a roster,
+duties, shifts or hours ("Coffee rota for the week 16th to 23rd March": "Sunday | Mrs Brown") is no diary's. A day's
+number right before "pm"/"am" is the clock's ("Friday 7 PM"). Weeks and weekdays in other languages read too
+("Woche vom 17. bis 23. März" over "Montag<br/>19:00", "Semaine du…", "Week van…", "Semana del…"; the short French
+forms "Sam", "Mer" are names, not days), and a week's own number or a parenthesis may stand before its dates
+("Week 12: 17 - 21 March", "This Week (17-23 March)").
 """
 
 from __future__ import annotations
@@ -25,8 +33,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._intl_names import INTL_WEEKDAYS
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_tables import innermost_tables
+from sources.adapters._page_hours_rows import named
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import MIN_ROWS
 from sources.adapters._page_table_cells import cell_text, cells
@@ -38,8 +48,21 @@ MAX_ROWS = 200  # rows of one table
 MAX_LINE = 120  # the week's line: a short line, not a paragraph
 GAP = 24  # what may stand between "week" and its first date: " of", " commencing Monday", ": "
 # The words that may stand there: "of", "commencing", "beginning", a weekday ("w/c Monday 17 March"), German "vom".
-GAP_WORDS = frozenset({"of", "from", "commencing", "beginning", "starting", "the", "vom", "ab", *ENGLISH_WEEKDAYS})
-GAP_MARKS = frozenset(" \t:,.-–—")
+GAP_WORDS = frozenset(
+    {"of", "from", "commencing", "beginning", "starting", "the", "vom", "ab", "du", "van", "del", "dal", "de",
+     *ENGLISH_WEEKDAYS}
+)  # fmt: skip
+GAP_MARKS = frozenset(" \t:,.-–—(")
+# The week's own number before its dates ("Week 12: 17 - 21 March"): taken off the gap before it is judged.
+WEEK_NUMBER = re.compile(r"^\s*\d{1,2}(?!\d)")
+# A line naming a table of people on duty or a place's hours, not a week's events (review50): "Coffee rota for the
+# week 16th to 23rd March", "Staff roster w/c 17 March", "Opening hours for the week of 17 March".
+NOT_DIARY = re.compile(
+    r"(?<![^\W\d_])(?:rotas?|rosters?|duty|duties|shifts?|hours|opening times|öffnungszeiten|dienstplan)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A row's weekday: English ("Tue" too) or another language's full name ("Montag", "mercredi", "Woensdag").
+WEEKDAYS = ENGLISH_WEEKDAYS | {name: day for name, day in INTL_WEEKDAYS.items() if len(name) >= 5}
 # A line before its week's word that says the table repeats from then on: a timetable's, not one week's diary
 # ("Timetable from the week of 17 March", "New classes starting w/c 17 March", "Weekly programme").
 REPEATS = re.compile(
@@ -49,12 +72,13 @@ REPEATS = re.compile(
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 MAX_SPAN = 35  # days: a diary's week or a few, not a season
 # The week's word: "week", "weeks", "w/c" (week commencing), German "Woche"; not inside a longer word ("weekend").
-WEEK_WORD = re.compile(r"(?<![\w/])(?:weeks?|w/c|woche)(?![\w/])", re.IGNORECASE)
+WEEK_WORD = re.compile(r"(?<![\w/])(?:weeks?|w/c|woche|semaine|semana|settimana)(?![\w/])", re.IGNORECASE)
 # A row's first words: a weekday, its day's number after it allowed ("Tuesday", "Tue", "Tuesday 29th"); nothing else
 # but the clock may follow in the cell (checked apart).
 ROW_DAY = re.compile(
-    r"^\s*(?P<weekday>[A-Za-z]{3,9})\.?,?(?:[ \t]{1,3}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?(?![\w/.:])"
-)
+    r"^\s*(?P<weekday>[^\W\d_]{3,12})\.?,?(?:[ \t]{1,3}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![ \t]?[AaPp]\.?[Mm](?![^\W\d_])))?(?![\w/.:])"
+)  # a number before "pm" is a clock's ("Friday 7 PM"), not the day's
 # The preceding text blocks a week's line may be: a paragraph, a heading, a caption.
 LINE_ABOVE = (
     "preceding::*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::caption][1]"
@@ -67,7 +91,7 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def week_span(line: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days a line like "Schedule for the week 18th to 25th March" names: its first date (or range) right
     after the week's word; a single date is the week it begins."""
-    if len(line) > MAX_LINE:
+    if len(line) > MAX_LINE or NOT_DIARY.search(line):
         return None
     for word in WEEK_WORD.finditer(line):
         if REPEATS.search(line, 0, word.start()):
@@ -85,6 +109,7 @@ def week_span(line: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 def _joins(gap: str) -> bool:
     """Whether what stands between the week's word and its date only joins them ("of", "commencing Monday")."""
+    gap = WEEK_NUMBER.sub("", gap)
     words = WORD.findall(gap)
     marks = WORD.sub("", gap)
     return all(word.lower() in GAP_WORDS for word in words) and all(mark in GAP_MARKS for mark in marks)
@@ -96,22 +121,35 @@ def _line_above(table: Any) -> str:
     return (clean_text(found[0].text_content()) or "") if found else ""
 
 
-def _row_day(row: list[Any]) -> tuple[Any, int, int | None] | None:
-    """A row's first cell when it starts with a weekday (its day's number allowed) and another cell names
-    something: (cell, weekday, day number)."""
+def _weekday_row(row: list[Any]) -> tuple[re.Match[str], int] | None:
+    """A row's leading weekday, where its first cell holds nothing else but a clock: (match, weekday)."""
     if len(row) < 2:
         return None
     first = cell_text(row[0])
     match = ROW_DAY.match(first)
-    weekday = ENGLISH_WEEKDAYS.get(match.group("weekday").lower()) if match else None
+    weekday = WEEKDAYS.get(match.group("weekday").lower()) if match else None
     if match is None or weekday is None:
         return None
     if first[match.end() :].strip() and find_clock(first[match.end() :]) is None:
         return None  # "Monday Night Football": words, not a clock
-    if not any(meaningful(cell_text(other)) for other in row[1:]):
-        return None  # opening hours: "Monday | 9:00 - 17:00"
-    day = match.group("day")
-    return row[0], weekday, int(day) if day else None
+    return match, weekday
+
+
+def _hours_row(row: list[Any]) -> bool:
+    """A weekday's row that says nothing but hours or a closure beside its day ("Monday | 9:00 - 17:00",
+    "Wednesday | Closed"): the table is a place's hours (review50: its "Late opening" row is no event)."""
+    others = " ".join(cell_text(other) for other in row[1:]).strip()
+    return bool(others) and _weekday_row(row) is not None and not named(others)
+
+
+def _row_day(row: list[Any]) -> tuple[Any, int, int | None] | None:
+    """A row's first cell when it starts with a weekday (its day's number allowed) and another cell names
+    something: (cell, weekday, day number)."""
+    found = _weekday_row(row)
+    if found is None or not any(meaningful(cell_text(other)) for other in row[1:]):
+        return None
+    day = found[0].group("day")
+    return row[0], found[1], int(day) if day else None
 
 
 def _days(span: tuple[dt.date, dt.date], rows: list[tuple[Any, int, int | None]]) -> list[dt.date] | None:
@@ -180,8 +218,10 @@ def week_rows_dated(root: Any, *, today: dt.date) -> None:
         rows = [cells(row) for row in list(table.iter("tr"))[:MAX_ROWS]]
         if any(find_dates(cell_text(cell), year_hint=span[0].year, today=today) for row in rows for cell in row):
             continue  # the rows date themselves
-        named = [found for row in rows if (found := _row_day(row)) is not None]
-        days = _days(span, named) if len(named) >= MIN_ROWS else None
-        for (cell, _, _), day in zip(named, days or [], strict=False):
+        if any(_hours_row(row) for row in rows):
+            continue  # a place's hours
+        dated = [found for row in rows if (found := _row_day(row)) is not None]
+        days = _days(span, dated) if len(dated) >= MIN_ROWS else None
+        for (cell, _, _), day in zip(dated, days or [], strict=False):
             _write(cell, day)
             _split(cell)

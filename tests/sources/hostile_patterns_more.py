@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges, title_labels, title_pending, titles
+from events.pipeline import title_acronyms, title_badges, title_labels, title_pending, titles
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -40,6 +40,7 @@ from sources.adapters import (
     _json_dated_ranges,
     _json_day_titles,
     _json_days,
+    _json_flag_words,
     _json_happening,
     _json_page_bodies,
     _json_posts,
@@ -382,4 +383,7 @@ MORE_PATTERNS = {
     **module_patterns(_feed_phrase_street, "_feed_phrase_street."),
     **module_patterns(_feed_date_word, "_feed_date_word."),
     **module_patterns(_feed_past_report, "_feed_past_report."),
+    # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
+    **module_patterns(title_acronyms, "title_acronyms."),
+    **module_patterns(_json_flag_words, "_json_flag_words."),
 }

@@ -175,3 +175,20 @@ def test_the_sentence_patterns():
     assert not AT_HOURS.search("at 19.00 before")
     assert AT_PLACE.search("at the Portsmouth Arms in Hatchwarren.").group("town") == "Hatchwarren"
     assert not AT_PLACE.search("meet at noon")
+
+
+@pytest.mark.parametrize(
+    ("say", "start", "place"),
+    [
+        # the place said in another sentence than the time is none (a ticket seller)
+        ("Booking at Ticketmaster. Doors open at 19.00hrs.", "2031-11-14T19:00:00+00:00", None),
+        # a closing word in another clause before the time does not void it
+        ("Please reply by email, we meet at 19.00hrs at the Crown.", "2031-11-14T19:00:00+00:00", "Crown"),
+        # "Carriages at" is when a ball ends: no start from it
+        ("Carriages at 01.00hrs; dress code black tie.", "2031-11-14", None),
+    ],
+)  # the lead's read-through of pages109's rule
+def test_a_sentences_place_and_closing_words_count_only_in_the_times_own_sentence(say, start, place):
+    outings = (("Quiz Night Friday 14th November 2031", say), OUTINGS[0])
+    quiz = [event for event in read_social(social(*outings)) if event["title"] == "Quiz Night"]
+    assert [(str(event["start"]), event["venue_name"]) for event in quiz] == [(start, place)]

@@ -1,0 +1,41 @@
+"""An all-capitals word that stays as written when a shouted title is calmed (review50): "PT GRAND PRIX" was "Pt
+Grand Prix", "ANNUAL AGM" "Annual Agm", "USA VS GB" "USA vs Gb", "SUPER BOWL LXV PARTY" "Super Bowl Lxv Party".
+Pure.
+
+``titles.title_case`` keeps a list of known acronyms (KEEP_WORDS: "DJ", "NASA", "UK", "BBQ", "II"); a list is never
+whole. Three shapes say an acronym by themselves:
+
+* a word of two to five letters with no vowel (a, e, i, o, u, y): "PT", "GB", "BBC", "NHS", "RSPB", "CPR", "HTML".
+  Not: the abbreviations written in title case ("St", "Mr", "Mrs", "Dr", "Jr", "Mt", "Ft") and the sounds ("Shh",
+  "Hmm", "Brr"), listed in SPOKEN; a word with a vowel ("Gym", "Fly", "Crypt", "My" hold a "y");
+* a Roman numeral of I, V, X, L and C, two letters or more ("XIV", "LXV", "XX"): not "MIX", "DIM", "CIVIC" (D and M
+  are left out, as "MID", "DID" and "MILD" are words; an invalid numeral is no numeral);
+* letters joined by "&", one or two a side ("B&B", "P&O", "AT&T").
+
+And a few acronyms with vowels that shouted titles use (ACRONYMS: "AGM", "PTA", "RNLI", "YMCA", "UEFA").
+"""
+
+from __future__ import annotations
+
+import re
+
+VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}")  # capitals without A, E, I, O, U, Y
+SPOKEN = frozenset({
+    "ST", "MR", "MRS", "MS", "DR", "JR", "SR", "MT", "FT", "NR", "CH", "SHH", "HMM", "BRR", "GRR", "PSST", "PST",
+    "TSK", "ZZZ", "PFFT", "NTH", "CWM", "CRWTH",
+})  # fmt: skip
+ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+AMPERSAND = re.compile(r"[A-Z]{1,2}(?:&[A-Z]{1,2})+")
+ACRONYMS = frozenset({
+    "AGM", "EGM", "AOB", "PTA", "PTO", "RNLI", "RSPCA", "YMCA", "YWCA", "NATO", "UEFA", "FIFA", "NCAA", "RAF", "FA",
+    "ESA", "IMAX", "UCLA", "NYU", "MIT", "ISS", "AA", "OAP", "A&E",
+})  # fmt: skip
+
+
+def written_acronym(core: str) -> bool:
+    """Whether an all-capitals word is an acronym or a numeral to keep as written (see the module)."""
+    if core in ACRONYMS:
+        return True
+    if VOWELLESS.fullmatch(core):
+        return core not in SPOKEN
+    return ROMAN.fullmatch(core) is not None or AMPERSAND.fullmatch(core) is not None
