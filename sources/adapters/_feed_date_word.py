@@ -8,7 +8,7 @@ end, one such word left last before it goes with it: "am", "vom", "ab" (German),
 
 Not dropped: such a word when words follow the date ("Ratssitzung am 02.03.2026 im Rathaus" keeps what follows
 whole, the date cut from its middle), a word that is part of a name ("Kino am Markt" ends with no date), the only
-word left.
+word left, a word written with a capital ("Lights On 01.12.2031", "Game On", "Hold On": the event's name, review51).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 # A date's leading word at the end of what came before the date. Bounded: linear.
-_LEADING = re.compile(r"[ \t]{1,3}(?:am|vom|ab|on|le|du|op|il|el)$", re.IGNORECASE)
+# Written in lower case, as a preposition in a title is: "Lights On", "Game On", "Hold On" name the event (review51).
+_LEADING = re.compile(r"[ \t]{1,3}(?:am|vom|ab|on|le|du|op|il|el)$")
 
 
 def without_date_word(before: str, after: str) -> str:

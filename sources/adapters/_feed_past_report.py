@@ -10,7 +10,10 @@ played on", "finished on"), is a report, not an event, in a feed that does not s
 
 Not: the present or the future ("run from", "begins on", "will be held on", "is held on"), such a verb in another
 sentence or clause (after a ".", "!", "?" or ";"), one more than six words before the date, a feed of events (its
-items' days are their events', whatever the tense).
+items' days are their events', whatever the tense). Nor (review51) a date the verb's clause has left: a comma or a word
+opening another clause or time between them ("The festival, which ran from 2019, returns on 14 June",
+"began in 2020 and continues on 12 March", "Registration began on Monday for the race on 14 June", "ended in a tie,
+next one on 12 February"); a weekday's comma ("ended on Sunday, October 19") stays the verb's.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -23,10 +26,18 @@ from collections.abc import Callable
 from sources.adapters._feed_when import When
 
 LEAD = 80  # characters before a date looked at
-# The verb, then at most six words (none ending a clause), then the date. Bounded: linear.
+# A word between the verb and the date that opens another clause or another time ("…, which ran from 2019, returns
+# on", "began in 2020 and continues on", "began on Monday for the race on"): the date is no longer the verb's.
+_OTHER_CLAUSE = (
+    r"(?:and|or|but|so|then|while|which|who|next|now|this|will|is|are|returns?|continues?|resumes?"
+    r"|for[ \t]{1,3}(?:the|a|an|our|its|their|this|next))\b"
+)
+_WEEKDAY_COMMA = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,"  # "ended on Sunday, October 19"
+# The verb, then at most six words (none ending a clause, holding a comma or another clause's word; a year may stand
+# among them: "concluded with MLS Cup 2030 on"), then the date. Bounded, one word per step: linear.
 _PAST_BEFORE = re.compile(
     r"\b(?:ran|began|ended|concluded|finished|took[ \t]place|(?:was|were)[ \t](?:held|played|staged|run))\b"
-    r"(?:[ \t]{1,3}[^\s.!?;]{1,30}){0,6}[ \t]{1,3}$",
+    rf"(?:[ \t]{{1,3}}(?:{_WEEKDAY_COMMA}|(?!{_OTHER_CLAUSE})[^\s.!?;,]{{1,30}})){{0,6}}[ \t]{{1,3}}$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,8 @@ museum …, in those languages), and its name: "di"/"de"/"du"/"do"/"der" … and
 
 Not a place: a venue's kind with no proper name after it ("alla palestra per allenarsi", "nella sala d'attesa"), a
 kind after no locative word ("la palestra di San Niccolò è chiusa": a notice, not where something is), a name in
-lower case ("alla sala di attesa"); the name stops at the first word in lower case. Only the item's description is read, and only when no element or label gave a place.
+lower case ("alla sala di attesa"); the name stops at the first word in lower case. A German kind is named only through
+its genitive ("des", "der"): "im Bürgersaal das Forum" is the hall and then the sentence's subject (review51). Only the item's description is read, and only when no element or label gave a place.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -27,12 +28,16 @@ _LOCATIVE = (
 _KIND = (
     r"palestra|teatro|sala|chiesa|biblioteca|piazza|parco|museo|auditorium|oratorio|circolo"
     r"|gimnasio|iglesia|plaza|parque|polideportivo|gymnase|salle|[ée]glise|biblioth[èe]que|parc|mus[ée]e"
-    r"|gin[áa]sio|igreja|pra[çc]a|[a-zäöüß]{0,20}(?:halle|saal)|kirche|bibliothek"  # "Sitzungssaal", "Turnhalle"
+    r"|gin[áa]sio|igreja|pra[çc]a"
 )
+_GERMAN_KIND = r"[a-zäöüß]{0,20}(?:halle|saal)|kirche|bibliothek"  # "Sitzungssaal", "Turnhalle"
 _OF = r"di|del|della|dello|dei|de|des|du|do|da|dos|das|der"
+# A German kind's genitive only: "im Bürgersaal das Forum" is the sentence's subject after the hall (review51).
+_GERMAN_OF = r"des|der"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*+(?:[^\S\n]++[A-ZÀ-ÖØ-Þ][\w'’.-]*+){0,3}"
 VENUE_PHRASE = re.compile(
-    rf"\b(?:{_LOCATIVE})[^\S\n]*+(?P<place>(?:{_KIND})[^\S\n]++(?:{_OF})[^\S\n]++(?-i:{_NAME}))",
+    rf"\b(?:{_LOCATIVE})[^\S\n]*+(?P<place>(?:(?:{_KIND})[^\S\n]++(?:{_OF})|(?:{_GERMAN_KIND})[^\S\n]++(?:{_GERMAN_OF}))"
+    rf"[^\S\n]++(?-i:{_NAME}))",
     re.IGNORECASE,
 )
 SCAN_LIMIT = 3000

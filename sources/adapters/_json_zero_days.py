@@ -8,10 +8,10 @@ the placeholder midnight a day is not. ``_json_days.whole_day`` reads a midnight
 this reads the zero-length one as its one day.
 
 Only when the start's value writes the midnight itself ("…T00:00:00+0200"; not a UTC "13:00" that is midnight in
-Sydney, nor a day and a clock read from two fields: an orienteering API's cancelled event at 00:00 stays a moment),
-both are datetimes at 00:00 in the record's own wall time and that is the reader's zone's offset at that
-moment (a midnight written in another offset than the zone's is a moment somewhere, as ``whole_day`` says), and the
-end is the start to the second. Not: a start alone, an end at another clock or day, a start at any other time.
+Sydney, nor a day and a clock read from two fields: an orienteering API's cancelled event at 00:00 stays a moment;
+"…T00:00:00.000+02:00", milliseconds and an offset, counts: review51), both are datetimes at 00:00 in the record's
+own wall time and that is the reader's zone's offset at that moment (a midnight written in another offset than the
+zone's is a moment somewhere, as ``whole_day`` says), and the end is the start to the second. Not: a start alone, an end at another clock or day, a start at any other time.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -31,7 +31,7 @@ def same_midnight(
     start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, zone: dt.tzinfo | None, written: Any
 ) -> bool:
     """Whether ``start`` and ``end`` are one and the same local midnight, the start ``written`` so in its value."""
-    if not isinstance(written, str) or len(written) > 40 or not _WRITTEN_MIDNIGHT.search(written.strip()[-16:]):
+    if not isinstance(written, str) or len(written) > 40 or not _WRITTEN_MIDNIGHT.search(written.strip()[-20:]):
         return False  # a midnight a reader made (a UTC clock turned local, a day and a clock joined) is a moment
     if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime) or start.time() != MIDNIGHT:
         return False

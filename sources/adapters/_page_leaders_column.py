@@ -8,7 +8,8 @@ table's heading. Pure.
   schedule reader (the heading, then the row's distinguishing cell) drops the cell when its column's header says
   the cells are the people who lead, guide or host it ("Leader", "Leaders", "Led by", "Walk leader", "Host",
   "Guide", "Contact"): a person tells no walk from another by its name; the heading names them all. A cell there
-  that names an outing instead ("Bolton Abbey Coach Ramble": a walk word, a trip, a coach, a social) titles its row.
+  that names an outing instead ("Bolton Abbey Coach Ramble": a walk word, a trip, a coach, a social; a ride, a run, a
+swim, review51: "Beginners' Ride") titles its row.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ PEOPLE_HEADER = re.compile(
 )
 # A cell under the leaders' column that names an outing rather than a person ("Bolton Abbey Coach Ramble").
 OUTING = re.compile(
-    r"\b(?:walk|ramble|hike|trip|outing|excursion|visit|tour|coach|social|party|picnic|lunch|dinner|meal|holiday|"
+    r"\b(?:walk|ramble|hike|ride|run|cycle|paddle|swim|climb|trip|outing|excursion|visit|tour|coach|social|party|picnic|"
+    r"lunch|dinner|meal|holiday|"
     r"weekend|agm|meeting|celebration|festival|fair)s?\b",
     re.IGNORECASE,
 )

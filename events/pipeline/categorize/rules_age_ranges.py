@@ -17,6 +17,11 @@ as the sport, the dance or the theatre.
   "camp for" … and "children", "kids", "youth", "young children") and only when the title has no deciding rule (mode
   "any"). Not: a price line ("$5 for children ages 3-12", "Children aged 3-12: £4"), a range after other words
   ("our instructors have taught children ages 5-12 for years").
+- review51: not a tasting's ages ("Whiskies Aged 10 to 12 Years", "Goudas Aged 6-12 Months", "dry-aged 8-12 weeks"),
+  a range beside adults ("open to youth ages 12-14 and adults"), an open range with its "+" ("Pickleball Open Play
+  (Ages 8+) 9-11 AM": "8+" then a clock, no "8-9"), a description's range under a title naming adults ("Pottery
+  Wheel for Adults" … "we have run classes for children ages 6-12 for years"); "Toddler Art (Ages 3-5 with an
+  adult)" is still the children's.
 
 Pure: no database, no network.
 """
@@ -24,6 +29,7 @@ Pure: no database, no network.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -41,6 +47,15 @@ LINKS = frozenset(("to", "and", "through", "thru"))  # hyphens and dashes are sp
 UNDER = frozenset(("under", "younger"))  # "ages 5 and under", "ages 5 & under" ("&" is dropped by words())
 CLOCK_WORDS = frozenset(("pm", "am", "p"))  # "p.m." is "p", "m" to words()
 AUDIENCE = frozenset(("children", "child", "kids", "kid", "youth", "youths"))
+# review51: what a tasting ages ("Whiskies Aged 10 to 12 Years", "Goudas Aged 6-12 Months", "dry-aged"), as words()
+# reads the word before "aged"; adults beside the range ("open to youth ages 12-14 and adults"); a title naming
+# adults (the description's range is then another programme's); "Ages 8+" is an open range ("8 plus", not "8 9").
+AGED_THINGS = frozenset(
+    ("whisky", "whiskey", "scotch", "malt", "bourbon", "rum", "wine", "port", "cognac", "brandy", "spirit", "beer",
+     "cheese", "gouda", "cheddar", "parmesan", "beef", "steak", "ham", "vinegar", "dry", "barrel", "cask", "oak")
+)  # fmt: skip
+ADULTS = frozenset(("adult", "adults", "grown"))
+_OPEN_END = re.compile(r"(\d)[ \t]{0,2}\+")  # "Ages 8+": bounded, linear
 # The words right before the audience that make the range the programme's own, as words() reads them.
 LEADS = tuple(
     tuple(words(phrase))
@@ -96,7 +111,9 @@ def _range_at(tokens: Sequence[str], start: int) -> bool:
     if following[:1] and following[0] in LINKS:
         at += 1
     high = _number(tokens[at]) if at < len(tokens) else None
-    return high is not None and low < high <= MAX_HIGH and not _a_clock(tokens[at + 1 : at + 3])
+    after = tokens[at + 1 : at + 3]
+    with_adults = bool(after) and (after[0] in ADULTS or (after[0] in ("and", "or") and after[1:2] == ["adult"]))
+    return high is not None and low < high <= MAX_HIGH and not _a_clock(after) and not with_adults
 
 
 def _a_clock(words_after: Sequence[str]) -> bool:
@@ -106,9 +123,11 @@ def _a_clock(words_after: Sequence[str]) -> bool:
 
 def children_age_range(text: str, *, lead: bool) -> bool:
     """Whether the text names a children's age range (after a programme's audience words when ``lead``)."""
-    tokens = words(text)
+    tokens = words(_OPEN_END.sub(r"\1 plus ", text))
     for index, word in enumerate(tokens):
-        if word not in AGE_WORDS or (index and tokens[index - 1] == "all") or not _range_at(tokens, index + 1):
+        if word not in AGE_WORDS or (index and tokens[index - 1] in ("all", *AGED_THINGS)):
+            continue
+        if not _range_at(tokens, index + 1):
             continue
         if not lead:
             return True
@@ -133,6 +152,13 @@ def age_range_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleH
     if "age" in title.casefold() and children_age_range(title, lead=False):
         return [*hits, RuleHit(TITLE_RULE, True)]
     description = as_text(record.get("description"))[:MAX_TEXT]
-    if "age" in description.casefold() and children_age_range(description, lead=True):
+    if "age" in description.casefold() and not _adults_titled(title) and children_age_range(description, lead=True):
         return [*hits, RuleHit(DESCRIPTION_RULE, False)]
     return hits
+
+
+def _adults_titled(title: str) -> bool:
+    """Whether the title names adults as its audience ("Pottery Wheel for Adults"; not "… with an adult")."""
+    tokens = words(title)
+    return any(word in ADULTS and (index == 0 or tokens[index - 1] not in ("with", "an")) for index, word in
+               enumerate(tokens))  # fmt: skip
