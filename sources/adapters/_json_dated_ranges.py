@@ -3,79 +3,71 @@
 
 Listing APIs that keep an event's dates for people to read put them in one field (the Leeds Inspired API's
 ``event_date``: exhibitions over months, workshops of an afternoon, single days, in the one column), where no single
-date format reads the column, so no start was found and the document stayed unread. A value reads when the whole
-text (spaces aside) is a day with its month's name and a four-digit year, day first or month first ("8 Mar 2014",
-"March 8, 2014", a weekday's name before either allowed), maybe with a clock ("10:00am", "19:30"), maybe followed by
-a dash and its end: another such day (with its clock or not) or a clock alone, on the start's day. The start is read
-under ``DATED_RANGE`` and the end, the same text after its dash, under ``DATED_RANGE_END``; a value with no end has
-none. A column reads so when at least READ_SHARE of its values do (the shape says "datetime" when some carry a
-clock), and only when at least one of them is a run or a day with two clocks: a column of single written days
-("Monday, 6 July 2026", a parliament's sittings labelled by their day) is left as it was read before.
+date format reads the column, so no start was found and the document stayed unread. The text is read by the page
+reader's own readers, so every way a page writes a day and a clock reads here too ("6 janvier 2014 - 2 avril 2014",
+"6 - 8 March 2014", "8 Mar 2014 at 7.30pm"): ``_page_dates.find_dates`` finds its days, ``_page_date_clocks.
+find_clock`` its clocks. A value reads when those cover the whole text (spaces, a comma or "at" before a clock, and
+the dash of a run aside): one or two days, each with its month's name and a four-digit year written, a clock after
+each maybe, the second after a dash; or one day and a clock range ("10:00am - 2:00pm"). The start is read under
+``DATED_RANGE`` and the end (a run's last day, the second day, or the range's end on the start's day) under
+``DATED_RANGE_END``; a value with no end has none. A column reads so when at least READ_SHARE of its values do (the
+shape says "datetime" when some carry a clock), and only when at least one of them is a run or a day with two clocks:
+a column of single written days ("Monday, 6 July 2026", a parliament's sittings labelled by their day) is left as it
+was read before.
 
 Not: a text that goes on after its dates ("6 Jan 2014 - 2 Apr 2014, Tuesdays only" is prose, read elsewhere if at
-all), a day with no year (``_json_dayless`` reads weekday-led ones), numeric dates (the date formats read those), an
-end before its start, an hour alone with no minutes and no am/pm.
+all), a day with no year (``_json_dayless`` reads weekday-led ones), numeric dates (the date formats read those) or a
+two-digit year, an end before its start, an hour alone with no minutes and no am/pm.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from sources.adapters._page_dates import MONTHS, safe_date
+from sources.adapters._page_date_clocks import ClockHit, find_clock
+from sources.adapters._page_dates import MONTHS, DateHit, find_dates
+from sources.adapters._page_intl import intl_month
 from sources.adapters.common import plausible
 
 DATED_RANGE = "day-month-year-range"  # a format's name: the start such a text opens with
 DATED_RANGE_END = f"{DATED_RANGE} end"  # a format's name: the end written after its dash
 DATED_RANGE_FORMATS = (DATED_RANGE, DATED_RANGE_END)
 MAX_TEXT = 80
+# Any day: every day read here has its year written, so the reading day decides nothing.
+_ANY_DAY = dt.date(2000, 1, 1)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]{3,12}")
+_BEFORE_CLOCK = re.compile(r"[\s,]{0,3}(?:(?:at|um|à|a las|om|kl\.?)\s)?", re.IGNORECASE)
+_DASH = re.compile(r"\s{0,2}[-–—]\s{0,2}")
 
-_CLOCK = r"(?P<{h}>2[0-3]|[01]?\d)(?::(?P<{m}>[0-5]\d))?(?:\s?(?P<{p}>[ap])\.?m\.?)?"
-_DAY = (
-    r"(?:[a-z]{{3,9}}\.?,?\s)?"  # a weekday's name, not checked: the year is written
-    r"(?:(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<{mo}>[a-z]{{3,9}})\.?"
-    r"|(?P<{mo2}>[a-z]{{3,9}})\.?\s(?P<{d2}>[0-3]?\d)(?:st|nd|rd|th)?,?)"
-    r"\s(?P<{y}>\d{{4}})"
-)
-_ONE = _DAY.format(d="day", mo="month", mo2="month2", d2="day2", y="year")
-_OTHER = _DAY.format(d="eday", mo="emonth", mo2="emonth2", d2="eday2", y="eyear")
-_TEXT = re.compile(
-    rf"{_ONE}(?:,?\s(?:at\s)?{_CLOCK.format(h='hour', m='minute', p='meridiem')})?"
-    rf"(?:\s?[-–—]\s?(?:{_OTHER}(?:,?\s(?:at\s)?{_CLOCK.format(h='ehour', m='eminute', p='emeridiem')})?"
-    rf"|(?P<clock>{_CLOCK.format(h='chour', m='cminute', p='cmeridiem')})))?",
-    re.IGNORECASE,
-)
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Reading:
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date | None
 
 
 def dated_range_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """The start (``DATED_RANGE``) or the end (``DATED_RANGE_END``) such a text gives; None when the text is not
     one, or (for the end) states no end."""
-    match = _match(value)
-    if match is None:
+    reading = _reading(value, tz or dt.UTC)
+    if reading is None:
         return None
-    start = _moment(match, ("day", "month", "month2", "day2", "year"), ("hour", "minute", "meridiem"), tz)
-    if start is None or value_format != DATED_RANGE_END:
-        return start
-    if match["eyear"] is not None:
-        end = _moment(match, ("eday", "emonth", "emonth2", "eday2", "eyear"), ("ehour", "eminute", "emeridiem"), tz)
-    elif match["clock"] is not None and isinstance(start, dt.datetime):
-        time = _clock(match, ("chour", "cminute", "cmeridiem"))
-        end = dt.datetime.combine(start.date(), time, tzinfo=start.tzinfo) if time is not None else None
-    else:
-        return None
-    return end if end is not None and _not_before(end, start) else None
+    return reading.end if value_format == DATED_RANGE_END else reading.start
 
 
 def dated_range_shape(strings: Sequence[str]) -> tuple[int, float] | None:
     """How many of the values read as such texts, and the share of those with a clock; None when none does."""
-    read = [moment for text in strings if (moment := dated_range_moment(text, DATED_RANGE, dt.UTC)) is not None]
+    read = [reading for text in strings if (reading := _reading(text, dt.UTC)) is not None]
     if not read:
         return None
-    return len(read), sum(1 for moment in read if isinstance(moment, dt.datetime)) / len(read)
+    return len(read), sum(1 for reading in read if isinstance(reading.start, dt.datetime)) / len(read)
 
 
 def dated_range_end(start_spec: Any) -> dict[str, str] | None:
@@ -89,42 +81,80 @@ def dated_range_end(start_spec: Any) -> dict[str, str] | None:
     return None
 
 
-def _match(value: Any) -> re.Match[str] | None:
+def _reading(value: Any, tz: dt.tzinfo) -> _Reading | None:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         return None
     text = " ".join(value.split())
-    return _TEXT.fullmatch(text) if text and not text[0].isspace() else None
-
-
-def _moment(
-    match: re.Match[str], day_groups: tuple[str, ...], clock_groups: tuple[str, str, str], tz: dt.tzinfo | None
-) -> dt.datetime | dt.date | None:
-    day_name, month_name, month_name2, day_name2, year_name = day_groups
-    month = MONTHS.get((match[month_name] or match[month_name2] or "").lower().rstrip("."))
-    day_text = match[day_name] or match[day_name2]
-    if month is None or day_text is None:
+    if not text or not _YEAR.search(text):
         return None
-    date = safe_date(int(match[year_name]), month, int(day_text))
-    if date is None or not plausible(date):
+    days = find_dates(text, year_hint=None, today=_ANY_DAY)
+    if not 1 <= len(days) <= 2 or days[0].start != 0 or not all(_written_day(text, day) for day in days):
         return None
-    if match[clock_groups[0]] is None:
-        return date
-    time = _clock(match, clock_groups)
-    if time is None:
-        return None  # "8 Mar 2014 10" is no clock: not this kind of text
-    return dt.datetime.combine(date, time, tzinfo=tz or dt.UTC)
+    try:
+        return _one_day(text, days[0], tz) if len(days) == 1 else _two_days(text, days[0], days[1], tz)
+    except _NotARangeError:
+        return None
 
 
-def _clock(match: re.Match[str], groups: tuple[str, str, str]) -> dt.time | None:
-    hour, minute, meridiem = (match[name] for name in groups)
-    if hour is None or (minute is None and meridiem is None):
+def _one_day(text: str, day: DateHit, tz: dt.tzinfo) -> _Reading:
+    """ "8 Mar 2014", "6 - 8 March 2014" (a span in one month), "8 Mar 2014 10:00am - 2:00pm" (a clock range)."""
+    clock = _clock_after(text, day.end, len(text))
+    start = _at(day.date, clock.start if clock else None, tz)
+    end: dt.datetime | dt.date | None = day.end_date
+    if clock is not None and clock.end is not None:  # past midnight: the next morning (``ClockHit.end``)
+        overnight = clock.end < clock.start and not clock.days
+        end = _at(day.date + dt.timedelta(days=clock.days + overnight), clock.end, tz)
+    return _Reading(start, end if end is not None and _not_before(end, start) else None)
+
+
+def _two_days(text: str, first: DateHit, second: DateHit, tz: dt.tzinfo) -> _Reading:
+    """ "6 Jan 2014 - 2 Apr 2014", "Sat 8 Mar 2014 19:30 - 9 Mar 2014 10:00": a dash between, a clock after each maybe."""
+    dash = _last_dash(text, first.end, second.start)
+    clock, later = _clock_after(text, first.end, dash), _clock_after(text, second.end, len(text))
+    if (clock is not None and clock.end is not None) or (later is not None and later.end is not None):
+        raise _NotARangeError
+    start = _at(first.date, clock.start if clock else None, tz)
+    end = _at(second.date, later.start if later else None, tz)
+    return _Reading(start, end if _not_before(end, start) else None)
+
+
+class _NotARangeError(Exception):
+    """Something other than a clock, a comma or a dash is written beside the days: not such a text."""
+
+
+def _written_day(text: str, day: DateHit) -> bool:
+    """A day with its month's name and a four-digit year ("8 Mar 2014", "6 janvier 2014"), none numeric."""
+    written = text[day.start : day.end]
+    named = any(MONTHS.get(word.lower()[:3]) or intl_month(word) for word in _WORD.findall(written))
+    return day.year_written and named and bool(_YEAR.search(written)) and plausible(day.date)
+
+
+def _clock_after(text: str, start: int, end: int) -> ClockHit | None:
+    """The clock written between ``start`` and ``end`` and nothing else ("", " 19:30", ", at 7pm"); None when
+    nothing is written there. Raises ``_NotARangeError`` when something else is."""
+    piece = text[start:end]
+    lead = _BEFORE_CLOCK.match(piece)
+    rest = piece[lead.end() if lead else 0 :]
+    if not rest.strip():
+        if piece.strip(" ,"):
+            raise _NotARangeError
         return None
-    number = int(hour)
-    if meridiem is not None:
-        if not 1 <= number <= 12:
-            return None
-        number = number % 12 + (12 if meridiem.lower() == "p" else 0)
-    return dt.time(number, int(minute or 0))
+    clock = find_clock(rest, dated=True)
+    if clock is None or clock.until is not None or clock.span != (0, len(rest.rstrip())):
+        raise _NotARangeError
+    return clock
+
+
+def _last_dash(text: str, start: int, end: int) -> int:
+    """Where the dash between two days starts: it must end just before the second day."""
+    for match in _DASH.finditer(text, start, end):
+        if match.end() == end:
+            return match.start()
+    raise _NotARangeError
+
+
+def _at(day: dt.date, time: dt.time | None, tz: dt.tzinfo) -> dt.datetime | dt.date:
+    return day if time is None else dt.datetime.combine(day, time, tzinfo=tz)
 
 
 def _not_before(end: dt.datetime | dt.date, start: dt.datetime | dt.date) -> bool:
