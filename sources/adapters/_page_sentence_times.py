@@ -12,7 +12,10 @@ close at 17.00hrs", "Tickets by 18.00hrs", "Carriages at 01.00hrs": when a ball 
 holds a date, a line in another element, a capitalised word after "at" that is a day, a month or a season ("at
 Christmas"); no place without the time in its sentence, nor one said in another sentence ("Booking at
 Ticketmaster. Doors open at 19.00hrs."). Closing words count only in the time's own clause: "Please reply by
-email, we meet at 19.00hrs" keeps its time.
+email, we meet at 19.00hrs" keeps its time. review52: a sale's, a booking's or the return's hour ("Tickets go on sale
+at 09.00hrs", "Online booking opens at 10.00hrs", "The coach returns at 23.30hrs", "Lights out at 22.00hrs", "The
+previous quiz at 20.00hrs raised £200") is no start; a time of day, a feast, a zone or a fixture's side after "at"
+("at Dusk", "at Whitsun", "at BST", "at Home") is no place; "at The Crown" is the Crown.
 """
 
 from __future__ import annotations
@@ -33,17 +36,24 @@ AT_HOURS = re.compile(
 AT_WORD = re.compile(r"\bat\s+(?=\d)", re.IGNORECASE)
 # "at Wetherspoons", "at the Portsmouth Arms in Hatchwarren": a place said with "at", its town with "in".
 AT_PLACE = re.compile(
-    r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w'’&-]*(?:\s+(?:(?:of|on|and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
+    r"\bat\s+(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’&-]*(?:\s+(?:(?:of|on|and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
     r"(?:\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?(?=[\s,.;:!?(]|$)"
 )
 NOT_A_PLACE = frozenset(
     {"christmas", "easter", "halloween", "new", "noon", "midnight", "lunchtime", "the", "least", "last", "monday",
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half"}
+     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half",
+     # review52: a time of day, a feast, a clock's zone or a side of a fixture is no place ("at Dusk", "at Whitsun",
+     # "at BST", "at Home")
+     "dusk", "dawn", "sunset", "sunrise", "twilight", "midday", "teatime", "whitsun", "pentecost", "advent", "lent",
+     "hogmanay", "diwali", "eid", "passover", "hanukkah", "thanksgiving", "gmt", "bst", "utc", "cet", "cest", "home",
+     "away", "full", "kick"}
 )  # fmt: skip
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
-    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages)\b",
+    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
+    # review52: a sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz at")
+    r"|sales?|booking|bookings|returns?|returning|back|lights|previous)\b",
     re.IGNORECASE,
 )
 # Where a sentence ends ("." "!" "?" ";" before a space or the end: not the dot of "19.00") and where a clause does.
