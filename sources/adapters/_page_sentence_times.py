@@ -14,8 +14,9 @@ Christmas"); no place without the time in its sentence, nor one said in another 
 Ticketmaster. Doors open at 19.00hrs."). Closing words count only in the time's own clause: "Please reply by
 email, we meet at 19.00hrs" keeps its time. review52: a sale's, a booking's or the return's hour ("Tickets go on sale
 at 09.00hrs", "Online booking opens at 10.00hrs", "The coach returns at 23.30hrs", "Lights out at 22.00hrs", "The
-previous quiz at 20.00hrs raised £200") is no start; a time of day, a feast, a zone or a fixture's side after "at"
-("at Dusk", "at Whitsun", "at BST", "at Home") is no place; "at The Crown" is the Crown.
+previous quiz at 20.00hrs raised £200") is no start; a time of day, a feast, a zone after "at" ("at Dusk", "at
+Whitsun", "at BST") or a fixture's side alone ("at Home"; "at Home Park" is a ground) is no place; "at The Crown" is
+the Crown.
 """
 
 from __future__ import annotations
@@ -43,12 +44,12 @@ NOT_A_PLACE = frozenset(
     {"christmas", "easter", "halloween", "new", "noon", "midnight", "lunchtime", "the", "least", "last", "monday",
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
      "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half",
-     # review52: a time of day, a feast, a clock's zone or a side of a fixture is no place ("at Dusk", "at Whitsun",
-     # "at BST", "at Home")
-     "dusk", "dawn", "sunset", "sunrise", "twilight", "midday", "teatime", "whitsun", "pentecost", "advent", "lent",
-     "hogmanay", "diwali", "eid", "passover", "hanukkah", "thanksgiving", "gmt", "bst", "utc", "cet", "cest", "home",
-     "away", "full", "kick"}
+     # review52: a time of day, a feast or a clock's zone is no place ("at Dusk", "at Whitsun", "at BST")
+     "dusk", "dawn", "sunset", "sunrise", "twilight", "teatime", "whitsun", "pentecost", "lent",
+     "hogmanay", "diwali", "eid", "passover", "hanukkah", "thanksgiving", "gmt", "bst", "utc", "cet", "cest", "full",
+     "kick"}
 )  # fmt: skip
+LONE_NOT_A_PLACE = frozenset({"home", "away"})  # a fixture's side alone ("at Home"); "Home Park" is a ground
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
     r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
@@ -82,7 +83,7 @@ def _after(text: str, offset: int) -> ClockHit | None:
 def _place(text: str) -> str | None:
     for match in AT_PLACE.finditer(text):
         place = match.group("place")
-        if place.split()[0].casefold() in NOT_A_PLACE:
+        if place.split()[0].casefold() in NOT_A_PLACE or place.casefold() in LONE_NOT_A_PLACE:
             continue
         return f"{place}, {match.group('town')}" if match.group("town") else place
     return None
