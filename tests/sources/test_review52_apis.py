@@ -8,23 +8,12 @@ decided only by what they hold. They count now where their value is a vote's (tr
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events
-
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-events_of = functools.partial(
-    json_events,
-    window=FetchWindow(dt.datetime(2031, 1, 1, tzinfo=LONDON), dt.datetime(2031, 12, 30, tzinfo=LONDON)),
-    zone=LONDON,
-)
+from tests.sources.test_review50_apis import events_of  # review50's window and zone: the rule under review
 
 
 def fixtures(extra: Callable[[int], dict[str, Any]]) -> dict[str, Any]:
