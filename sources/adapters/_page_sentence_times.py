@@ -53,8 +53,11 @@ LONE_NOT_A_PLACE = frozenset({"home", "away"})  # a fixture's side alone ("at Ho
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
     r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
-    # review52: a sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz at")
-    r"|sales?|booking|bookings|returns?|returning|back|lights|previous)\b",
+    # review52: a ticket sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz
+    # at"); not an outing named so ("Bake sale at 14.00hrs", "Back to School Disco at 19.00hrs", "Bingo returns at
+    # 20.00hrs", "Festival of Lights at 18.00hrs": the lead's mend)
+    r"|on\s{1,3}sale|tickets?\s{1,3}sales?|booking|bookings|returning|lights\s{1,3}out|previous"
+    r"|(?:coach|bus|minibus|train|ferry|boat|we|you|everyone)\s{1,3}returns?|back(?=\s{0,3}$|\s{1,3}(?:at|by|home)\b))\b",  # "$": the time's "at" is cut
     re.IGNORECASE,
 )
 # Where a sentence ends ("." "!" "?" ";" before a space or the end: not the dot of "19.00") and where a clause does.

@@ -99,3 +99,32 @@ def test_a_place_after_a_capital_the_or_named_for_a_person_is_read(say: str, pla
 )
 def test_the_hour_the_outing_begins_is_still_read(say: str) -> None:
     assert curry(say)[0] == "2031-10-10T19:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("head", "say", "start", "place"),
+    [
+        (
+            "Bake Sale Friday 10th October 2031",
+            "Our bake sale starts at 14.00hrs at the Village Hall.",
+            14,
+            "Village Hall",
+        ),
+        ("Car Boot Sale Friday 10th October 2031", "The car boot sale opens at 08.00hrs at Home Farm.", 8, "Home Farm"),
+        (
+            "Back to School Disco Friday 10th October 2031",
+            "Back to school disco at 19.00hrs at the Scout Hut.",
+            19,
+            "Scout Hut",
+        ),
+        ("Bingo Friday 10th October 2031", "Bingo returns at 20.00hrs at the Legion.", 20, "Legion"),
+        ("Festival of Lights Friday 10th October 2031", "The Festival of Lights at 18.00hrs at the Quay.", 18, "Quay"),
+    ],
+)
+def test_an_outing_named_by_a_sale_a_return_or_lights_keeps_its_hour(
+    head: str, say: str, start: int, place: str
+) -> None:
+    """The lead's mend of the words above: a sale, a return, lights or "back" that name the outing itself."""
+    events = read_social(social((head, say), QUIZ))
+    event = next(event for event in events if event["title"] == head.split(" Friday")[0])
+    assert (event["start"], event["venue_name"]) == (f"2031-10-10T{start:02d}:00:00+01:00", place)
