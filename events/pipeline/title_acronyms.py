@@ -13,6 +13,11 @@ whole. Three shapes say an acronym by themselves:
 * letters joined by "&", one or two a side ("B&B", "P&O", "AT&T").
 
 And a few acronyms with vowels that shouted titles use (ACRONYMS: "AGM", "PTA", "RNLI", "YMCA", "UEFA").
+
+review52: not a sound drawn out ("HMMM", "SHHH", "GRRR", "MMM": a word ending in one letter three times or more);
+not a Welsh word, whose "w" is a vowel ("CWRW", "CWTCH", "BWRDD", "TWLL": a "w" after the first letter with a second
+"w" or a Welsh double letter "ch", "dd", "ll", "ff", "th" at the end; "BWFC", "RWC", "DWP" stay acronyms); not the
+Italian "CI" ("CI VEDIAMO"), a numeral (101) far less often than the word.
 """
 
 from __future__ import annotations
@@ -28,8 +33,13 @@ ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 AMPERSAND = re.compile(r"[A-Z]{1,2}(?:&[A-Z]{1,2})+")
 ACRONYMS = frozenset({
     "AGM", "EGM", "AOB", "PTA", "PTO", "RNLI", "RSPCA", "YMCA", "YWCA", "NATO", "UEFA", "FIFA", "NCAA", "RAF", "FA",
-    "ESA", "IMAX", "UCLA", "NYU", "MIT", "ISS", "AA", "OAP", "A&E",
+    "ESA", "IMAX", "UCLA", "NYU", "MIT", "ISS", "AA", "OAP", "A&E", "WWW",
 })  # fmt: skip
+
+
+DRAWN_OUT = re.compile(r"[A-Z]{0,2}?([A-Z])\1\1+")  # "HMMM", "SHHH", "GRRR", "MMM", "ZZZZ"
+WELSH = re.compile(r"[A-Z]W[A-Z]{0,2}W|[A-Z]W[A-Z]{0,2}(?:CH|DD|LL|FF|TH)")  # "CWRW", "CWTCH", "BWRDD", "TWLL"
+NOT_NUMERALS = frozenset({"CI"})  # Italian "ci" ("CI VEDIAMO")
 
 
 def written_acronym(core: str) -> bool:
@@ -37,5 +47,8 @@ def written_acronym(core: str) -> bool:
     if core in ACRONYMS:
         return True
     if VOWELLESS.fullmatch(core):
-        return core not in SPOKEN
+        drawn_out = DRAWN_OUT.fullmatch(core) is not None and ROMAN.fullmatch(core) is None  # "XXX" is thirty
+        return core not in SPOKEN and not drawn_out and not WELSH.fullmatch(core)
+    if core in NOT_NUMERALS:
+        return False
     return ROMAN.fullmatch(core) is not None or AMPERSAND.fullmatch(core) is not None

@@ -47,9 +47,18 @@ VOTE_WORDS = frozenset(
     {"yea", "yeas", "aye", "ayes", "nay", "nays", "noes", "vote", "votes", "voting", "rollcall", "option"}
 )  # "option": Open States' {"option": "yes", "value": 12}; an RSVP's entry says "response"
 # A record's key that names what was decided: its motion, bill, question, result ("motion_text", "passed").
-DECISION_WORDS = frozenset({"motion", "bill", "bills", "question", "result", "passed", "outcome", "measure",
-                            "resolution", "amendment", "decision", "legislation", "ordinance", "docket", "chamber",
-                            "legislator", "legislators", "adopted", "carried"})  # fmt: skip
+DECISION_WORDS = frozenset({"motion", "bill", "bills", "passed", "measure", "resolution", "amendment",
+                            "legislation", "ordinance", "docket", "legislator", "legislators", "adopted",
+                            "carried"})  # fmt: skip
+# Keys that name what was decided only by what they hold (review52): a vote's "result": "pass", "question": "On
+# Passage", "chamber": "upper", but a match's "result": "W 3-1", a poll's "question": "Can you bring a dish?", a
+# concert's "chamber": "Chamber Music Society" beside an RSVP's "yes_count"/"no_count" are no decision's.
+HELD_DECISION_WORDS = frozenset({"question", "result", "outcome", "decision", "chamber"})
+OUTCOME_WORDS = frozenset({"pass", "passed", "fail", "failed", "adopted", "carried", "agreed", "agreeing", "rejected",
+                           "defeated", "approved", "passage", "cloture", "motion", "bill", "amendment", "resolution",
+                           "nomination", "veto", "concur", "suspend", "upper", "lower", "house", "senate",
+                           "assembly", "legislature", "council"})  # fmt: skip
+MAX_OUTCOME = 120  # a held decision's text read (a question's or a result's words)
 MAX_KEYS = 60  # keys of an item looked at
 MAX_OPTIONS = 12  # a tally's entries: yes, no, abstain, absent, excused, not voting, other...
 MAX_ENTRY_KEYS = 8  # keys of one tally entry
@@ -70,7 +79,7 @@ def _tallied(record: Mapping[Any, Any]) -> bool:
     voted = decided = False
     for key, value in itertools.islice(record.items(), MAX_KEYS):  # not a copy of a hostile item's every key
         said = {word.lower() for word in words(str(key))}
-        decided = decided or bool(said & DECISION_WORDS)
+        decided = decided or bool(said & DECISION_WORDS) or (bool(said & HELD_DECISION_WORDS) and _outcome(value))
         if _count(value) and said - YES_WORDS - NO_WORDS <= TALLY_WORDS:
             found, named = _sides(said), said
         elif isinstance(value, list) and 1 < len(value) <= MAX_OPTIONS and said & LIST_WORDS:
@@ -81,6 +90,15 @@ def _tallied(record: Mapping[Any, Any]) -> bool:
         sides |= found
         voted = voted or bool(found and named & VOTE_WORDS)
     return sides == {"yes", "no"} and (voted or decided)
+
+
+def _outcome(value: object) -> bool:
+    """Whether a held decision's value says a vote's outcome or question: true/false, "pass", "On Passage", "upper"."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, Mapping):
+        return True  # a nested record ("result": {"passed": …}, "chamber": {"name": …}): a vote's own part
+    return isinstance(value, str) and not OUTCOME_WORDS.isdisjoint(word.lower() for word in words(value[:MAX_OUTCOME]))
 
 
 def _sides(said: set[str]) -> set[str]:

@@ -12,7 +12,11 @@ close at 17.00hrs", "Tickets by 18.00hrs", "Carriages at 01.00hrs": when a ball 
 holds a date, a line in another element, a capitalised word after "at" that is a day, a month or a season ("at
 Christmas"); no place without the time in its sentence, nor one said in another sentence ("Booking at
 Ticketmaster. Doors open at 19.00hrs."). Closing words count only in the time's own clause: "Please reply by
-email, we meet at 19.00hrs" keeps its time.
+email, we meet at 19.00hrs" keeps its time. review52: a sale's, a booking's or the return's hour ("Tickets go on sale
+at 09.00hrs", "Online booking opens at 10.00hrs", "The coach returns at 23.30hrs", "Lights out at 22.00hrs", "The
+previous quiz at 20.00hrs raised £200") is no start; a time of day, a feast, a zone after "at" ("at Dusk", "at
+Whitsun", "at BST") or a fixture's side alone ("at Home"; "at Home Park" is a ground) is no place; "at The Crown" is
+the Crown.
 """
 
 from __future__ import annotations
@@ -33,17 +37,27 @@ AT_HOURS = re.compile(
 AT_WORD = re.compile(r"\bat\s+(?=\d)", re.IGNORECASE)
 # "at Wetherspoons", "at the Portsmouth Arms in Hatchwarren": a place said with "at", its town with "in".
 AT_PLACE = re.compile(
-    r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w'’&-]*(?:\s+(?:(?:of|on|and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
+    r"\bat\s+(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’&-]*(?:\s+(?:(?:of|on|and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
     r"(?:\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?(?=[\s,.;:!?(]|$)"
 )
 NOT_A_PLACE = frozenset(
     {"christmas", "easter", "halloween", "new", "noon", "midnight", "lunchtime", "the", "least", "last", "monday",
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half"}
+     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half",
+     # review52: a time of day, a feast or a clock's zone is no place ("at Dusk", "at Whitsun", "at BST")
+     "dusk", "dawn", "sunset", "sunrise", "twilight", "teatime", "whitsun", "pentecost", "lent",
+     "hogmanay", "diwali", "eid", "passover", "hanukkah", "thanksgiving", "gmt", "bst", "utc", "cet", "cest", "full",
+     "kick"}
 )  # fmt: skip
+LONE_NOT_A_PLACE = frozenset({"home", "away"})  # a fixture's side alone ("at Home"); "Home Park" is a ground
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
-    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages)\b",
+    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
+    # review52: a ticket sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz
+    # at"); not an outing named so ("Bake sale at 14.00hrs", "Back to School Disco at 19.00hrs", "Bingo returns at
+    # 20.00hrs", "Festival of Lights at 18.00hrs": the lead's mend)
+    r"|on\s{1,3}sale|tickets?\s{1,3}sales?|booking|bookings|returning|lights\s{1,3}out|previous"
+    r"|(?:coach|bus|minibus|train|ferry|boat|we|you|everyone)\s{1,3}returns?|back(?=\s{0,3}$|\s{1,3}(?:at|by|home)\b))\b",  # "$": the time's "at" is cut
     re.IGNORECASE,
 )
 # Where a sentence ends ("." "!" "?" ";" before a space or the end: not the dot of "19.00") and where a clause does.
@@ -72,7 +86,7 @@ def _after(text: str, offset: int) -> ClockHit | None:
 def _place(text: str) -> str | None:
     for match in AT_PLACE.finditer(text):
         place = match.group("place")
-        if place.split()[0].casefold() in NOT_A_PLACE:
+        if place.split()[0].casefold() in NOT_A_PLACE or place.casefold() in LONE_NOT_A_PLACE:
             continue
         return f"{place}, {match.group('town')}" if match.group("town") else place
     return None
