@@ -38,7 +38,9 @@ QUALIFIERS = frozenset(
 )  # fmt: skip
 BODIES = frozenset(("society", "academy", "college", "association", "federation", "institute"))
 LINKS = frozenset(("of", "for", "on"))
-MEETING_KINDS = frozenset(("annual", "scientific", "clinical", "spring", "fall", "autumn", "winter", "summer", "midyear"))
+MEETING_KINDS = frozenset(
+    ("annual", "scientific", "clinical", "spring", "fall", "autumn", "winter", "summer", "midyear")
+)
 # A public body's, a school's or a neighbourhood's own acronyms: their annual meetings are community_civic.
 CIVIC_ACRONYMS = frozenset(("HOA", "POA", "PTA", "PTO", "PTSA", "PTSO", "AGM", "BOE", "BOC", "BOS", "COA", "NAACP"))
 RULE = Rule(
@@ -65,8 +67,12 @@ def _national_body(tokens: list[str]) -> bool:
 def _acronym(word: str) -> bool:
     letters = word.strip("\"'“”‘’()[]{}!?,.;:")
     capitals = sum(char.isupper() for char in letters)
-    return 3 <= len(letters) <= 8 and letters.isalpha() and capitals >= 3 and letters[0].isupper() and (
-        letters not in CIVIC_ACRONYMS
+    return (
+        3 <= len(letters) <= 8
+        and letters.isalpha()
+        and capitals >= 3
+        and letters[0].isupper()
+        and (letters not in CIVIC_ACRONYMS)
     )
 
 
