@@ -40,11 +40,13 @@ import html
 import json
 import re
 import sys
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+# The fetch, the cut and the windows' reading are test28's (this script's folder is on sys.path when it runs).
+from build_test28 import _get, cut, nyc_records_from_file
 
 REPO = "culturecreates/artsdata-planet-ville-de-laval"
 PATH = "dumps/calendrier-activites-2023-10-12.json"
@@ -65,27 +67,9 @@ ARTS_TAGS = frozenset(
 )
 
 
-def _get(url: str) -> bytes:
-    if not url.startswith("https://"):
-        raise ValueError(url)
-    request = urllib.request.Request(url, headers={"User-Agent": "whatson-bench"})  # noqa: S310 (https only)
-    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 (fixed https host)
-        data: bytes = response.read()
-    return data
-
-
 def clean(text: object) -> str:
     """Tags made spaces, entities decoded, whitespace runs made one space."""
     return " ".join(html.unescape(TAG.sub(" ", str(text or ""))).split())
-
-
-def cut(text: str, limit: int = DESCRIPTION_CHARS) -> str:
-    if len(text) <= limit:
-        return text
-    head = text[:limit]
-    if text[limit] != " " and " " in head:
-        head = head[: head.rindex(" ")]
-    return head.rstrip()
 
 
 def labels(record: dict[str, Any], key: str) -> set[str]:
@@ -111,22 +95,6 @@ def label(record: dict[str, Any]) -> str | None:
     return None
 
 
-def records_from_file(text: str) -> Iterator[dict[str, Any]]:
-    """The records (one per line) lying whole inside a window, in file order."""
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        start, offset = offset, offset + len(line)
-        body = line.strip()
-        if not body.startswith("{"):
-            continue
-        for index, (low, high) in enumerate(WINDOWS):
-            if start >= low and offset <= high:
-                record = json.loads(body.rstrip(",]"))
-                record["_window"] = index
-                yield record
-                break
-
-
 def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     titles: set[str] = set()
     series: Counter[str] = Counter()
@@ -145,7 +113,7 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         kinds = sorted(labels(record, "Categories") | labels(record, "Subcategories") | labels(record, "Clienteles"))
         yield {
             "title": title,
-            "description": cut(clean(record.get("Excerpt"))) or None,
+            "description": cut(clean(record.get("Excerpt")), DESCRIPTION_CHARS) or None,
             "venue_name": places[0] if places else None,
             "organizer": None,
             "source_category": None,
@@ -160,7 +128,7 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 def records(root: Path | None) -> list[dict[str, Any]]:
     if root is None:
         text = _get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
-        return list(records_from_file(text))
+        return list(nyc_records_from_file(text, WINDOWS))
     local = root / REPO.replace("/", "__") / COMMIT / LOCAL
     return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
 
