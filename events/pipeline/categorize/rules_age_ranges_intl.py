@@ -16,7 +16,8 @@ here, from the title or the description:
 
 Not: a price line (a currency within a few characters of the age: "Kinder 6-12 J.: 5 €", "enfants de 3 à 12 ans :
 5 $"), a duration or a date ("3-6 Tage", "du 3 au 6 mai": no age word), a wine's or a cheese's years ("Gruyère
-affiné 12 à 14 mois", "Whisky 10 Jahre": no range of ages), an adults' range ("18-35 ans").
+affiné 12 à 14 mois", "Whisky 10 Jahre": no range of ages), an adults' range ("18-35 ans"), an anniversary ("la fête
+des 5 ans de la librairie": "des" without its accent is "of the", not "from"; the lead's mend).
 
 It decides as rules_age_ranges.py's rules do, with the same rules: from the title as a title's rule; from the
 description only when the title has no deciding rule.
@@ -51,7 +52,7 @@ RANGES = (
 )
 OPEN_STARTS = (
     re.compile(r"(?<![\w-])ab[ \t]{1,3}(\d{1,2})[ \t]{0,2}" + _AGE_DE),
-    re.compile(r"(?<![\w-])(?:dès|des|à[ \t]{1,3}partir[ \t]{1,3}de)[ \t]{1,3}(\d{1,2})[ \t]{1,3}" + _AGE_FR),
+    re.compile(r"(?<![\w-])(?:dès|à[ \t]{1,3}partir[ \t]{1,3}de)[ \t]{1,3}(\d{1,2})[ \t]{1,3}" + _AGE_FR),
     re.compile(r"\b(\d{1,2})[ \t]{1,3}ans[ \t]{1,3}et[ \t]{1,3}(?:plus|\+)"),
 )
 CHILDREN_BEFORE = re.compile(r"(?:für[ \t]{1,3}kinder|pour[ \t]{1,3}(?:les[ \t]{1,3})?enfants)[ \t]{1,3}$")

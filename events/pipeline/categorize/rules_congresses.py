@@ -16,7 +16,8 @@ read every one of them as community_civic. The shapes read here, from the title:
 
 Not: a homeowners' or a neighbourhood association's meeting, a library's friends', a co-op's members', a historical
 society's (no national qualifier, no acronym with a year); a council's or a commission's sitting; "HOA 2031 Annual
-Meeting"; a national body named with no meeting ("American Academy of Dermatology Skin Check": the model reads it).
+Meeting"; a national body's local part ("… Chapter Meeting", "… Branch Monthly Meeting", a board's or members'
+meeting: the lead's mend); a national body named with no meeting ("American Academy of Dermatology Skin Check": the model reads it).
 
 Pure: no database, no network.
 """
@@ -42,7 +43,12 @@ MEETING_KINDS = frozenset(
     ("annual", "scientific", "clinical", "spring", "fall", "autumn", "winter", "summer", "midyear")
 )
 # A public body's, a school's or a neighbourhood's own acronyms: their annual meetings are community_civic.
-CIVIC_ACRONYMS = frozenset(("HOA", "POA", "PTA", "PTO", "PTSA", "PTSO", "AGM", "BOE", "BOC", "BOS", "COA", "NAACP"))
+CIVIC_ACRONYMS = frozenset(("HOA", "POA", "PTA", "PTO", "PTSA", "PTSO", "AGM", "BOE", "BOC", "BOS", "COA", "NAACP",
+                            "YMCA", "YWCA", "VFW", "AARP", "AAUW", "LWV"))  # fmt: skip
+# A local part of a national body meets as a club does ("National Federation of the Blind, Lakeside Chapter Meeting",
+# "American Legion Post 12", "AAUW Branch Monthly Meeting"): community_civic, as before (the lead's mend).
+LOCAL_PARTS = frozenset(("chapter", "branch", "local", "post", "unit", "lodge", "club", "group", "section", "district",
+                         "county", "monthly", "weekly", "members", "membership", "board"))  # fmt: skip
 RULE = Rule(
     tag="conference",
     category="tech_business",
@@ -88,7 +94,7 @@ def _acronym_year_meeting(title: str, tokens: list[str]) -> bool:
 def names_a_congress(title: str) -> bool:
     """Whether the title names a learned or professional society's meeting (see the module)."""
     tokens = words(title[:MAX_TITLE])
-    if not _meeting(tokens):
+    if not _meeting(tokens) or not LOCAL_PARTS.isdisjoint(tokens):
         return False
     return _national_body(tokens) or _acronym_year_meeting(title[:MAX_TITLE], tokens)
 

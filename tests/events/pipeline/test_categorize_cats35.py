@@ -57,6 +57,12 @@ def test_a_societys_meeting_is_a_conference(title: str, venue: str | None) -> No
         "American Academy of Dermatology Free Skin Check",
         # a meeting with a year but no society's acronym
         "Garden Club 2031 Annual Meeting",
+        # a national body's local part, a board's or members' meeting (the lead's mend)
+        "National Federation of the Blind, Lakeside Chapter Meeting",
+        "American Association of University Women Branch Monthly Meeting",
+        "National Association of Letter Carriers Local 34 Meeting",
+        "YMCA 2031 Annual Meeting",
+        "American Society of Civil Engineers Section Board Meeting",
     ],
 )
 def test_a_public_or_local_meeting_is_no_congress(title: str) -> None:
@@ -104,6 +110,7 @@ def test_a_childrens_age_in_german_or_french_is_family(title: str, description: 
         "Vom 3.-6. Mai geöffnet, 3-6 Tage Vorlauf",  # days, not ages
         "Du 3 au 6 mai",  # a date range
         "ab 10 Jahren",  # an open start past MAX_OPEN with no children named
+        "La fête des 5 ans de la librairie",  # an anniversary: "des" is "of the" (the lead's mend)
     ],
 )
 def test_no_childrens_age_in_these(text: str) -> None:
