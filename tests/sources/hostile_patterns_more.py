@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from events import text as event_text
 from events.pipeline import title_acronyms, title_badges, title_labels, title_pending, titles
+from events.pipeline.categorize import rules_age_ranges_intl
 from sources.adapters import (
     _feed_bare_date,
     _feed_bullet_place,
@@ -386,4 +387,7 @@ MORE_PATTERNS = {
     # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
     **module_patterns(title_acronyms, "title_acronyms."),
     **module_patterns(_json_flag_words, "_json_flag_words."),
+    # cats35: a children's age said in German or French ("ab 5 J.", "pour les 3-6 ans", "dès 5 ans") and the currency
+    # near it that makes it a price line (events/pipeline/categorize/rules_age_ranges_intl.py).
+    **module_patterns(rules_age_ranges_intl, "rules_age_ranges_intl."),
 }

@@ -59,10 +59,12 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     rule_hits,
 )
 from .rules_age_ranges import age_range_hits  # cats34
+from .rules_age_ranges_intl import foreign_age_range_hits  # cats35
 from .rules_bills import act_name_hits, acts_billed, listed_acts, other_kind_sure, tribute_hits
 from .rules_bodies import working_group_hits
 from .rules_code_names import code_name_hits
 from .rules_conferences import conference_hits
+from .rules_congresses import congress_hits  # cats35
 from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
 from .rules_musicians import ensemble_hits, musician_cues, musician_hits
@@ -104,6 +106,8 @@ RECORD_PASSES: tuple[RecordPass, ...] = (
     titled_work_hits,  # "The Hike" at a cinema is a film (rules_titled_works.py)
     pastime_hits,  # "The History of Baseball" is no game (rules_pastime_checks.py)
     age_range_hits,  # a children's age range is family_kids (rules_age_ranges.py, cats34)
+    foreign_age_range_hits,  # a children's age in German or French (rules_age_ranges_intl.py, cats35)
+    congress_hits,  # a learned or professional society's meeting is a conference (rules_congresses.py, cats35)
 )
 
 
