@@ -352,7 +352,7 @@ def meeting_title(name: str) -> str:
 # English's verb, a title's last word; review29), nor Dutch "op" (English's "photo op").
 LEADS_INTO = re.compile(
     r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|from|från|fra|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?"
-    r"|às|à|a\s{1,3}las|um|om|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
+    r"|às|à|a\s{1,3}las|um|om|ab|vanaf|dès|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
     r"|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\bI\s)am|le|el|il)\s*$",
     re.I,
 )
