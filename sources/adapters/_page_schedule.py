@@ -126,7 +126,7 @@ COLUMN_ROLES = (
 # A dated column that says when something else happens: a member's term, a filing deadline, a posting.
 NOT_MEETING_COLUMN = re.compile(
     r"\b(?:term|terms|expires?|expiration|ends?|deadline|due|posted|updated|adopted|approved|appointed|born|"
-    r"filed|effective|published|birth)\b",
+    r"filed|effective|published|birth|schonzeit(?:en)?|fangzeit|sperrzeit|laichzeit|(?:closed?|open|fishing|hunting)\s{1,3}season|valid(?:ity)?|g[üu]ltig(?:keit)?)\b",  # a rule's season (batch 110)
     re.I,
 )
 HEADER_CELL = 40
