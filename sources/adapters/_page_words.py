@@ -61,7 +61,13 @@ STATUS_MARKERS = tuple(
             + statuswords.alternation(
                 (*statuswords.words(status), *statuswords.phrases(status), *statuswords.nouns(status))
             )
-            + (r"|" + statuswords.alternation(statuswords.MOVED) + r"\s+to" if status == "rescheduled" else "")
+            + (  # not a person's move in a biography: "He moved to New York with his family" (batch 110)
+                r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bwho\s)(?<!\bi\s)(?<!\bfamily\s)"
+                + statuswords.alternation(statuswords.MOVED)
+                + r"\s+to"
+                if status == "rescheduled"
+                else ""
+            )
             + r")\b",
             re.I,
         ),
