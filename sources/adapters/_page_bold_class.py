@@ -18,4 +18,4 @@ BOLD_CLASS = re.compile(r"(?:^|[\s_-])(?:semi)?(?:bold|fett)(?=$|\s)", re.IGNORE
 def bold_class(element: Any) -> bool:
     """Whether the element's class says its text is bold (see the module)."""
     classes = element.get("class") if isinstance(getattr(element, "tag", None), str) else None
-    return bool(classes) and BOLD_CLASS.search(classes) is not None
+    return isinstance(classes, str) and BOLD_CLASS.search(classes) is not None
