@@ -277,7 +277,7 @@ def test_a_name_and_its_venue_after_a_comma() -> None:
 
 
 def test_a_payment_due_by_a_date_is_no_event() -> None:
-    sections = (
+    sections: tuple[tuple[str, list[str]], ...] = (
         ("Einzahlung Jahresbeitrag für 2032 bis 30.09.2031", []),
         ("Vereinsleben", ["<strong>07.06.2031</strong> &ndash; Fischerfest<br />Beginn 9:00 Uhr"]),
         ("Ausstellung", ["Fotoausstellung im Rathaus bis 30.09.2031"]),
