@@ -32,6 +32,12 @@ from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 DETROIT = zoneinfo.ZoneInfo("America/Detroit")
+read_us = functools.partial(
+    read_page,
+    url="https://museums.example/events",
+    zone=DETROIT,
+    start=dt.datetime(2031, 2, 1, 9),  # noqa: DTZ001
+)
 read_de = functools.partial(
     read_page,
     url="https://verein.example/termine",
@@ -125,12 +131,7 @@ def museum_table(place_header: str) -> str:
 
 
 def test_a_museum_column_is_the_rows_place() -> None:
-    events = read_page(
-        museum_table("Museum:"),
-        url="https://museums.example/events",
-        zone=DETROIT,
-        start=dt.datetime(2031, 2, 1, 9),  # noqa: DTZ001
-    )
+    events = read_us(museum_table("Museum:"))
     assert {event["title"]: event["venue_name"] for event in events} == {
         "Minecraft Workshops": "Hands-On Museum",
         "Build a Fire Truck Model": "Firehouse Museum",
@@ -139,12 +140,7 @@ def test_a_museum_column_is_the_rows_place() -> None:
 
 
 def test_a_word_that_only_starts_with_museum_heads_no_place() -> None:
-    events = read_page(
-        museum_table("Museumsnummer"),
-        url="https://museums.example/events",
-        zone=DETROIT,
-        start=dt.datetime(2031, 2, 1, 9),  # noqa: DTZ001
-    )
+    events = read_us(museum_table("Museumsnummer"))
     assert events
     assert all(not event.get("venue_name") for event in events)
 
