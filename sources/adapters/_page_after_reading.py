@@ -5,6 +5,7 @@
 * a team's side ("home", "away") read as a place, on a page naming both sides: no place (_page_opponent_column);
 * a notice that a service is not available for now: no event (_page_unavailable_notice);
 * a year's chronicle: its report of the year, no events (_page_chronicle);
+* a website's change log: its changes' dates, no events (_page_change_log);
 * a walk titled by its heading and its leader's name: by the heading (_page_leaders_column);
 * dates under "When and Where We Meet": the meeting of the body that meets (_page_body_meets);
 * an obituary dated by its death ("died Sunday 30th July"): no event (_page_death_dates);
@@ -17,6 +18,7 @@ import datetime as dt
 from typing import Any
 
 from sources.adapters._page_body_meets import body_titles
+from sources.adapters._page_change_log import without_change_log
 from sources.adapters._page_chronicle import without_chronicle
 from sources.adapters._page_death_dates import without_deaths
 from sources.adapters._page_introduced_work import introduced_work
@@ -50,6 +52,8 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
             record.title = venue
     records[:] = [
         record
-        for record in without_deaths(without_chronicle(records, root))  # a chronicle's report, an obituary's death
+        for record in without_deaths(
+            without_chronicle(without_change_log(records, root), root)
+        )  # change log, chronicle, obituary
         if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
     ]

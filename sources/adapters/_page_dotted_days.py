@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.adapters._intl_names import INTL_WEEKDAYS
 from sources.adapters._page_number_years import NUMBERED_THING
 
 # "15.09.26", "6.9.26": day and month (either order) and a two-digit year, nothing dotted or alphanumeric around it
@@ -41,6 +42,12 @@ PRICE_CLASS = re.compile(
     re.IGNORECASE,
 )
 SHORT_YEARS_SEEN = 2  # such numbers a page writes before they are taken for its dates
+# The word right before a dotted date, set off by an optional dot or comma ("Samstag, 24.12.22", "Sa. 24.12.22").
+WORD_BEFORE = re.compile(r"([^\W\d_]{2,14})\.?,?\s{0,3}$")
+ENGLISH_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+SHORT_GERMAN_WEEKDAYS = frozenset("mo di mi do fr sa so".split())
 MAX_NODES = 20_000  # elements looked at: a hostile page of millions costs no more
 ANCESTORS = 2  # ancestors of a bare day's element that may say it is a date
 
@@ -50,6 +57,14 @@ def _is_date(match: re.Match[str], text: str) -> bool:
     if min(first, second) > 12:
         return False  # no month among them
     return not NUMBERED_THING.search(text[max(0, match.start() - 20) : match.start()])
+
+
+def _weekday_led(match: re.Match[str], text: str) -> bool:
+    """Whether a weekday's name leads the number ("Samstag, 24.12.22", "Sa. 24.12.22"): a section's number never
+    follows one (held-out batch 110)."""
+    word = WORD_BEFORE.search(text[max(0, match.start() - 18) : match.start()])
+    name = word.group(1).casefold() if word else ""
+    return name in INTL_WEEKDAYS or name in ENGLISH_WEEKDAYS or name in SHORT_GERMAN_WEEKDAYS
 
 
 def _texts(root: Any) -> list[tuple[Any, str]]:
@@ -70,14 +85,19 @@ def short_years_written_out(root: Any) -> None:
     texts = _texts(root)
     seen = 0
     years: dict[tuple[str, str], set[str]] = {}
+    bare: set[tuple[str, str]] = set()  # day and month written at least once with no weekday before them
     for element, part in texts:
         text = getattr(element, part)
         for match in SHORT_DOTTED.finditer(text):
             if _is_date(match, text):
                 seen += 1
                 years.setdefault((match.group("a"), match.group("b")), set()).add(match.group("year"))
-    if seen < SHORT_YEARS_SEEN or any(len(found) > 1 for found in years.values()):
-        return  # "3.1.31 Anmeldung", "3.1.32 Gebühren": a section's numbered parts, not one day in two years
+                if not _weekday_led(match, text):
+                    bare.add((match.group("a"), match.group("b")))
+    # "3.1.31 Anmeldung", "3.1.32 Gebühren": a section's numbered parts, not one day in two years; but "Samstag,
+    # 24.12.22" and "Sonntag, 24.12.23", each after its weekday, are Christmas Eve in two years of a programme.
+    if seen < SHORT_YEARS_SEEN or any(len(found) > 1 and key in bare for key, found in years.items()):
+        return
     for element, part in texts:
         text = getattr(element, part)
 

@@ -16,6 +16,7 @@ from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_clock_sentences import opening_clock
 from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_comma_clock_places import place_beside_clock
+from sources.adapters._page_date_lists import start_below
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_flat_runs import name_in_flat_run
 from sources.adapters._page_label_headings import labelled_card_name
@@ -83,6 +84,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         return
     _time_below(entry, lines, line)
     sentence_below(entry, lines, line)  # "Curry Night 12th October" / "… at 19.00hrs" (_page_sentence_times)
+    start_below(entry, lines, line)  # "Beginn 18:00 Uhr", "Treffpunkt 10:00 Uhr am Vereinsheim" (_page_date_lists)
     time_from_link_label(entry, lines, line)
     zoned_hour_below(entry, lines, line)  # "17:00 мск" in the match tile under the day (_page_zoned_hours)
     _place_below(entry, lines, line)

@@ -20,6 +20,7 @@ import lxml.etree
 from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._intl_names import WORD_ABBREVIATIONS
 from sources.adapters._page_articles import articles_footer
+from sources.adapters._page_bold_class import bold_class
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import intl_month, intl_weekday
@@ -240,7 +241,7 @@ def _start(walk: _Walk, element: Any) -> None:
     elif _glued_edge(walk, element) or _after_a_link(walk, element):
         walk.add(" ")  # "<span>10:00 PM</span><span>Maple Street Theatre</span>" (_page_glued_edges)
     walk.stack.append(element)
-    walk.bold += element.tag in BOLD
+    walk.bold += element.tag in BOLD or bold_class(element)  # "<td class='font_11pt_bold'>" (_page_bold_class)
     walk.aside += is_aside(element)
     if element.tag in ("a", "option"):
         walk.anchor(element)
@@ -302,7 +303,7 @@ def _end(walk: _Walk, element: Any) -> None:
     if element.tag in LINE_BREAKS:
         walk.flush()  # while the element is still open, so a heading's line knows its level
     walk.stack.pop()
-    walk.bold -= element.tag in BOLD
+    walk.bold -= element.tag in BOLD or bold_class(element)
     walk.aside -= is_aside(element)
     if element.tag in CELLS:
         walk.add("\t")

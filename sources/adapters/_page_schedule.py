@@ -75,7 +75,7 @@ COLUMN_ROLES = (
         re.compile(
             r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|localit[àa]|locatie|"
             r"plaats|miejsce|místo|stadium|stadion|arena|\u0441\u0442\u0430\u0434\u0438\u043e\u043d|\u043c\u0435\u0441\u0442\u043e|"
-            r"\u0430\u0440\u0435\u043d\u0430)(?!\w)",  # ... "Стадион", "Место", "Арена"
+            r"\u0430\u0440\u0435\u043d\u0430|museums?|museo|mus[ée]e|gallery|galerie|library|bibliothek|spielort)(?!\w)",  # ... "Арена"; a venue kind heading its column (batch 110)
             re.I,
         ),
     ),
@@ -95,7 +95,7 @@ COLUMN_ROLES = (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|gottesdienst(?:e)?|anlass|"
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|gottesdienst(?:e)?|anlass|ereignis|"
             # Russian: "Команды" (the teams), "Матч", "Мероприятие", "Событие", "Название"
             r"\u043a\u043e\u043c\u0430\u043d\u0434\u044b|\u043c\u0430\u0442\u0447|"
             r"\u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0435|\u0441\u043e\u0431\u044b\u0442\u0438\u0435|"
@@ -126,7 +126,7 @@ COLUMN_ROLES = (
 # A dated column that says when something else happens: a member's term, a filing deadline, a posting.
 NOT_MEETING_COLUMN = re.compile(
     r"\b(?:term|terms|expires?|expiration|ends?|deadline|due|posted|updated|adopted|approved|appointed|born|"
-    r"filed|effective|published|birth)\b",
+    r"filed|effective|published|birth|schonzeit(?:en)?|fangzeit|sperrzeit|laichzeit|(?:closed?|open|fishing|hunting)\s{1,3}season|valid(?:ity)?|g[üu]ltig(?:keit)?)\b",  # a rule's season (batch 110)
     re.I,
 )
 HEADER_CELL = 40

@@ -17,6 +17,14 @@ from sources.adapters._page_book_links import book_release_line
 from sources.adapters._page_clock_zones import remote_lead, with_zone
 from sources.adapters._page_dashed_places import dashed_places
 from sources.adapters._page_date_labels import date_article, date_label
+from sources.adapters._page_date_lists import (
+    comma_venue,
+    due_by,
+    place_only,
+    shared_below,
+    year_once,
+    yearless_headings,
+)
 from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
@@ -268,7 +276,11 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
         return []  # "No events for Sun, Sep 24, 2023" (_page_no_events); a book's sale day; a byline, a comment; hours
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
-    mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)
+    mostly_dates = (  # "12.03. | 23.04. | 12.11.2026": the year once, on the last (_page_date_lists)
+        len(hits) > 1
+        and len(residue(line.text, spans, [])) <= 30
+        and (written_alike(line.text, hits) or year_once(line.text, hits))
+    )
     if mostly_dates and header_days(line):
         return []  # a booking grid's or a timetable's header row: its columns' days (_page_header_days)
     chosen = hits[:MAX_LINE_ENTRIES] if mostly_dates else hits[:1]
@@ -276,7 +288,12 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     for hit in chosen:
         rest = limit_sentences(line.text, [span for span in spans if span != (hit.start, hit.end)], hit.end)
         entry = _entry_from(line, hit, rest, heading, several=len(chosen) > 1)
-        if entry.title and deadline_name(entry.title) or limited_day(line.text, hit, worded=True):
+        if (
+            entry.title
+            and deadline_name(entry.title)
+            or limited_day(line.text, hit, worded=True)
+            or due_by(line.text, hit)
+        ):
             continue  # "August 31 - Registration Deadline", "Booking closes on …": when something is due or ends
         entry.heading_line = section.index if section is not None else None
         entry.structure = "options" if line.kind == "option" else structure
@@ -325,6 +342,10 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
             found = linked_then_timed(found[0], lines, line) or timed_then_named(found[0], lines, line) or found
             found = label_cards(found, lines, line)  # "<b>Label</b>" over date/time/place cards (_page_label_cards)
         found = day_rows(found, lines, line)
+        shared_below(found, lines, line)  # "jeweils 19:00 Uhr im Anglerheim" under a list (_page_date_lists)
+        for entry in found:
+            place_only(entry)  # "14:00 Uhr im Vereinsheim Schleusingen": where, not what (_page_date_lists)
+            comma_venue(entry)  # "Fischerfest, Anglerheim": its place (_page_date_lists)
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             follow_lines(found[0], lines, line, untitled)
@@ -345,6 +366,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
+    yearless_headings(entries)  # "Vorstandssitzungen 2026" over its dates: the meetings (_page_date_lists)
     place_first_lines(entries, lines)  # "<h4>date</h4><p>Church, Town<br>Name</p>" (_page_place_first_lines)
     return dashed_places(entries, title)  # "Quiz night – The Crown, Leeds": its place, for the title rule
 

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._page_bold_class import bold_class
 from sources.adapters._page_cell_titles import titled_code
 from sources.adapters._page_dashed_places import dashed_places
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
@@ -177,7 +178,7 @@ def _is_label_cell(cell: Any, text: str) -> bool:
     if not text or len(text) > HEADER_CELL:
         return False
     bold = " ".join(" ".join((node.text_content() or "").split()) for node in cell.iter("strong", "b"))
-    return bold.strip() == text
+    return bold.strip() == text or bold_class(cell)  # "<td class='font_11pt_bold'>" (_page_bold_class)
 
 
 def _row_date(texts: list[str], table: Table) -> tuple[DateHit | None, int]:

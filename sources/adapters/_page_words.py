@@ -61,7 +61,13 @@ STATUS_MARKERS = tuple(
             + statuswords.alternation(
                 (*statuswords.words(status), *statuswords.phrases(status), *statuswords.nouns(status))
             )
-            + (r"|" + statuswords.alternation(statuswords.MOVED) + r"\s+to" if status == "rescheduled" else "")
+            + (  # not a person's move in a biography: "He moved to New York with his family" (batch 110)
+                r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bwho\s)(?<!\bi\s)(?<!\bfamily\s)"
+                + statuswords.alternation(statuswords.MOVED)
+                + r"\s+to"
+                if status == "rescheduled"
+                else ""
+            )
             + r")\b",
             re.I,
         ),
@@ -352,7 +358,7 @@ def meeting_title(name: str) -> str:
 # English's verb, a title's last word; review29), nor Dutch "op" (English's "photo op").
 LEADS_INTO = re.compile(
     r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|from|från|fra|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?"
-    r"|às|à|a\s{1,3}las|um|om|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
+    r"|às|à|a\s{1,3}las|um|om|ab|vanaf|dès|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
     r"|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\bI\s)am|le|el|il)\s*$",
     re.I,
 )

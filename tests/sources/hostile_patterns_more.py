@@ -55,9 +55,11 @@ from sources.adapters import (
     _page_article_footer_places,
     _page_bar_places,
     _page_body_meets,
+    _page_bold_class,
     _page_bracket_days,
     _page_bylines,
     _page_card_fields,
+    _page_change_log,
     _page_check_in,
     _page_chronicle,
     _page_clause_days,
@@ -67,6 +69,7 @@ from sources.adapters import (
     _page_dashed_places,
     _page_data_slots,
     _page_date_clocks,
+    _page_date_lists,
     _page_day_headings,
     _page_death_dates,
     _page_departure_boards,
@@ -117,6 +120,7 @@ from sources.adapters import (
     _page_result_rows,
     _page_round_headings,
     _page_row_more,
+    _page_schedule,
     _page_sentence_times,
     _page_series_hours,
     _page_show_tables,
@@ -375,6 +379,12 @@ MORE_PATTERNS = {
     **module_patterns(_page_time_column, "_page_time_column."),
     # ... and a dated line's time and place said with "at" in the sentence under it ("at 19.00hrs", "at the Arms").
     **module_patterns(_page_sentence_times, "_page_sentence_times."),
+    # Held-out batch 110 (pages110): cells classed bold; a date list writing its year once and the line each date
+    # shares ("jeweils 19:00 Uhr im Anglerheim"); start words' clocks; a change log's heading.
+    **module_patterns(_page_bold_class, "_page_bold_class."),
+    **module_patterns(_page_date_lists, "_page_date_lists."),
+    **module_patterns(_page_change_log, "_page_change_log."),
+    "_page_schedule.NOT_MEETING_COLUMN": _page_schedule.NOT_MEETING_COLUMN,  # with a rule's season ("Schonzeit")
     # Held-out batch 70 (feeds70): an RDF root's channel; a run of dated days in one text ("6 Jan 2014 - 2 Apr 2014");
     # a German invitation's verb and clock ("findet um 18.00 Uhr"); the street after a phrased place; a date's leading
     # word at a title's end ("am"); a past-tense verb before a reported day ("ran from").
