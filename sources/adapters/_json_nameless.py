@@ -43,6 +43,13 @@ as ``list_kind``'s "Concert" is. Refused: a key naming events of no sport (OpenA
 with its dtstart and duration, a log's ``AuditEvent``), a sport's list with no duration or end (a league table's
 "LatestMatch" days), a key naming a sport and no event ("sports": a catalogue).
 
+**A list keyed only as events, each at a place** (``events_at_places``). The LocationTech tour's XML (feeds batch
+71) is ``<events><event><city>Ottawa</city><date>Nov 5, 2013 06:00:00 PM EST</date>…``: one evening per city, named
+by nothing but its city. Where the list's key is only "event" or "events" and most items name a place (a city, a
+venue, a location: text), each is read as an "Event" there, as ``list_kind`` reads a "Concert". Refused: a key that
+qualifies its events ("eiEvent", "audit_events": a signal's, a log's), items with no place (a data set's table of
+dates per event id, ``<event_dates><event id><indate>``: the events are named in another file).
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -65,7 +72,10 @@ __all__ = [
     "LIST_KIND_TITLE",
     "SCREENING",
     "SPORTS_EVENT",
+    "EVENT",
     "clock_name",
+    "events_at_places",
+    "placed_city",
     "list_kind",
     "other_title",
     "screening",
@@ -82,6 +92,9 @@ SCREENING = "Screening"
 SCREENING_TITLE = " (no name field: a cinema's showtimes of one film, each in its auditorium: read as screenings)"
 SCREEN_KEYS = frozenset({"auditorium", "screen"})  # "auditoriumName": "4", "screenNumber"
 FILM_KEYS = frozenset({"movie", "film"})  # "isMovie": true, "filmId": "HO00002816"
+EVENT = "Event"
+EVENT_PLACE_TITLE = " (no name field: the list's key says only that each item is an event, '{key}', at its place)"
+PLACE_KEYS = frozenset({"city", "town", "venue", "location", "place"})
 SPORTS_EVENT = "Sports event"
 SPORTS_EVENT_TITLE = " (no name field: the list's key says each item is a sports event, '{key}')"
 SPORT_WORDS = frozenset({"sport", "sports", "sporting"})
@@ -111,6 +124,9 @@ def other_title(
     screen = screening(sample)
     if screen is not None:
         return screen, {"path": "name", "default": SCREENING}, f"title ← {SCREENING!r}{SCREENING_TITLE}"
+    placed = events_at_places(path, sample)
+    if placed is not None:
+        return placed, {"path": "name", "default": EVENT}, f"title ← {EVENT!r}" + EVENT_PLACE_TITLE.format(key=path)
     sport = sports_event(path, sample)
     if sport is not None:
         return (
@@ -134,6 +150,35 @@ def sports_event(path: str, sample: Sample) -> Column | None:
         ),
         None,
     )
+
+
+def events_at_places(path: str, sample: Sample) -> Column | None:
+    """The place column of a list keyed only as events whose items name their place (see above), or None."""
+    key_words = words(_list_key(path))
+    if not key_words or not set(key_words) <= EVENT_WORDS:
+        return None
+    return next(
+        (
+            column
+            for column in sample.columns.values()
+            if not column.depth
+            and set(column.key_words) & PLACE_KEYS
+            and column.share >= MIN_SHARE
+            and len(column.strings()) == len(column.present)
+        ),
+        None,
+    )
+
+
+def placed_city(other: tuple[Column, Any, str] | None, mapping: dict[str, Any], evidence: list[str]) -> None:
+    """Map the city that made an item an "Event" at its place (``events_at_places``) as its city: the items' only
+    place, which the address reader leaves alone when nothing beside it says it is one."""
+    if other is None or not isinstance(other[1], Mapping) or other[1].get("default") != EVENT:
+        return
+    column = other[0]
+    if "city" not in mapping and set(column.key_words) & {"city", "town"}:
+        mapping["city"] = column.path
+        evidence.append(f"city ← {column.path} (the place each event is at)")
 
 
 def _list_key(path: str) -> str:

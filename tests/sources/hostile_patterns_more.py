@@ -47,6 +47,7 @@ from sources.adapters import (
     _json_slug_names,
     _json_telemetry,
     _json_untold_times,
+    _json_zone_words,
     _md_data_start,
     _mf_text_start,
     _page_agenda_docs,
@@ -386,4 +387,6 @@ MORE_PATTERNS = {
     # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
     **module_patterns(title_acronyms, "title_acronyms."),
     **module_patterns(_json_flag_words, "_json_flag_words."),
+    # feeds71: a zone's abbreviation after a date's clock ("Nov 5, 2013 06:00:00 PM EST").
+    **module_patterns(_json_zone_words, "_json_zone_words."),
 }

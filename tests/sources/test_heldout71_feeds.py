@@ -21,6 +21,8 @@ import pytest
 
 from sources.adapters._json_fields import Sample
 from sources.adapters._json_nameless import SPORTS_EVENT, sports_event
+from sources.adapters._json_serials import serial_items
+from sources.adapters._json_zone_words import zone_worded
 from sources.adapters.base import FetchWindow
 from sources.extraction import ExtractionError, extract_document
 from tests.sources.helpers import one_event, read_feed, wall_time
@@ -97,3 +99,109 @@ def test_which_list_keys_name_sports_events(path: str, found: bool) -> None:
         {"start": "2031-03-02T10:00:00Z", "duration": "PT2H"},
     ]
     assert (sports_event(path, Sample(path, items)) is not None) is found
+
+
+# --- part 2, batch 71: a tour's cities, each an "Event" at a date with its zone's abbreviation ------------------------
+def tour(*stops: tuple[str, str]) -> str:
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?><events>"
+        + "".join(
+            f"<event><city>{city}</city><image>p.png</image><date>{when}</date><latitude>45.39</latitude>"
+            f"<longitude>-75.69</longitude><registration><![CDATA[https://tour.example/register]]></registration>"
+            "<body><![CDATA[An evening of talks and a social hour.]]></body></event>"
+            for city, when in stops
+        )
+        + "</events>"
+    )
+
+
+def test_a_tours_cities_with_zoned_dates_are_events_at_their_city() -> None:
+    events = read_new_york(
+        tour(
+            ("Ottawa", "Nov 5, 2031 06:00:00 PM EST"),
+            ("Montreal", "November 6, 2031 6:00:00 PM EST"),
+            ("Chicago", "Nov 7, 2031 06:30:00 PM CST"),
+            ("Boston", "Nov 8, 2031 09:30:00 PM EST"),
+        )
+    )
+    assert [(event["title"], event["city"], event["start"]) for event in events] == [
+        ("Event", "Ottawa", "2031-11-05T18:00:00-05:00"),
+        ("Event", "Montreal", "2031-11-06T18:00:00-05:00"),
+        ("Event", "Chicago", "2031-11-07T19:30:00-05:00"),  # 18:30 Central: the instant, in the source zone
+        ("Event", "Boston", "2031-11-08T21:30:00-05:00"),
+    ]
+
+
+def test_a_list_of_dates_per_event_id_with_no_place_stays_unread() -> None:
+    unreadable(
+        "<?xml version='1.0'?><event_dates>"
+        '<event id="17"><indate>20310704</indate><indate>20310711</indate></event>'
+        '<event id="18"><indate>20310426</indate></event></event_dates>'
+    )
+
+
+def test_a_qualified_event_key_with_places_stays_unread() -> None:
+    # an analytics log's events, each with the visitor's city: a log, not a programme
+    unreadable(
+        "<?xml version='1.0'?><log>"
+        + "".join(
+            f"<auditEvent><city>Ottawa</city><date>Nov {day}, 2031 06:00:00 PM EST</date></auditEvent>"
+            for day in (5, 6, 7)
+        )
+        + "</log>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "offset_hours"),
+    [
+        ("Nov 5, 2031 06:00:00 PM EST", -5),
+        ("2031-07-01 19:30 CEST", 2),
+        ("July 1, 2031 7pm PDT", -7),
+        ("01/07/2031 19:30 GMT", 0),
+    ],
+)
+def test_zone_abbreviations_after_a_clock_name_their_offset(text: str, offset_hours: int) -> None:
+    worded = zone_worded(text)
+    assert worded is not None
+    assert worded[1].utcoffset(None) == dt.timedelta(hours=offset_hours)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nov 5, 2031 06:00:00 PM XST",  # no such zone
+        "Nov 5 WEST END",  # a word, not after a clock
+        "2031-11-05 18:00PEST",  # glued
+        "Nov 5, 2031 06:00:00 PM IST",  # India, Ireland or Israel: not guessed
+    ],
+)
+def test_texts_with_no_zone_abbreviation_read(text: str) -> None:
+    assert zone_worded(text) is None
+
+
+# --- part 2, batch 71: a catalogue of serials is no programme -------------------------------------------------------
+def catalogue(count_key: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8" ?><anime>'
+        + "".join(
+            f"<entry><id>{n}</id><title>Series {n}</title><{count_key}>{12 * n}</{count_key}><score>7.8</score>"
+            f"<type>TV</type><status>Finished Airing</status><start_date>2031-0{n}-08</start_date>"
+            f"<end_date>2031-0{n + 4}-18</end_date><synopsis>A story.</synopsis></entry>"
+            for n in (1, 2)
+        )
+        + "</anime>"
+    )
+
+
+def test_series_counting_their_episodes_are_no_events_but_a_runs_programme_is_read() -> None:
+    unreadable(catalogue("episodes"))
+    runs = read_new_york(catalogue("rooms"))  # the same runs, counting something else: exhibitions, say
+    assert [event["title"] for event in runs] == ["Series 1", "Series 2"]
+
+
+def test_which_records_count_their_parts() -> None:
+    assert serial_items([{"title": "A", "episodes": "24"}, {"title": "B", "num_episodes": 12}])
+    assert serial_items([{"title": "A", "total_chapters": 40}, {"title": "B", "volumes": "3"}])
+    assert not serial_items([{"title": "A", "episode": 5}, {"title": "B", "episode": "6"}])  # one broadcast's number
+    assert not serial_items([{"title": "A", "episodes": "see the list"}, {"title": "B", "episodes": None}])
