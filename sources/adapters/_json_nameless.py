@@ -157,12 +157,17 @@ def events_at_places(path: str, sample: Sample) -> Column | None:
     key_words = words(_list_key(path))
     if not key_words or not set(key_words) <= EVENT_WORDS:
         return None
+    return _text_column(sample, PLACE_KEYS)
+
+
+def _text_column(sample: Sample, keys: frozenset[str]) -> Column | None:
+    """The first top-level column named by one of ``keys`` whose values, in most items, are all text."""
     return next(
         (
             column
             for column in sample.columns.values()
             if not column.depth
-            and set(column.key_words) & PLACE_KEYS
+            and set(column.key_words) & keys
             and column.share >= MIN_SHARE
             and len(column.strings()) == len(column.present)
         ),
@@ -214,17 +219,7 @@ def list_kind(path: str, sample: Sample) -> tuple[Column, str] | None:
     kinds = [word for word in words(_list_key(path)) if word in OCCURRENCE_KINDS]
     if not kinds:
         return None
-    venue = next(
-        (
-            column
-            for column in sample.columns.values()
-            if not column.depth
-            and set(column.key_words) & VENUE_KEYS
-            and column.share >= MIN_SHARE
-            and len(column.strings()) == len(column.present)
-        ),
-        None,
-    )
+    venue = _text_column(sample, VENUE_KEYS)
     return None if venue is None else (venue, _singular(kinds[-1]).capitalize())
 
 
