@@ -48,7 +48,9 @@ with its dtstart and duration, a log's ``AuditEvent``), a sport's list with no d
 by nothing but its city. Where the list's key is only "event" or "events" and most items name a place (a city, a
 venue, a location: text), each is read as an "Event" there, as ``list_kind`` reads a "Concert". Refused: a key that
 qualifies its events ("eiEvent", "audit_events": a signal's, a log's), items with no place (a data set's table of
-dates per event id, ``<event_dates><event id><indate>``: the events are named in another file).
+dates per event id, ``<event_dates><event id><indate>``: the events are named in another file), items whose start
+says when they were recorded ("timestamp", "created_at": an analytics log's page views at each visitor's city; the
+lead's mend).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -99,6 +101,9 @@ SPORTS_EVENT = "Sports event"
 SPORTS_EVENT_TITLE = " (no name field: the list's key says each item is a sports event, '{key}')"
 SPORT_WORDS = frozenset({"sport", "sports", "sporting"})
 EVENT_WORDS = frozenset({"event", "events"})
+# A start's key that says when something was recorded, not when to go: a log's ("timestamp", "created_at").
+LOG_WORDS = frozenset({"timestamp", "ts", "stamp", "created", "updated", "modified", "logged", "occurred", "received",
+                       "recorded", "sent", "tracked"})  # fmt: skip
 HOW_LONG = frozenset({"duration", "end", "ends", "finish", "until", "length"})
 MIN_SHARE = 0.6  # of the items with the venue, the name
 MIN_AGREE = 0.8  # of the names read, how many agree with their item's start
@@ -124,7 +129,7 @@ def other_title(
     screen = screening(sample)
     if screen is not None:
         return screen, {"path": "name", "default": SCREENING}, f"title ← {SCREENING!r}{SCREENING_TITLE}"
-    placed = events_at_places(path, sample)
+    placed = events_at_places(path, sample, start)
     if placed is not None:
         return placed, {"path": "name", "default": EVENT}, f"title ← {EVENT!r}" + EVENT_PLACE_TITLE.format(key=path)
     sport = sports_event(path, sample)
@@ -152,11 +157,13 @@ def sports_event(path: str, sample: Sample) -> Column | None:
     )
 
 
-def events_at_places(path: str, sample: Sample) -> Column | None:
+def events_at_places(path: str, sample: Sample, start: Moment | None = None) -> Column | None:
     """The place column of a list keyed only as events whose items name their place (see above), or None."""
     key_words = words(_list_key(path))
     if not key_words or not set(key_words) <= EVENT_WORDS:
         return None
+    if start is not None and any(set(words(_list_key(each))) & LOG_WORDS for each in start.paths):
+        return None  # an analytics log's "events" stamped when they were recorded, at the visitor's city
     return _text_column(sample, PLACE_KEYS)
 
 

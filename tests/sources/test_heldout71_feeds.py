@@ -20,6 +20,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._json_fields import Sample
+from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_nameless import SPORTS_EVENT, sports_event
 from sources.adapters._json_serials import serial_items
 from sources.adapters._json_zone_words import zone_worded
@@ -152,6 +153,17 @@ def test_a_qualified_event_key_with_places_stays_unread() -> None:
     )
 
 
+@pytest.mark.parametrize("stamp", ["timestamp", "created_at", "occurredAt"])
+def test_an_analytics_log_keyed_only_as_events_stays_unread(stamp: str) -> None:
+    """The lead's mend: page views and clicks under "events", stamped when recorded, at each visitor's city."""
+    rows = ",".join(
+        f'{{"type": "{kind}", "city": "{city}", "country": "DE", "{stamp}": "2031-05-01T10:0{minute}:17Z", '
+        f'"session_id": "s{minute}"}}'
+        for minute, (kind, city) in enumerate((("pageview", "Berlin"), ("click", "Paris"), ("signup", "Rome")))
+    )
+    unreadable('{"events": [' + rows + "]}")
+
+
 @pytest.mark.parametrize(
     ("text", "offset_hours"),
     [
@@ -159,12 +171,27 @@ def test_a_qualified_event_key_with_places_stays_unread() -> None:
         ("2031-07-01 19:30 CEST", 2),
         ("July 1, 2031 7pm PDT", -7),
         ("01/07/2031 19:30 GMT", 0),
+        # the lead's mend: "EST" in July is Eastern time on the wall clock (EDT), as listings mean it; "EDT" in
+        # January is EST; "MST" is Arizona's all year, and a zone that keeps no summer time stays fixed
+        ("July 4, 2031 7:00 PM EST", -4),
+        ("January 4, 2031 7:00 PM EDT", -5),
+        ("July 4, 2031 7:00 PM MST", -7),
+        ("July 4, 2031 7:00 PM JST", 9),
     ],
 )
 def test_zone_abbreviations_after_a_clock_name_their_offset(text: str, offset_hours: int) -> None:
     worded = zone_worded(text)
     assert worded is not None
-    assert worded[1].utcoffset(None) == dt.timedelta(hours=offset_hours)
+    month = 7 if text.startswith(("Jul", "2031-07")) else 11 if text.startswith("Nov") else 1
+    on_its_day = dt.datetime(2031, month, 4, 19)  # noqa: DTZ001 (the wall clock the text writes)
+    assert worded[1].utcoffset(on_its_day) == dt.timedelta(hours=offset_hours)
+
+
+def test_a_listing_of_est_times_in_summer_reads_new_yorks_clock() -> None:
+    """The lead's mend, end to end: a summer evening labelled "EST" is 19:00 on New York's clocks (23:00 UTC)."""
+    start = read_moment("July 4, 2031 7:00 PM EST", "%B %d, %Y %I:%M %p", None)
+    assert isinstance(start, dt.datetime)
+    assert start.astimezone(dt.UTC) == dt.datetime(2031, 7, 4, 23, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
