@@ -317,6 +317,16 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # measured once at 3e7471da before any rule: 11/44 found, fields 46/52, extra 1, three files unreadable. Rules
     # from its misses (tests/sources/test_heldout70_feeds.py): seen 44/44, fields 181/182, extra 0. No floor: no
     # repository states a licence, so manifest-heldout70.json lists all six under "removed" and commits no case.
+    # The seventy-first held-out batch, feeds (helper feeds71: the LocationTech tour's XML, six evenings named only by
+    # their city, dated "Nov 5, 2013 06:00:00 PM EST", EclipseFdn/locationtech-events, MIT, committed; Hong Kong's
+    # LCSD programme export and its table of dates per programme id, the second a hard negative,
+    # Nathanpoonst0116/cultural_events_hk, no licence, measured only; MyAnimeList's search answer, two TV series with
+    # start and end dates, the hard negative, dance2die/MyAnimeListSharp, MIT, committed), measured once at cb0fb95b
+    # (after part 1) before any rule: 0/21 found, extra 2, three files unreadable. Rules from its misses
+    # (tests/sources/test_heldout71_feeds.py: _json_zone_words, _json_nameless.events_at_places, _json_serials): seen
+    # 6/21 (the LCSD export left), fields 12/12, extra 0. Committed: the tour 6/6, fields 12/12 (the floor), the
+    # anime negative refused.
+    ("feeds", "manifest-heldout71.json"): (1.0, 1.0),
     # The sixtieth held-out batch, apis (helper apis60: JSON answers kept in JavaScript and mobile projects -- a Stanza
     # calendar's GraphQL answer with JavaScript Date text, hellotata/stanza, MIT; a Facebook page answer with its
     # events under "events", coding-puli/community, ISC; a GitHub release, the hard negative,

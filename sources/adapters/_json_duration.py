@@ -46,7 +46,8 @@ OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", 
                               "movie", "total", "estimated", "slot", "length", "schedule", "timing", "timings",
                               "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
                               "source", "fields", "occurrence", "instance", "production", "series",
-                              "programme", "program", "episode", "booking", "activity", "lesson", "class"})  # fmt: skip
+                              "programme", "program", "episode", "booking", "activity", "lesson", "class",
+                              "metadata"})  # fmt: skip  # SportsML's "event-metadata" (feeds71)
 # The unit words a "length" needs to be one of time ("min" left out: "lengthMin" is a minimum as often as minutes;
 # "second" too: an ordinal as often as a unit),
 # and the word a key joins its unit with ("LengthInMinutes", "duration_in_hours").

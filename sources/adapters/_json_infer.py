@@ -70,7 +70,7 @@ from sources.adapters._json_kinds import (
     listed,
     performer_column,
 )
-from sources.adapters._json_nameless import other_title
+from sources.adapters._json_nameless import other_title, placed_city
 from sources.adapters._json_nested import (
     MARK,
     NESTED_SAMPLE,
@@ -467,6 +467,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     ]
     used = {*title_paths, *start.paths, *start.fallback_paths}
     Extras(sample, mapping, evidence, used=used).infer(start)
+    placed_city(other, mapping, evidence)  # an "Event" at its city: that city (_json_nameless)
     core_fields(sample, mapping, evidence)  # the zone beside the start; a wrapped event's own place
     pair_coordinates(sample, mapping, evidence)  # "location": [151.2, -33.9]
     if sides is not None:  # a game by its shape: a column beside it says which kind of game ("R"), not what it is

@@ -58,6 +58,7 @@ from sources.adapters._json_wall_epochs import WALL_EPOCHS, as_wall_clock
 from sources.adapters._json_wall_offsets import WALL_OFFSETS, without_offset
 from sources.adapters._json_zero_days import same_midnight
 from sources.adapters._json_zone_labels import zone_text
+from sources.adapters._json_zone_words import zone_worded
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
@@ -149,7 +150,14 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
     """One value read by one format (None: ISO 8601 or a number as epoch); None if it does not fit."""
     if (told := told_date(value)) is not None:  # "2031-09-10 TBC": the date alone (_json_untold_times)
         return next((day for each in date_formats(value_format) if (day := _read_one(told, each, tz))), None)
-    return _read_one(value, value_format, tz)
+    if (worded := zone_worded(value)) is not None:  # "… 06:00:00 PM EST": in the offset it names (_json_zone_words)
+        value, tz = worded
+    moment = _read_one(value, value_format, tz)
+    if moment is None and value_format and ("%b" in value_format) != ("%B" in value_format):
+        # "Nov 5, 2013" and "November 6, 2013" in one column: the month written whole or short, one format
+        swapped = value_format.replace("%b", "%B") if "%b" in value_format else value_format.replace("%B", "%b")
+        moment = _read_one(value, swapped, tz)
+    return moment
 
 
 def _read_one(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:

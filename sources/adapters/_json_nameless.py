@@ -33,6 +33,25 @@ asked for the film names the source. Refused: a conference's nameless "room" slo
 film catalogue (films with release days, no auditorium), an auditorium list (no start: nothing reaches here), and
 showings flagged as no film ("isMovie": false).
 
+**A list its key calls sports events** (``sports_event``). IPTC's SportsML 3 writes a game's summary as
+``<sports-event><event-metadata start-date-time="2015-02-01T18:30:00-05:00" duration="PT3H36M" …/>`` with no name,
+team or site (feeds batch 46): the one real loss among the feeds corpus's unreadable files (feeds71's count: the
+other fourteen are hard negatives). A sports event is an event whatever else it is, so where the list's own key names
+one (a sport word and "event": "sports-event", "sportEvents", "sporting_events") and most items say how long (a
+duration or an end, at any depth), each is read as a "Sports event", the least wrong title the document gives,
+as ``list_kind``'s "Concert" is. Refused: a key naming events of no sport (OpenADR's demand-response ``eiEvent``
+with its dtstart and duration, a log's ``AuditEvent``), a sport's list with no duration or end (a league table's
+"LatestMatch" days), a key naming a sport and no event ("sports": a catalogue).
+
+**A list keyed only as events, each at a place** (``events_at_places``). The LocationTech tour's XML (feeds batch
+71) is ``<events><event><city>Ottawa</city><date>Nov 5, 2013 06:00:00 PM EST</date>…``: one evening per city, named
+by nothing but its city. Where the list's key is only "event" or "events" and most items name a place (a city, a
+venue, a location: text), each is read as an "Event" there, as ``list_kind`` reads a "Concert". Refused: a key that
+qualifies its events ("eiEvent", "audit_events": a signal's, a log's), items with no place (a data set's table of
+dates per event id, ``<event_dates><event id><indate>``: the events are named in another file), items whose start
+says when they were recorded ("timestamp", "created_at": an analytics log's page views at each visitor's city; the
+lead's mend).
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -50,7 +69,20 @@ from sources.adapters._json_shapes import Column, date_shape, words
 if TYPE_CHECKING:
     from sources.adapters._json_fields import Moment, Sample
 
-__all__ = ["CLOCK_NAME_TITLE", "LIST_KIND_TITLE", "SCREENING", "clock_name", "list_kind", "other_title", "screening"]
+__all__ = [
+    "CLOCK_NAME_TITLE",
+    "LIST_KIND_TITLE",
+    "SCREENING",
+    "SPORTS_EVENT",
+    "EVENT",
+    "clock_name",
+    "events_at_places",
+    "placed_city",
+    "list_kind",
+    "other_title",
+    "screening",
+    "sports_event",
+]
 
 LIST_KIND_TITLE = " (no name field: each item named by the kind of occurrence its list's key says, '{kind}')"
 CLOCK_NAME_TITLE = " (the name is only each item's own day and clock, agreeing with its start: read as written)"
@@ -62,6 +94,17 @@ SCREENING = "Screening"
 SCREENING_TITLE = " (no name field: a cinema's showtimes of one film, each in its auditorium: read as screenings)"
 SCREEN_KEYS = frozenset({"auditorium", "screen"})  # "auditoriumName": "4", "screenNumber"
 FILM_KEYS = frozenset({"movie", "film"})  # "isMovie": true, "filmId": "HO00002816"
+EVENT = "Event"
+EVENT_PLACE_TITLE = " (no name field: the list's key says only that each item is an event, '{key}', at its place)"
+PLACE_KEYS = frozenset({"city", "town", "venue", "location", "place"})
+SPORTS_EVENT = "Sports event"
+SPORTS_EVENT_TITLE = " (no name field: the list's key says each item is a sports event, '{key}')"
+SPORT_WORDS = frozenset({"sport", "sports", "sporting"})
+EVENT_WORDS = frozenset({"event", "events"})
+# A start's key that says when something was recorded, not when to go: a log's ("timestamp", "created_at").
+LOG_WORDS = frozenset({"timestamp", "ts", "stamp", "created", "updated", "modified", "logged", "occurred", "received",
+                       "recorded", "sent", "tracked"})  # fmt: skip
+HOW_LONG = frozenset({"duration", "end", "ends", "finish", "until", "length"})
 MIN_SHARE = 0.6  # of the items with the venue, the name
 MIN_AGREE = 0.8  # of the names read, how many agree with their item's start
 MAX_OFFSET = dt.timedelta(hours=14)  # the widest zone offset between a local name and a UTC start
@@ -86,7 +129,73 @@ def other_title(
     screen = screening(sample)
     if screen is not None:
         return screen, {"path": "name", "default": SCREENING}, f"title ← {SCREENING!r}{SCREENING_TITLE}"
+    placed = events_at_places(path, sample, start)
+    if placed is not None:
+        return placed, {"path": "name", "default": EVENT}, f"title ← {EVENT!r}" + EVENT_PLACE_TITLE.format(key=path)
+    sport = sports_event(path, sample)
+    if sport is not None:
+        return (
+            sport,
+            {"path": "name", "default": SPORTS_EVENT},
+            f"title ← {SPORTS_EVENT!r}" + SPORTS_EVENT_TITLE.format(key=path),
+        )
     return None
+
+
+def sports_event(path: str, sample: Sample) -> Column | None:
+    """The duration or end column of a list its own key calls sports events (see above), or None."""
+    key_words = set(words(_list_key(path)))
+    if not key_words & SPORT_WORDS or not key_words & EVENT_WORDS:
+        return None
+    return next(
+        (
+            column
+            for column in sample.columns.values()
+            if set(column.key_words) & HOW_LONG and column.share >= MIN_SHARE
+        ),
+        None,
+    )
+
+
+def events_at_places(path: str, sample: Sample, start: Moment | None = None) -> Column | None:
+    """The place column of a list keyed only as events whose items name their place (see above), or None."""
+    key_words = words(_list_key(path))
+    if not key_words or not set(key_words) <= EVENT_WORDS:
+        return None
+    if start is not None and any(set(words(_list_key(each))) & LOG_WORDS for each in start.paths):
+        return None  # an analytics log's "events" stamped when they were recorded, at the visitor's city
+    return _text_column(sample, PLACE_KEYS)
+
+
+def _text_column(sample: Sample, keys: frozenset[str]) -> Column | None:
+    """The first top-level column named by one of ``keys`` whose values, in most items, are all text."""
+    return next(
+        (
+            column
+            for column in sample.columns.values()
+            if not column.depth
+            and set(column.key_words) & keys
+            and column.share >= MIN_SHARE
+            and len(column.strings()) == len(column.present)
+        ),
+        None,
+    )
+
+
+def placed_city(other: tuple[Column, Any, str] | None, mapping: dict[str, Any], evidence: list[str]) -> None:
+    """Map the city that made an item an "Event" at its place (``events_at_places``) as its city: the items' only
+    place, which the address reader leaves alone when nothing beside it says it is one."""
+    if other is None or not isinstance(other[1], Mapping) or other[1].get("default") != EVENT:
+        return
+    column = other[0]
+    if "city" not in mapping and set(column.key_words) & {"city", "town"}:
+        mapping["city"] = column.path
+        evidence.append(f"city ← {column.path} (the place each event is at)")
+
+
+def _list_key(path: str) -> str:
+    """The last named part of a list's path ("sports-content.sports-event" → "sports-event")."""
+    return next((part for part in reversed(path.split(".")) if part and part != "*" and not part.isdigit()), "")
 
 
 def screening(sample: Sample) -> Column | None:
@@ -114,21 +223,10 @@ def screening(sample: Sample) -> Column | None:
 def list_kind(path: str, sample: Sample) -> tuple[Column, str] | None:
     """(the venue column, the kind's title) when the list's own key names a kind of occurrence and its items say
     at which venue (see above), else None."""
-    key = next((part for part in reversed(path.split(".")) if part and part != "*" and not part.isdigit()), "")
-    kinds = [word for word in words(key) if word in OCCURRENCE_KINDS]
+    kinds = [word for word in words(_list_key(path)) if word in OCCURRENCE_KINDS]
     if not kinds:
         return None
-    venue = next(
-        (
-            column
-            for column in sample.columns.values()
-            if not column.depth
-            and set(column.key_words) & VENUE_KEYS
-            and column.share >= MIN_SHARE
-            and len(column.strings()) == len(column.present)
-        ),
-        None,
-    )
+    venue = _text_column(sample, VENUE_KEYS)
     return None if venue is None else (venue, _singular(kinds[-1]).capitalize())
 
 

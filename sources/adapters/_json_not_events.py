@@ -5,7 +5,7 @@ posts (``_json_posts``, batch 64), job ads (``_json_vacancies``, review30), tele
 public holidays and flights (``_json_calendar_records``, review30), maintenance windows, recipes,
 departures and earnings reports (``_json_service_records``, review32), a shop's discount codes and coupons
 (``_json_discounts``, batch 67), a build log's stamps (``_json_builds``, left36), roll-call votes (``_json_votes``,
-batch 74).
+batch 74), a catalogue of serials counting their episodes (``_json_serials``, feeds batch 71).
 
 Each decides on the items alone and refuses the whole list; what each reads and refuses is in its own docstring.
 A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
@@ -32,6 +32,7 @@ from sources.adapters._json_incidents import incident_items
 from sources.adapters._json_news import NEARLY, news_items
 from sources.adapters._json_posts import post_items
 from sources.adapters._json_roadmap import roadmap_items
+from sources.adapters._json_serials import serial_items
 from sources.adapters._json_service_records import service_items
 from sources.adapters._json_telemetry import telemetry_items
 from sources.adapters._json_vacancies import vacancy_items
@@ -50,7 +51,7 @@ def other_records(items: list[Any]) -> bool:
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
         (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
-        (build_items, False), (vote_items, False),
+        (build_items, False), (vote_items, False), (serial_items, False),
     )  # fmt: skip
     return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
 

@@ -1,9 +1,8 @@
 """The shapes of a JSON document and of its values, for the inference (``_json_infer``).
 
-Where a document's lists of objects are (``candidate_lists``), a sample of items as columns of values by dotted
-path (``columns``), and how a column's values read: as moments (``date_shape``: ISO 8601, the strptime formats
-people's APIs write, epoch numbers, a date followed by a time of day), as URLs, amounts, flags, or text written
-for people.
+Where a document's lists of objects are (``candidate_lists``), a sample of items as columns of values by dotted path
+(``columns``), and how a column's values read: as moments (``date_shape``: ISO 8601, the strptime formats people's
+APIs write, epoch numbers, a date followed by a time of day), as URLs, amounts, flags, or text written for people.
 
 Every value comes from an untrusted document: no pattern here may backtrack on long input (each is tested on
 100 KB of adversarial text), and a value longer than a date can be (``MAX_DATE_TEXT``) is never read as one.
@@ -31,7 +30,8 @@ from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
-from sources.adapters._json_untold_times import told_date, untold
+from sources.adapters._json_untold_times import untold
+from sources.adapters._json_zone_words import bare_date
 from sources.adapters.common import http_url, plausible, strptime
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
@@ -436,7 +436,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     if numeric_ok and all(isinstance(value, str) and _EPOCH_TEXT.fullmatch(value) for value in present):
         return _epoch_shape([int(value) for value in present])  # "1768239000": an epoch number written as text
     # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.
-    strings = [told_date(text) or text for text in column.strings() if not (_PLACEHOLDER.match(text) or untold(text))]
+    strings = [bare_date(text) or text for text in column.strings() if not (_PLACEHOLDER.match(text) or untold(text))]
     present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
     present = [value for value in present if not untold(value)]  # "TBC": a time still to be told (_json_untold_times)
     if not strings:

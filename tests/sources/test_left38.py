@@ -236,7 +236,7 @@ def test_told_date_both_ways(value: str, date: str | None) -> None:
 
 def test_without_the_rule_an_untold_time_lost_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sources.adapters._json_shapes.untold", lambda value: False)
-    monkeypatch.setattr("sources.adapters._json_shapes.told_date", lambda value: None)
+    monkeypatch.setattr("sources.adapters._json_zone_words.told_date", lambda value: None)  # _json_shapes.bare_date
     assert when({"events": CONCERTS})[0] == ("Summer concert", "2031-05-03", "Town Hall")
 
 
