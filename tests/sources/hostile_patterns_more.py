@@ -44,6 +44,7 @@ from sources.adapters import (
     _json_happening,
     _json_page_bodies,
     _json_posts,
+    _json_sittings,
     _json_slug_names,
     _json_telemetry,
     _json_untold_times,
@@ -386,4 +387,6 @@ MORE_PATTERNS = {
     # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
     **module_patterns(title_acronyms, "title_acronyms."),
     **module_patterns(_json_flag_words, "_json_flag_words."),
+    # Held-out batch 76 (apis76): sittings packed in one text ("<start> <end>;<start> <end>") and a bare date.
+    **module_patterns(_json_sittings, "_json_sittings."),
 }
