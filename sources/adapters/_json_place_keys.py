@@ -11,8 +11,9 @@ in one lower-case word, and a list of the rooms an item is held in.
   "Rooms": ["Salon H", "Salon A"]``); a column of lists is no text column, so the place was left out. Under a place
   word's key, a column whose values are short lists (at most MAX_NAMES) of short names, in at least READ_SHARE of
   the items that have it, is read as those names joined by ", " (the ``json_api`` reader joins such a list the
-  same way). Not: lists under other keys ("Tags", "Speakers"), lists of web addresses or numbers, long lists
-  (a venue's facilities, a festival's stages), lists of objects (read as places elsewhere).
+  same way). Not: lists under other keys ("Tags", "Speakers"), lists of web addresses, numbers or ids (``"location":
+  ["p2"]`` points into a list of places, read by the join), long lists (a venue's facilities, a festival's stages),
+  lists of objects (read as places elsewhere).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -70,7 +71,12 @@ def listed_names(column: Column) -> Column:
 
 
 def _names(value: list[object]) -> bool:
-    return 0 < len(value) <= MAX_NAMES and all(
-        isinstance(each, str) and 0 < len(each.strip()) <= MAX_NAME and "://" not in each and not each.strip().isdigit()
-        for each in value
+    return 0 < len(value) <= MAX_NAMES and all(isinstance(each, str) and _name(each) for each in value)
+
+
+def _name(text: str) -> bool:
+    """A place's name: short, with a word of three letters or more ("Salon H", "Sagewood"); not an id the item
+    points with ("location": ["p2"], read by joining a list of places), a number or a web address."""
+    return (
+        len(text) <= MAX_NAME and "://" not in text and any(len(word) >= 3 and word.isalpha() for word in text.split())
     )

@@ -122,6 +122,8 @@ def test_lists_under_other_keys_or_of_other_things_are_no_place() -> None:
                      session("Kotlin", "13:00", ["https://example.org/rooms/2"])])  # fmt: skip
     assert [each["venue_name"] for each in numbered + linked] == [None, None, None, None]
     assert all("Testing" not in (each["venue_name"] or "") for each in numbered)
+    pointed = events([session("Intro to Rust", "09:00", ["p2"]), session("Kotlin", "13:00", ["r10"])])
+    assert [each["venue_name"] for each in pointed] == [None, None]  # ids of places listed elsewhere
 
 
 def launch(name: str, net: str, tbd: Any) -> dict[str, Any]:
