@@ -12,6 +12,7 @@ from typing import Any
 
 from sources.adapters._json_dated_ranges import DATED_RANGE_FORMATS, dated_range_moment
 from sources.adapters._json_dayless import DAYLESS_FORMATS, dayless_moment
+from sources.adapters._json_sittings import SITTINGS_FORMATS, sittings_moment
 from sources.adapters._json_summary import DAY_FIRST, MONTH_FIRST, SUMMARY, summary_moment
 from sources.adapters.common import parse_datetime
 
@@ -31,7 +32,15 @@ MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
 # The formats read by name here, not by strptime (LOCAL_DAY may also be followed by a time's format).
-DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY, DAY_AFTER, *SUMMARY_FORMATS, *DAYLESS_FORMATS, *DATED_RANGE_FORMATS)
+DAY_FORMATS = (
+    LOCAL_DAY,
+    MIDNIGHT_DAY,
+    DAY_AFTER,
+    *SUMMARY_FORMATS,
+    *DAYLESS_FORMATS,
+    *DATED_RANGE_FORMATS,
+    *SITTINGS_FORMATS,
+)
 TIMED_DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY)  # the formats a time's format may follow
 
 
@@ -46,6 +55,8 @@ def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.dateti
         return summary_moment(value, value_format, tz)
     if value_format in DATED_RANGE_FORMATS:  # "6 Jan 2014 - 2 Apr 2014": _json_dated_ranges
         return dated_range_moment(value, value_format, tz)
+    if value_format in SITTINGS_FORMATS:  # "2018-01-07T12:30:00 2018-01-07T19:00:00;…": _json_sittings
+        return sittings_moment(value, value_format, tz)
     if value_format in DAYLESS_FORMATS:  # "Fri, 6 Sept, 20:00 – Sat, 7 Sept, 01:00": _json_dayless
         return dayless_moment(value, value_format, tz)
     if value_format == DAY_AFTER:

@@ -61,6 +61,7 @@ from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
 from sources.adapters._json_opaque_ids import opaque_column
+from sources.adapters._json_place_keys import place_keys
 from sources.adapters._json_place_twins import room_building, twins
 from sources.adapters._json_prices import every_element
 from sources.adapters._json_record_holder import record_holder
@@ -78,6 +79,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 from sources.adapters._json_short_descriptions import short_description
+from sources.adapters._json_sittings import sittings_read
 from sources.adapters._json_spaces import space_venue
 from sources.adapters._json_stages import stage_place
 from sources.adapters._json_text_keys import says_nothing, text_attribute
@@ -162,6 +164,7 @@ class Extras:
 
     def infer(self, start: Moment) -> None:
         self.end(start)
+        sittings_read(self)  # "timetable": "<start> <end>;…" beside a start that gives only the day (_json_sittings)
         self.all_day()
         self.place()
         self.urls()
@@ -483,7 +486,7 @@ def _in_place(column: Column) -> bool:
 
 
 def _venue_score(column: Column) -> float:
-    names = set(column.key_words)
+    column, names = place_keys(column)  # "placename"; "Rooms": ["Salon H", "Salon A"] joined (_json_place_keys)
     if column.share < 0.3 and not _named_place(column):
         return 0.0
     if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):

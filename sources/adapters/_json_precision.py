@@ -96,7 +96,7 @@ def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
 def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, str] | None:
     """(the flag's key, ``TIME_UNSET``) when the object holding the start flags its time as not yet set: a key of the
     start's or a time's words with "tbd", "tba" or "tbc" ("startTimeTBD", "timeTBD", "time_tbd", "kickoffTBA",
-    "datetime_tbd"), or "noSpecificTime", set to true; None otherwise. A flag of the date alone ("dateTBD": the day
+    "datetime_tbd", glued: "tbdtime"), or "noSpecificTime", set to true (or 1); None otherwise. A flag of the date alone ("dateTBD": the day
     itself unknown), one set to false, a "tbd" of something else ("venueTBD") are not the time's."""
     holder = _holder(item, start_path)
     if holder is None:
@@ -104,7 +104,7 @@ def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
     for name, value in itertools.islice(holder.items(), MAX_KEYS):
         if not isinstance(name, str) or len(name) > MAX_TEXT or not _set(value):
             continue
-        words = {word.lower() for word in _WORD.findall(name)}
+        words = _unglued({word.lower() for word in _WORD.findall(name)})
         if words in ({"no", "specific", "time"}, {"nospecifictime"}):
             return name, TIME_UNSET
         if words & UNSET and words & TIME_WORDS and words - UNSET <= TIME_FLAG_WORDS:
@@ -137,7 +137,29 @@ def empty_clock(item: Mapping[str, Any], start_path: str | None) -> tuple[str, s
 
 
 def _set(value: Any) -> bool:
-    return value is True or (isinstance(value, str) and value.strip().lower() in {"true", "yes"})
+    # 1 as well: Launch Library 1.x writes its flags as numbers ("tbdtime": 1), never 1.0 or "1" for a count
+    return (
+        value is True
+        or value == 1
+        and type(value) is int
+        or (isinstance(value, str) and value.strip().lower() in {"true", "yes"})
+    )
+
+
+def _unglued(words: set[str]) -> set[str]:
+    """A key's words with a flag glued to a time's word in one lower-case word split ("tbdtime" → tbd, time;
+    "timetbd"), as Launch Library 1.x writes them (batch 76); any other word as it is ("tbddate" stays one word:
+    a date's flag, not the time's)."""
+    out: set[str] = set()
+    for word in words:
+        head, tail = word[:3], word[3:]
+        if head in UNSET and tail in TIME_WORDS:
+            out |= {head, tail}
+        elif word[-3:] in UNSET and word[:-3] in TIME_WORDS:
+            out |= {word[:-3], word[-3:]}
+        else:
+            out.add(word)
+    return out
 
 
 def _holder(item: Mapping[str, Any], start_path: str | None) -> Mapping[str, Any] | None:

@@ -45,6 +45,7 @@ from sources.adapters import (
     _json_happening,
     _json_page_bodies,
     _json_posts,
+    _json_sittings,
     _json_slug_names,
     _json_telemetry,
     _json_untold_times,
@@ -403,4 +404,6 @@ MORE_PATTERNS = {
     **module_patterns(rules_age_ranges_intl, "rules_age_ranges_intl."),
     # feeds71: a zone's abbreviation after a date's clock ("Nov 5, 2013 06:00:00 PM EST").
     **module_patterns(_json_zone_words, "_json_zone_words."),
+    # Held-out batch 76 (apis76): sittings packed in one text ("<start> <end>;<start> <end>") and a bare date.
+    **module_patterns(_json_sittings, "_json_sittings."),
 }

@@ -31,11 +31,14 @@ from sources.adapters import (
     _json_observations,
     _json_offset_zones,
     _json_opaque_ids,
+    _json_place_keys,
     _json_plays,
     _json_posts,
+    _json_precision,
     _json_record_holder,
     _json_result_member,
     _json_roadmap,
+    _json_sittings,
     _json_slug_names,
     _json_spans,
     _json_stages,
@@ -466,3 +469,24 @@ def test_hostile_sub_event_paths_and_deep_series_cost_their_own_length() -> None
     found = infer(wide, zone_name=NY.key)
     assert found is not None
     assert found.config["items"] == "subEvent.subEvent"
+
+
+def test_hostile_sittings_room_lists_and_glued_keys_cost_their_own_length() -> None:
+    # held-out batch 76 (_json_sittings, _json_place_keys, _json_precision): a 200 KB text is not split, 100,000
+    # sittings past the cap are not read, a list of 100,000 rooms is no place, a 200 KB key is looked at once
+    pair = "2031-01-07T20:30:00 2031-01-07T22:00:00"
+    assert _json_sittings.sittings(pair + ";" + "x" * SIZE) is None
+    assert _json_sittings.sittings(";".join([pair] * SIZE)) is None  # longer than MAX_TEXT
+    assert _json_sittings.sittings(";".join([pair] * 100)) is not None
+    assert _json_sittings.sittings_moment("9" * SIZE, _json_sittings.SITTINGS, NY) is None
+    rooms = Column("Rooms", [["Salon"] * SIZE, ["Hall " + "x" * SIZE]])
+    assert _json_place_keys.listed_names(rooms) is rooms
+    assert _json_place_keys.glued_place_words(["place" * SIZE + "name", "name" * SIZE]) == set()
+    assert _json_precision._unglued({"tbd" + "time" * SIZE}) == {"tbd" + "time" * SIZE}
+    deep: dict[str, object] = {"date_start": "2031-01-07", "timetable": pair}
+    for _ in range(200):
+        deep = {"fields": deep}
+    infer([deep, deep], zone_name=NY.key)
+    for value in HOSTILE.values():
+        assert _json_sittings.sittings(value) is None or isinstance(value, str)
+        assert _json_sittings.sittings_moment(value, _json_sittings.SITTINGS_END, NY) is None or isinstance(value, str)
