@@ -42,6 +42,7 @@ from sources.adapters import (
     _json_sub_events,
     _json_tab_titles,
     _json_typed_texts,
+    _json_utc_twins,
     _json_votes,
     _json_wall_epochs,
     _json_wall_offsets,
@@ -466,3 +467,15 @@ def test_hostile_sub_event_paths_and_deep_series_cost_their_own_length() -> None
     found = infer(wide, zone_name=NY.key)
     assert found is not None
     assert found.config["items"] == "subEvent.subEvent"
+
+
+def test_hostile_utc_twins_cost_their_caps() -> None:
+    # a 200 KB value, a 200-deep nest and 100,000 values in one record are looked at only to their caps
+    start = {"start": "2031-05-01T18:00:00"}
+    huge = {**start, "note": "2031-05-01T18:00:00Z" + "x" * 200_000}
+    deep: dict[str, object] = {"at": "2031-05-01T18:00:00Z"}
+    for _ in range(200):
+        deep = {"in": deep}
+    wide = {**start, "many": ["2031-05-02T18:00:00Z"] * SIZE}
+    assert not _json_utc_twins.clocks_twin_utc([huge, {**start, "deep": deep}, wide], {"start": "start"})
+    assert not _json_utc_twins.clocks_twin_utc([start] * SIZE, {"start": "start"})

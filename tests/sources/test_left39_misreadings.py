@@ -1,0 +1,78 @@
+"""Misreadings earlier sessions noticed and left (issue #13, helper left39), each reproduced on a small document
+through the real extractor, mended generically, with its hard negatives.
+
+1. Naive times that are UTC beside a field naming the local zone, told by a twin field that writes the same moment
+   with its offset (``_json_utc_twins``); a naive time beside a zone with no such twin stays the zone's wall clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+from typing import Any
+
+from sources.adapters._json_utc_twins import clocks_twin_utc
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import json_events
+
+UTC = zoneinfo.ZoneInfo("UTC")
+events = functools.partial(
+    json_events,
+    window=FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=UTC), end=dt.datetime(2031, 12, 30, tzinfo=UTC)),
+    zone=UTC,
+)
+
+
+def meeting(name: str, when: str, **more: Any) -> dict[str, Any]:
+    return {"id": f"ev-{name[:6]}", "name": name, "when": when, "location": {"name": "Committee Room 4, State House"},
+            "extras": {"timezone": "America/New_York"}, **more}  # fmt: skip
+
+
+def starts(document: object) -> list[str]:
+    return [event["start"] for event in events(document)]
+
+
+# --- 1. naive UTC beside a local zone, told by an offset-stating twin ---------------------------------------------
+
+
+def test_naive_times_equal_to_a_utc_twin_are_utc() -> None:
+    records = [meeting("Budget Committee", "2031-05-01T18:00:00", when_utc="2031-05-01T18:00:00Z"),
+               meeting("Judiciary Committee", "2031-05-02T15:00:00", when_utc="2031-05-02T15:00:00Z")]  # fmt: skip
+    assert starts({"results": records}) == ["2031-05-01T14:00:00-04:00", "2031-05-02T11:00:00-04:00"]
+    # a twin written with the zone's own offset says the same
+    records = [meeting("Budget Committee", "2031-05-01T18:00:00", stamp="2031-05-01T14:00:00-04:00"),
+               meeting("Judiciary Committee", "2031-05-02T15:00:00", stamp="2031-05-02T11:00:00-04:00")]  # fmt: skip
+    assert starts({"results": records}) == ["2031-05-01T14:00:00-04:00", "2031-05-02T11:00:00-04:00"]
+
+
+def test_naive_times_beside_a_zone_without_a_twin_stay_local() -> None:
+    records = [
+        meeting("Budget Committee", "2031-05-01T18:00:00"),
+        meeting("Judiciary Committee", "2031-05-02T15:00:00"),
+    ]
+    assert starts({"results": records}) == ["2031-05-01T18:00:00-04:00", "2031-05-02T15:00:00-04:00"]
+
+
+def test_a_local_copy_beside_its_exact_moment_stays_local() -> None:
+    records = [meeting("Budget Committee", "2031-05-01T14:00:00", when_utc="2031-05-01T18:00:00Z"),
+               meeting("Judiciary Committee", "2031-05-02T11:00:00", when_utc="2031-05-02T15:00:00Z")]  # fmt: skip
+    assert starts({"results": records}) == ["2031-05-01T14:00:00-04:00", "2031-05-02T11:00:00-04:00"]
+    assert not clocks_twin_utc(records, {"start": "when"})
+
+
+def test_a_wall_clock_marked_z_or_another_moment_is_no_twin() -> None:
+    # Strava's local wall clock marked "Z" under a key naming the local time; an update stamp at another moment
+    local_z = [meeting("Budget Committee", "2031-05-01T18:00:00", when_local="2031-05-01T18:00:00Z"),
+               meeting("Judiciary Committee", "2031-05-02T15:00:00", when_local="2031-05-02T15:00:00Z")]  # fmt: skip
+    stamped = [meeting("Budget Committee", "2031-05-01T18:00:00", updated_at="2031-04-11T06:30:13Z"),
+               meeting("Judiciary Committee", "2031-05-02T15:00:00", updated_at="2031-04-11T06:31:02Z")]  # fmt: skip
+    for records in (local_z, stamped):
+        assert starts({"results": records}) == ["2031-05-01T18:00:00-04:00", "2031-05-02T15:00:00-04:00"]
+        assert not clocks_twin_utc(records, {"start": "when"})
+
+
+def test_one_coincidence_among_many_records_is_no_evidence() -> None:
+    records = [meeting(f"Committee {n}", f"2031-05-{n:02d}T18:00:00") for n in range(1, 6)]
+    records[0]["published"] = "2031-05-01T18:00:00Z"
+    assert not clocks_twin_utc(records, {"start": "when"})
