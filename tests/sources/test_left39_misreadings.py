@@ -14,7 +14,7 @@ from typing import Any
 
 from sources.adapters._json_utc_twins import clocks_twin_utc
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events
+from tests.sources.helpers import json_events, read_page
 
 UTC = zoneinfo.ZoneInfo("UTC")
 events = functools.partial(
@@ -22,6 +22,20 @@ events = functools.partial(
     window=FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=UTC), end=dt.datetime(2031, 12, 30, tzinfo=UTC)),
     zone=UTC,
 )
+
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+
+
+def page(rows: list[tuple[str, str]], heading: str = "What's on at The Red Lion") -> str:
+    cells = "".join(f"<tr><td>{day}</td><td>{title}</td></tr>" for day, title in rows)
+    return f"<html><body><h1>{heading}</h1><table><tr><th>Date</th><th>Event</th></tr>{cells}</table></body></html>"
+
+
+def page_days(body: str, zone: zoneinfo.ZoneInfo) -> list[tuple[str, str]]:
+    found = read_page(body, url="https://pub.example/whats-on", zone=zone, start=dt.datetime(2031, 1, 2))
+    return sorted((event["start"][:10], event["title"]) for event in found)
 
 
 def meeting(name: str, when: str, **more: Any) -> dict[str, Any]:
@@ -76,3 +90,31 @@ def test_one_coincidence_among_many_records_is_no_evidence() -> None:
     records = [meeting(f"Committee {n}", f"2031-05-{n:02d}T18:00:00") for n in range(1, 6)]
     records[0]["published"] = "2031-05-01T18:00:00Z"
     assert not clocks_twin_utc(records, {"start": "when"})
+
+
+# --- 3. two-digit slashed years, day first where a day over 12 says so -------------------------------------------
+
+
+def test_a_british_listing_with_a_day_over_12_reads_every_slashed_date_day_first() -> None:
+    rows = [("15/05/31", "Quiz Night"), ("03/06/31", "Folk Session"), ("04/07/31", "Open Mic")]
+    assert page_days(page(rows), LONDON) == [
+        ("2031-05-15", "Quiz Night"), ("2031-06-03", "Folk Session"), ("2031-07-04", "Open Mic"),
+    ]  # fmt: skip
+
+
+def test_short_slashed_dates_without_a_day_over_12_stay_month_first() -> None:
+    rows = [("03/06/31", "Folk Session"), ("04/07/31", "Open Mic"), ("05/09/31", "Quiz Night")]
+    assert page_days(page(rows, "Town Hall events"), NEW_YORK) == [
+        ("2031-03-06", "Folk Session"), ("2031-04-07", "Open Mic"), ("2031-05-09", "Quiz Night"),
+    ]  # fmt: skip
+    # a month-first page says so by a second part over 12: its "03/06/31" stays the 6th of March
+    rows = [("05/15/31", "Quiz Night"), ("03/06/31", "Folk Session"), ("04/07/31", "Open Mic")]
+    assert page_days(page(rows, "Town Hall events"), NEW_YORK) == [
+        ("2031-03-06", "Folk Session"), ("2031-04-07", "Open Mic"), ("2031-05-15", "Quiz Night"),
+    ]  # fmt: skip
+
+
+def test_a_dashed_triple_or_a_score_is_no_two_digit_day_first_date() -> None:
+    # "15-05-31" dashed (a score, a code) is no date; a price or a fraction neither
+    rows = [("15-05-31", "Quiz Night"), ("Tickets 12.50", "Folk Session")]
+    assert page_days(page(rows), LONDON) == []
