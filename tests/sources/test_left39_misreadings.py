@@ -12,6 +12,7 @@ import functools
 import zoneinfo
 from typing import Any
 
+from events.pipeline.titles import clean_title
 from sources.adapters._json_utc_twins import clocks_twin_utc
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, read_page
@@ -118,3 +119,32 @@ def test_a_dashed_triple_or_a_score_is_no_two_digit_day_first_date() -> None:
     # "15-05-31" dashed (a score, a code) is no date; a price or a fraction neither
     rows = [("15-05-31", "Quiz Night"), ("Tickets 12.50", "Folk Session")]
     assert page_days(page(rows), LONDON) == []
+
+
+# --- 4. a tour's title and the city it plays, with its region -----------------------------------------------------
+
+
+def tour(title: str, city: str, state: str, day: int) -> dict[str, Any]:
+    return {"id": f"s{day}", "title": title, "start": f"2031-05-{day:02d}T20:00:00", "venue": "Paradise Rock Club",
+            "city": city, "state": state}  # fmt: skip
+
+
+def test_a_tour_s_trailing_city_and_region_is_its_place() -> None:
+    read = events({"events": [tour("The Midnight Owls Spring Tour - Boston, MA", "Boston", "MA", 1),
+                              tour("The Midnight Owls Spring Tour - Providence, RI", "Providence", "RI", 2)]})  # fmt: skip
+    assert [(event["title"], event["source_title"]) for event in read] == [
+        ("The Midnight Owls Spring Tour", "The Midnight Owls Spring Tour - Boston, MA"),
+        ("The Midnight Owls Spring Tour", "The Midnight Owls Spring Tour - Providence, RI"),
+    ]
+    assert clean_title("Winter Lights Tour - Toronto, ON", city="Toronto").title == "Winter Lights Tour"
+    assert clean_title("Jazz Brunch - Paris, France", city="Paris").title == "Jazz Brunch"
+    assert clean_title("Jazz Brunch - Austin, Texas", city="Austin").title == "Jazz Brunch"
+
+
+def test_another_city_a_non_region_or_a_bare_place_stays_in_the_title() -> None:
+    read = events({"events": [tour("The Midnight Owls Spring Tour - Boston, MA", "Providence", "RI", 1),
+                              tour("The Midnight Owls Spring Tour - Boston, MA", "", "", 2)]})  # fmt: skip
+    assert [event["title"] for event in read] == ["The Midnight Owls Spring Tour - Boston, MA"] * 2
+    assert clean_title("Reenactment - Boston, Tea Party", city="Boston").title == "Reenactment - Boston, Tea Party"
+    assert clean_title("Walk - Boston, 12 High St", city="Boston").title == "Walk - Boston, 12 High St"
+    assert clean_title("Live - Boston, MA", city="Boston").title == "Live - Boston, MA"  # "Live" alone is no title
