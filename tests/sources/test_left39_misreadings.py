@@ -148,3 +148,32 @@ def test_another_city_a_non_region_or_a_bare_place_stays_in_the_title() -> None:
     assert clean_title("Reenactment - Boston, Tea Party", city="Boston").title == "Reenactment - Boston, Tea Party"
     assert clean_title("Walk - Boston, 12 High St", city="Boston").title == "Walk - Boston, 12 High St"
     assert clean_title("Live - Boston, MA", city="Boston").title == "Live - Boston, MA"  # "Live" alone is no title
+
+
+# --- 5. a list under "Meeting dates", the body named by a statement with no hour or place ---------------------------
+
+
+def council(statement: str, heading: str = "Meeting dates") -> str:
+    items = "".join(f"<li>{day}</li>" for day in ("5 May 2031", "2 June 2031", "7 July 2031"))
+    return f"<html><body><p>{statement}</p><h2>{heading}</h2><ul>{items}</ul></body></html>"
+
+
+def council_titles(body: str) -> set[str]:
+    found = read_page(body, url="https://council.example/meetings", zone=LONDON, start=dt.datetime(2031, 1, 2))
+    assert len(found) == 3
+    return {event["title"] for event in found}
+
+
+def test_meeting_dates_are_the_body_s_that_the_page_says_meets() -> None:
+    assert council_titles(council("Hilltop Town Council meets on the first Monday of each month.")) == {
+        "Hilltop Town Council meeting"
+    }
+
+
+def test_a_statement_naming_no_body_or_a_bare_body_word_leaves_the_list_unnamed() -> None:
+    for statement in ("We meet on the first Monday of each month.", "The Society meets on the first Monday.",
+                      "Members of the Hilltop Town Council meet monthly."):  # fmt: skip
+        assert council_titles(council(statement)) == {"Meeting"}
+    # a heading that names the meetings keeps naming them
+    named = council("Hilltop Town Council meets on the first Monday of each month.", heading="Allotment Society")
+    assert "Hilltop Town Council meeting" not in council_titles(named)
