@@ -35,7 +35,7 @@ def page(rows: list[tuple[str, str]], heading: str = "What's on at The Red Lion"
 
 
 def page_days(body: str, zone: zoneinfo.ZoneInfo) -> list[tuple[str, str]]:
-    found = read_page(body, url="https://pub.example/whats-on", zone=zone, start=dt.datetime(2031, 1, 2))
+    found = read_page(body, url="https://pub.example/whats-on", zone=zone, start=dt.datetime(2031, 1, 2, tzinfo=LONDON))
     return sorted((event["start"][:10], event["title"]) for event in found)
 
 
@@ -159,7 +159,9 @@ def council(statement: str, heading: str = "Meeting dates") -> str:
 
 
 def council_titles(body: str) -> set[str]:
-    found = read_page(body, url="https://council.example/meetings", zone=LONDON, start=dt.datetime(2031, 1, 2))
+    found = read_page(
+        body, url="https://council.example/meetings", zone=LONDON, start=dt.datetime(2031, 1, 2, tzinfo=LONDON)
+    )
     assert len(found) == 3
     return {event["title"] for event in found}
 
