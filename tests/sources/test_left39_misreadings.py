@@ -179,3 +179,33 @@ def test_a_statement_naming_no_body_or_a_bare_body_word_leaves_the_list_unnamed(
     # a heading that names the meetings keeps naming them
     named = council("Hilltop Town Council meets on the first Monday of each month.", heading="Allotment Society")
     assert "Hilltop Town Council meeting" not in council_titles(named)
+
+
+def programme(outer: str, *, before: str = "") -> str:
+    rows = "".join(f"<tr><td>{day}</td><td>{who}</td></tr>" for day, who in
+                   (("7th Jan", "Ann Batty"), ("4th Feb", "Marie Gelder"), ("4th Mar", "Nigel Robb"),
+                    ("7th Oct", "Les Seaman")))  # fmt: skip
+    table = f"<table><thead><tr><th>Date</th><th>Leaders</th></tr></thead><tbody>{rows}</tbody></table>"
+    return (f"<html><body><main>{before}<h2>{outer}</h2><section><h3>TUESDAY WALKS</h3>{table}</section>"
+            "</main></body></html>")  # fmt: skip
+
+
+def walk_years(body: str) -> list[str]:
+    found = read_page(body, url="https://walkers.example/programme", zone=LONDON,
+                      start=dt.datetime(2031, 9, 1, tzinfo=LONDON))  # fmt: skip
+    return sorted(event["start"][:10] for event in found)
+
+
+def test_a_programme_s_rows_take_the_year_of_the_heading_above_their_section() -> None:
+    assert walk_years(programme("ANNUAL WALKS PROGRAMME 2031")) == [
+        "2031-01-07", "2031-02-04", "2031-03-04", "2031-10-07",
+    ]  # fmt: skip
+
+
+def test_a_parent_heading_with_no_schedule_year_or_an_earlier_section_s_year_says_nothing() -> None:
+    rolled = ["2031-10-07", "2032-01-07", "2032-02-04", "2032-03-04"]  # the reading day's, as before
+    assert walk_years(programme("Club history 1990–2030")) == rolled
+    assert walk_years(programme("Founded in 2030")) == rolled
+    # an earlier section's heading of the table's own rank ("<h3>Walks 2030</h3>") is no parent
+    earlier = "<h3>Walks 2030</h3><p>Last year's walks are in the archive.</p>"
+    assert walk_years(programme("ANNUAL WALKS PROGRAMME", before=earlier)) == rolled
