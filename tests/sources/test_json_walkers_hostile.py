@@ -25,6 +25,7 @@ from sources.adapters import (
     _json_incidents,
     _json_infer,
     _json_initial_sides,
+    _json_left_counts,
     _json_lone_parents,
     _json_moved,
     _json_news,
@@ -479,3 +480,11 @@ def test_hostile_utc_twins_cost_their_caps() -> None:
     wide = {**start, "many": ["2031-05-02T18:00:00Z"] * SIZE}
     assert not _json_utc_twins.clocks_twin_utc([huge, {**start, "deep": deep}, wide], {"start": "start"})
     assert not _json_utc_twins.clocks_twin_utc([start] * SIZE, {"start": "start"})
+
+
+def test_hostile_left_counts_cost_their_caps() -> None:
+    # 100,000 items in 40 whole-number columns, every difference agreeing: only the caps are looked at
+    columns = {f"c{n}": Column(f"c{n}", [n % 2 if n < 20 else 5] * SIZE) for n in range(40)}
+    assert _json_left_counts.remainder_counts(columns)
+    deep = "a." * 200
+    assert _json_left_counts.remainder_counts({deep + "x": Column(deep + "x", ["x" * 200_000])}) == set()

@@ -13,6 +13,8 @@ import zoneinfo
 from typing import Any
 
 from events.pipeline.titles import clean_title
+from sources.adapters._json_left_counts import remainder_counts
+from sources.adapters._json_shapes import Column
 from sources.adapters._json_utc_twins import clocks_twin_utc
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, read_page
@@ -209,3 +211,37 @@ def test_a_parent_heading_with_no_schedule_year_or_an_earlier_section_s_year_say
     # an earlier section's heading of the table's own rank ("<h3>Walks 2030</h3>") is no parent
     earlier = "<h3>Walks 2030</h3><p>Last year's walks are in the archive.</p>"
     assert walk_years(programme("ANNUAL WALKS PROGRAMME", before=earlier)) == rolled
+
+
+# --- 2. seats left are no flag ----------------------------------------------------------------------------------
+
+
+def workshop(day: int, **numbers: int) -> dict[str, Any]:
+    return {"id": day, "title": f"Pottery Workshop {day}", "start": f"2031-05-{day:02d}T18:00:00",
+            "venue": "Clay Studio", **numbers}  # fmt: skip
+
+
+def test_seats_left_and_online_attendees_are_counts_not_flags() -> None:
+    read = events({"events": [workshop(1, capacity=12, booked=11, free=1, attendees=20, in_person=20, online=0),
+                              workshop(2, capacity=12, booked=12, free=0, attendees=18, in_person=17, online=1),
+                              workshop(3, capacity=10, booked=9, free=1, attendees=15, in_person=15, online=0)]})  # fmt: skip
+    assert [(event["cost_type"], event["online"]) for event in read] == [("unknown", False)] * 3
+
+
+def test_flags_beside_counts_they_are_no_difference_of_stay_flags() -> None:
+    read = events({"events": [workshop(1, capacity=30, booked=12, free=1, online=0, cancelled=0),
+                              workshop(2, capacity=30, booked=20, free=0, online=1, cancelled=1),
+                              workshop(3, capacity=20, booked=9, free=1, online=0, cancelled=0)]})  # fmt: skip
+    assert [(event["cost_type"], event["online"], event["status"]) for event in read] == [
+        ("free", False, "scheduled"), ("unknown", True, "cancelled"), ("free", False, "scheduled"),
+    ]  # fmt: skip
+
+
+def test_two_items_or_columns_of_0s_and_1s_alone_say_nothing() -> None:
+    two = {"capacity": Column("capacity", [2, 1]), "booked": Column("booked", [1, 1]), "free": Column("free", [1, 0])}
+    assert remainder_counts(two) == set()
+    flags = {"a": Column("a", [1, 1, 0]), "b": Column("b", [0, 1, 0]), "free": Column("free", [1, 0, 0])}
+    assert remainder_counts(flags) == set()
+    other_parent = {"seats.capacity": Column("seats.capacity", [12, 12, 10]),
+                    "seats.booked": Column("seats.booked", [11, 12, 9]), "free": Column("free", [1, 0, 1])}  # fmt: skip
+    assert remainder_counts(other_parent) == set()
