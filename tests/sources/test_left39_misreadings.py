@@ -8,7 +8,6 @@ through the real extractor, mended generically, with its hard negatives.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import zoneinfo
 from typing import Any
 
@@ -16,15 +15,10 @@ from events.pipeline.titles import clean_title
 from sources.adapters._json_left_counts import remainder_counts
 from sources.adapters._json_shapes import Column
 from sources.adapters._json_utc_twins import clocks_twin_utc
-from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, read_page
+from tests.sources.helpers import json_reader, read_page
 
 UTC = zoneinfo.ZoneInfo("UTC")
-events = functools.partial(
-    json_events,
-    window=FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=UTC), end=dt.datetime(2031, 12, 30, tzinfo=UTC)),
-    zone=UTC,
-)
+events = json_reader(UTC)
 
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
