@@ -23,6 +23,7 @@ from events.pipeline.places import place_key
 from events.pipeline.title_acronyms import written_acronym
 from events.pipeline.title_actions import name_from_sentence
 from events.pipeline.title_badges import without_badge
+from events.pipeline.title_city_region import is_city_and_region, with_region_joined
 from events.pipeline.title_labels import without_title_label
 from events.pipeline.title_numbered import numbered_kind
 from events.pipeline.title_pending import without_pending_tail
@@ -372,7 +373,7 @@ def is_own_place(segment: str, venue_name: str | None, city: str | None, aliases
     key = re.sub(r"^the ", "", place_key(segment))
     if not key:
         return False
-    if city and key == place_key(city):
+    if city and (key == place_key(city) or is_city_and_region(segment, city)):  # "Boston, MA" (title_city_region)
         return True
     for name in (venue_name, *aliases):
         venue_key = re.sub(r"^the ", "", place_key(name))
@@ -452,7 +453,7 @@ def strip_own_noise(
     bracket = TRAILING_BRACKET.match(title)
     if bracket and noise(bracket["inner"], bracket["rest"]):
         title = bracket["rest"]
-    pieces = _segments(title)
+    pieces = with_region_joined(_segments(title), city)  # "Boston", ", ", "MA" as one (title_city_region)
     while len(pieces) >= 3 and noise(pieces[-1], "".join(pieces[:-2])):
         pieces = pieces[:-2]
     while len(pieces) >= 3 and noise(pieces[0], "".join(pieces[2:])):

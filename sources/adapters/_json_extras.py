@@ -57,6 +57,7 @@ from sources.adapters._json_flagged_days import flagged_day_after
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_join_links import join_link_column
 from sources.adapters._json_languages import in_titles_language
+from sources.adapters._json_left_counts import remainder_counts
 from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
@@ -170,9 +171,12 @@ class Extras:
         self.urls()
         self.text_fields()
         self.identity()
+        counts = remainder_counts(self.sample.columns) - self.used  # "free": capacity − booked (_json_left_counts)
+        self.used |= counts  # no flag's: neither cancelled, online nor free
         self.status()
         self.flags_and_numbers()
         self.free_flag()
+        self.used -= counts
         self.links()
         self.recurrence()
         in_titles_language(self.mapping, self.evidence, self.sample.columns)

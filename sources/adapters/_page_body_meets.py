@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 
 from sources.adapters._page_words import meeting_title
 from sources.adapters.base import ParsedRecord, RawEvent
@@ -38,6 +39,7 @@ BODY_MEETS = re.compile(
 )
 EVIDENCE = "{heading!r} says only when and where: titled by the body its statement says meets, {name!r}"
 MAX_STATEMENT = 600  # a statement longer than this is prose, not the page's one line about its meetings
+MAX_SENTENCES = 400  # how many of a page's sentences are looked at for who meets
 
 
 def quoted_evidence(evidence: list[str], prefixes: tuple[str, ...]) -> str | None:
@@ -59,6 +61,19 @@ def body_meets(statement: str) -> str | None:
         return None
     found = BODY_MEETS.match(" ".join(statement.split()))
     return found["name"] if found else None
+
+
+def stated_body(sentences: Iterable[str]) -> str | None:
+    """The body the page's first "… meets" sentence names, where no sentence gave the meetings' time or place
+    (``_page_schedule.page_defaults``: "Hilltop Town Council meets on the first Monday of each month." over a list
+    under "Meeting dates" names its meetings as the statement with an hour does); None when none does."""
+    for index, sentence in enumerate(sentences):
+        if index >= MAX_SENTENCES:
+            break
+        name = body_meets(sentence.strip())
+        if name is not None:
+            return name
+    return None
 
 
 def body_titles(records: list[ParsedRecord]) -> None:

@@ -219,9 +219,10 @@ NUMERIC_WEEKDAY_DATE = re.compile(
 # "18.07.", "05.01.": a year-less day and month, both dotted, the month in two digits (German, Czech, Polish,
 # Finnish…); read only on a page that writes its dotted dates day first.
 DAY_MONTH_DOTTED = re.compile(rf"(?<![\w.,/€$£-]){_NUM_DAY}\.(?P<dm_month>1[0-2]|0[1-9])\.(?![\w.]|\d)")
-# "25/12/2026", "05-02-2026" on a page in another language than English: day first.
+# "25/12/2026", "05-02-2026" on a page in another language than English: day first; "15/05/31" too (a two-digit
+# year only slashed: a British listing's short form, day first where a day over 12 on the page says so).
 DAY_FIRST_NUMERIC = re.compile(
-    rf"(?<![\w/.-]){_NUM_DAY}(?P<dsep>[/-])(?P<dm_month>1[0-2]|0?[1-9])(?P=dsep)(?P<year>(?:19|20)\d\d)(?![\w/])"
+    rf"(?<![\w/.-]){_NUM_DAY}(?P<dsep>[/-])(?P<dm_month>1[0-2]|0?[1-9])(?P=dsep)(?P<year>(?:19|20)\d\d|(?<=/)\d\d)(?![\w/])"
 )
 # "22/05 às 19:00", "22/05 - 19h00", "05/10, 20:30": a year-less day and month, slashed, with the time of day right
 # after it (at most a dash, a comma or a word for "at" between): the time says it is a day, read day first as
@@ -330,7 +331,7 @@ def german_short_weekday(match: re.Match[str]) -> bool:
 # Whether the page at hand writes its slashed dates day first ("13/08/2025" beside "10/08/2025"), set by the page
 # reader for one page (see slashed_day_first): then "10/08/2025" is the 10th of August whatever its lang says.
 SLASHED_DAY_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("slashed_day_first", default=False)
-_SLASHED = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\w/])")
+_SLASHED = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)?\d\d(?![\w/])")
 # A table's header cells in another language ("Data | Titolo | Località", "Datum | Veranstaltung | Ort", "Fecha |
 # Evento | Lugar"): the table, and the dates in it, are that language's, which writes the day first.
 OTHER_LANGUAGE_HEADER = re.compile(

@@ -21,6 +21,7 @@ import re
 
 from events import statuswords
 from sources.adapters._page_bare_twins import without_bare_twins
+from sources.adapters._page_body_meets import stated_body
 from sources.adapters._page_dates import (
     CLOCK,
     MONTHS,
@@ -309,8 +310,7 @@ class Defaults:
     place: str | None = None
     said: str = ""
     subject: str | None = None  # "The Board of Zoning Appeals meets …": who meets, a name for its meetings
-    # "at 10:00 a.m. during the months of March through October, and at 10:30 a.m. from November through
-    # February": a time for each season (months 1-12)
+    # "at 10:00 a.m. … March through October, and at 10:30 a.m. from November through February": a time a season
     seasons: tuple[tuple[frozenset[int], ClockHit], ...] = ()
     # a start line ("Status call starts at 11:00 am"): the time of the page's untitled meetings, not its titled shows
     untitled_only: bool = False
@@ -336,7 +336,7 @@ def page_defaults(lines: list[Line]) -> Defaults:
         clock = said_start(line.text)
         if clock is not None:
             return Defaults(clock, None, line.text.strip(), untitled_only=True)
-    return Defaults()
+    return Defaults(subject=stated_body(part for line in lines for part in sentences(line.text)))  # _page_body_meets
 
 
 def sentences(text: str) -> list[str]:

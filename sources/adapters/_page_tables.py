@@ -23,9 +23,9 @@ from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_name_date import shared_cell_name
-from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_opponent_column import empty_match, opponent_roles
+from sources.adapters._page_outline_year import table_year
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_placeholder_titles import billed_name
 from sources.adapters._page_prepare import LOOSE_ROWS
@@ -80,7 +80,7 @@ from sources.adapters._page_words import (
     status_in,
     without_status,
 )
-from sources.adapters._page_years import bare_year, month_heading, season_years
+from sources.adapters._page_years import month_heading, season_years
 from sources.adapters.webpage import absolute_url
 
 # A date column of a ledger: when money moved ("Contribution Date", "Payment Date", "Date Received", "Transaction
@@ -538,9 +538,7 @@ def table_entries(
         if hours_table(heading, texts) or record_details(element, today):
             read.add(element)
             continue
-        year = bare_year(heading or "", today) or header_year(
-            header
-        )  # "January 2020 | Date | Time" (_page_notice_rules)
+        year = table_year(heading, header, element, today)  # "2024 Meetings", "January 2020 | Date", its outline's
         season = season_years(heading or "", today) if year is None else None
         # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
         roles = show_time_column(

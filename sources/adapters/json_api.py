@@ -179,7 +179,7 @@ from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_utc_clocks import BAD_UTC_CLOCKS, UTC_CLOCKS, UTC_EVIDENCE, clocks_in_utc
-from sources.adapters._json_utc_said import SAID_EVIDENCE, clocks_said_utc
+from sources.adapters._json_utc_twins import utc_said
 from sources.adapters._json_wall_epochs import BAD_WALL_EPOCHS, WALL_EPOCHS, WALL_EVIDENCE, epochs_are_wall_clocks
 from sources.adapters._json_wall_offsets import (
     BAD_WALL_OFFSETS,
@@ -421,10 +421,10 @@ class JsonApiAdapter(Adapter):
             # Local midnights written in UTC, summer's and winter's (_json_utc_clocks): every clock is UTC's.
             self.config[UTC_CLOCKS] = self.inferred[UTC_CLOCKS] = True
             self.inferred_evidence += (UTC_EVIDENCE,)
-        elif "timezone" not in self.config and clocks_said_utc(items, self.config.get("mapping"), zone):
-            # Descriptions stating the clock the starts give read as UTC (_json_utc_said): every clock is UTC's.
+        elif "timezone" not in self.config and (said := utc_said(items, self.config.get("mapping"), zone)):
+            # Descriptions stating the clocks as UTC's, or twins with offsets (_json_utc_said, _json_utc_twins).
             self.config[UTC_CLOCKS] = self.inferred[UTC_CLOCKS] = True
-            self.inferred_evidence += (SAID_EVIDENCE,)
+            self.inferred_evidence += (said,)
         if "timezone" not in self.config and epochs_are_wall_clocks(items, self.spec.mapping.get("start"), zone):
             # Epochs counting the wall clock as UTC, as each record's written start clock shows (_json_wall_epochs).
             self.config[WALL_EPOCHS] = self.inferred[WALL_EPOCHS] = True

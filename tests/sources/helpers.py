@@ -7,6 +7,7 @@ Plain functions only; the fixtures (``recorded``, ``no_sleep``) live in conftest
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import zoneinfo
@@ -456,6 +457,16 @@ def read_events(payload: bytes, *, window: FetchWindow, zone: zoneinfo.ZoneInfo)
         return extract_document(payload, window=window, zone=zone).events
     except ExtractionError:
         return []
+
+
+def json_reader(
+    zone: zoneinfo.ZoneInfo, start: dt.date = dt.date(2031, 1, 1), end: dt.date = dt.date(2031, 12, 30)
+) -> Callable[[object], list[dict[str, Any]]]:
+    """``json_events`` bound to a window from ``start`` to ``end`` (midnights in ``zone``) and to ``zone``."""
+    window = FetchWindow(
+        start=dt.datetime.combine(start, dt.time(), tzinfo=zone), end=dt.datetime.combine(end, dt.time(), tzinfo=zone)
+    )
+    return functools.partial(json_events, window=window, zone=zone)
 
 
 def json_events(document: object, *, window: FetchWindow, zone: zoneinfo.ZoneInfo) -> list[dict[str, Any]]:

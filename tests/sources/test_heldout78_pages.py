@@ -137,7 +137,9 @@ def test_a_year_less_slashed_day_before_its_time_is_a_fixture() -> None:
     [
         ("22/05", "30/05"),  # no time: a score or a fraction as often as a day
         ("Placar 3/4 12 jogadores", "Placar 2/1 11 jogadores"),  # a number after it, no time
-        ("22/05/31 x", "3/4 x"),
+        # a pair glued to a third number that is no year (left39: "22/05/31" is a short date with its year now,
+        # the 22nd of May 2031 on a day-first page, as "22/05/2031" always was)
+        ("22/05/312 x", "3/4 x"),
     ],
 )
 def test_a_slashed_pair_without_its_time_is_no_day(first: str, second: str) -> None:

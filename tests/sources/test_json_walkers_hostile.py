@@ -25,6 +25,7 @@ from sources.adapters import (
     _json_incidents,
     _json_infer,
     _json_initial_sides,
+    _json_left_counts,
     _json_lone_parents,
     _json_moved,
     _json_news,
@@ -45,6 +46,7 @@ from sources.adapters import (
     _json_sub_events,
     _json_tab_titles,
     _json_typed_texts,
+    _json_utc_twins,
     _json_votes,
     _json_wall_epochs,
     _json_wall_offsets,
@@ -490,3 +492,23 @@ def test_hostile_sittings_room_lists_and_glued_keys_cost_their_own_length() -> N
     for value in HOSTILE.values():
         assert _json_sittings.sittings(value) is None or isinstance(value, str)
         assert _json_sittings.sittings_moment(value, _json_sittings.SITTINGS_END, NY) is None or isinstance(value, str)
+
+
+def test_hostile_utc_twins_cost_their_caps() -> None:
+    # a 200 KB value, a 200-deep nest and 100,000 values in one record are looked at only to their caps
+    start = {"start": "2031-05-01T18:00:00"}
+    huge = {**start, "note": "2031-05-01T18:00:00Z" + "x" * 200_000}
+    deep: dict[str, object] = {"at": "2031-05-01T18:00:00Z"}
+    for _ in range(200):
+        deep = {"in": deep}
+    wide = {**start, "many": ["2031-05-02T18:00:00Z"] * SIZE}
+    assert not _json_utc_twins.clocks_twin_utc([huge, {**start, "deep": deep}, wide], {"start": "start"})
+    assert not _json_utc_twins.clocks_twin_utc([start] * SIZE, {"start": "start"})
+
+
+def test_hostile_left_counts_cost_their_caps() -> None:
+    # 100,000 items in 40 whole-number columns, every difference agreeing: only the caps are looked at
+    columns = {f"c{n}": Column(f"c{n}", [n % 2 if n < 20 else 5] * SIZE) for n in range(40)}
+    assert _json_left_counts.remainder_counts(columns)
+    deep = "a." * 200
+    assert _json_left_counts.remainder_counts({deep + "x": Column(deep + "x", ["x" * 200_000])}) == set()

@@ -1,0 +1,39 @@
+"""A title's trailing segment that is the event's own city with its region: "Spring Tour - Boston, MA". Pure.
+
+A touring act's listings title each date by the tour's name and the city it plays ("The Midnight Owls Spring Tour -
+Boston, MA", "… - Providence, RI"). ``titles.strip_own_noise`` already drops a trailing segment that names the
+event's own city ("… - Boston"), but "Boston, MA" was no city's name, so the place stayed in every title and the
+dates of one tour read as as many differently named events. A segment is the city with its region when its part
+before the last comma is the event's city and its part after is a region: a US state's code or name, a country's
+name or code, or a code of two or three capital letters (a province's: "ON", "NSW"). The title is then cut as for the
+city alone (what is left must still be a full title; the whole title is kept as ``source_title`` by the caller).
+
+Not: another city's ("… - Providence, RI" for an event in Boston), a segment whose region is words that are no
+region ("Boston, Tea Party"), a city with a street ("Boston, 12 High St"), a record with no city.
+"""
+
+from __future__ import annotations
+
+from events.pipeline.places import COUNTRY_NAMES, US_STATES, place_key
+
+MAX_CODE = 3  # letters of a region's code ("MA", "NSW")
+_REGION_KEYS = frozenset(place_key(name) for pair in US_STATES.items() for name in pair) | frozenset(COUNTRY_NAMES)
+
+
+def is_city_and_region(segment: str, city: str | None) -> bool:
+    """Whether ``segment`` is ``city``, a comma and a region ("Boston, MA", "Boston, Massachusetts", "Paris, France")."""
+    head, comma, region = segment.rpartition(",")
+    if not city or not comma or place_key(head) != place_key(city):
+        return False
+    region = region.strip()
+    code = region.rstrip(".")
+    return (code.isalpha() and code.isupper() and 2 <= len(code) <= MAX_CODE) or place_key(region) in _REGION_KEYS
+
+
+def with_region_joined(pieces: list[str], city: str | None) -> list[str]:
+    """A title's pieces (text, separator, text, …) with a trailing "City", ", ", "Region" joined into one piece when
+    it is the event's city and its region, so that the title's rules judge it as one place."""
+    if len(pieces) < 5 or not pieces[-2].startswith(","):
+        return pieces
+    joined = "".join(pieces[-3:])
+    return [*pieces[:-3], joined] if is_city_and_region(joined, city) else pieces
