@@ -48,6 +48,7 @@ from sources.adapters import (
     _json_slug_names,
     _json_telemetry,
     _json_untold_times,
+    _json_votes,
     _md_data_start,
     _mf_text_start,
     _page_agenda_docs,
@@ -390,4 +391,6 @@ MORE_PATTERNS = {
     # cats35: a children's age said in German or French ("ab 5 J.", "pour les 3-6 ans", "dès 5 ans") and the currency
     # near it that makes it a price line (events/pipeline/categorize/rules_age_ranges_intl.py).
     **module_patterns(rules_age_ranges_intl, "rules_age_ranges_intl."),
+    # review53: a match's result ("W 3-1 (House League)") beside an RSVP tally is no vote's decision.
+    **module_patterns(_json_votes, "_json_votes."),
 }
