@@ -55,7 +55,9 @@ def test_written_acronym_reads_the_next_word_for_ci() -> None:
     assert written_acronym("CI")
     assert written_acronym("CI", "USERS")
     assert not written_acronym("CI", "VEDIAMO")
-    assert written_acronym("NCCC") and written_acronym("HHH") and not written_acronym("GRRR")
+    assert written_acronym("NCCC")
+    assert written_acronym("HHH")
+    assert not written_acronym("GRRR")
 
 
 def _category(title: str, description: str | None = None) -> str:
