@@ -75,7 +75,12 @@ def listing(dates: list[str]) -> dict[str, Any]:
     return {
         "status": 200,
         "objects": [
-            {"event_id": index, "event_title": f"Workshop {index}", "place_title": "Central Library", "event_date": date}
+            {
+                "event_id": index,
+                "event_title": f"Workshop {index}",
+                "place_title": "Central Library",
+                "event_date": date,
+            }
             for index, date in enumerate(dates, 1)
         ],
     }
