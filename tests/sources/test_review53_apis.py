@@ -27,6 +27,7 @@ from sources.adapters._json_dated_ranges import DATED_RANGE, DATED_RANGE_END, da
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
 from tests.sources.test_review50_apis import events_of  # review50's window and zone: the rule under review
+from tests.sources.test_review52_apis import RSVP, fixtures  # review52's fixture list with an RSVP tally
 
 UTC = dt.UTC
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -102,19 +103,6 @@ def test_a_column_of_runs_in_another_languages_months_is_read(dates: list[str]) 
 def test_a_column_of_words_in_another_language_stays_unread() -> None:
     # hard negative: no run, no day with its year
     assert read_json(listing(["nach Vereinbarung", "jeden zweiten Mittwoch", "auf Anfrage"])) == []
-
-
-def fixtures(extra: Callable[[int], dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "events": [
-            {"title": f"Under 12s v Rovers {index}", "date": f"2031-05-{index + 3:02d}", "location": "Home Park"}
-            | extra(index)
-            for index in range(4)
-        ]
-    }
-
-
-RSVP = {"yes_count": 11, "no_count": 2}
 
 
 @pytest.mark.parametrize(

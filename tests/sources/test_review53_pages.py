@@ -16,36 +16,11 @@ our own read by the real extractor. What misfired and is mended here:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import zoneinfo
 
 import pytest
 
 from sources.adapters._page_dates import find_dates
-from tests.sources.helpers import read_page
-
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-read_social = functools.partial(
-    read_page,
-    url="https://shuttles.example/social",
-    zone=LONDON,
-    start=dt.datetime(2031, 9, 1, 9),  # noqa: DTZ001
-)
-QUIZ = ("Quiz Night Sunday 28th September 2031", "Club Quiz Night at 20.00hrs at the Portsmouth Arms in Hatchwarren.")
-
-
-def social(*items: tuple[str, str]) -> str:
-    body = "".join(f"<span class='newsheading'><br>{head}</span><br>{say}<br>" for head, say in items)
-    return (
-        "<html><head><title>Riverside Badminton Club</title></head><body><table><tr><td><span class='heading'>"
-        f"Riverside Social</span></td></tr><tr><td><p class='newsinfo'>{body}</p></td></tr></table></body></html>"
-    )
-
-
-def curry(say: str) -> tuple[str, str | None]:
-    events = read_social(social(("Curry Night Friday 10th October 2031", say), QUIZ))
-    (event,) = [event for event in events if event["title"] == "Curry Night"]
-    return str(event["start"]), event["venue_name"]
+from tests.sources.test_review52_pages import curry  # review52's social page: the rule under review
 
 
 def spans(text: str) -> list[tuple[dt.date, dt.date | None]]:
