@@ -18,6 +18,11 @@ review52: not a sound drawn out ("HMMM", "SHHH", "GRRR", "MMM": a word ending in
 not a Welsh word, whose "w" is a vowel ("CWRW", "CWTCH", "BWRDD", "TWLL": a "w" after the first letter with a second
 "w" or a Welsh double letter "ch", "dd", "ll", "ff", "th" at the end; "BWFC", "RWC", "DWP" stay acronyms); not the
 Italian "CI" ("CI VEDIAMO"), a numeral (101) far less often than the word.
+
+review53: a sound is drawn out by a hum, a hiss or a purr (F, H, M, R, S, Z) after a letter or four times ("BBB",
+"PPP", "NCCC", "RRR", "HHH" are acronyms and names; "MMM" and "ZZZ" are listed sounds); a Welsh word has a letter
+between its w's and no "th" ending ("SWW", "RWTH" are acronyms); "CI" is Italian only before an Italian word, one
+ending in a vowel ("CI VEDIAMO", "CI SIAMO"; "CI CD", "CI USERS", "INTRO TO CI", "SUPER BOWL CI" keep it).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import re
 VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}")  # capitals without A, E, I, O, U, Y
 SPOKEN = frozenset({
     "ST", "MR", "MRS", "MS", "DR", "JR", "SR", "MT", "FT", "NR", "CH", "SHH", "HMM", "BRR", "GRR", "PSST", "PST",
-    "TSK", "ZZZ", "PFFT", "NTH", "CWM", "CRWTH",
+    "TSK", "ZZZ", "PFFT", "NTH", "CWM", "CRWTH", "MMM",
 })  # fmt: skip
 ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 AMPERSAND = re.compile(r"[A-Z]{1,2}(?:&[A-Z]{1,2})+")
@@ -37,18 +42,23 @@ ACRONYMS = frozenset({
 })  # fmt: skip
 
 
-DRAWN_OUT = re.compile(r"[A-Z]{0,2}?([A-Z])\1\1+")  # "HMMM", "SHHH", "GRRR", "MMM", "ZZZZ"
-WELSH = re.compile(r"[A-Z]W[A-Z]{0,2}W|[A-Z]W[A-Z]{0,2}(?:CH|DD|LL|FF|TH)")  # "CWRW", "CWTCH", "BWRDD", "TWLL"
-NOT_NUMERALS = frozenset({"CI"})  # Italian "ci" ("CI VEDIAMO")
+# A hum, a hiss, a purr drawn out after a letter or four times ("HMMM", "SHHH", "GRRR", "ZZZZ"); not a letter said
+# three times ("BBB", "NCCC", "PPP", "RRR", "HHH": acronyms and names, review53)
+DRAWN_OUT = re.compile(r"[A-Z]{1,2}?([FHMRSZ])\1\1+|([FHMRSZ])\2{3,}")
+# "CWRW", "CWTCH", "BWRDD", "TWLL", "BWLCH"; not "SWW" (no letter between the w's) nor "RWTH" (review53)
+WELSH = re.compile(r"[A-Z]W[A-Z]{1,2}W|[A-Z]W[A-Z]{0,2}(?:CH|DD|LL|FF)")
+NOT_NUMERALS = frozenset({"CI"})  # Italian "ci" ("CI VEDIAMO"), before an Italian word (one ending in a vowel)
+VOWELS = "AEIOU"
 
 
-def written_acronym(core: str) -> bool:
-    """Whether an all-capitals word is an acronym or a numeral to keep as written (see the module)."""
+def written_acronym(core: str, following: str = "") -> bool:
+    """Whether an all-capitals word is an acronym or a numeral to keep as written (see the module); ``following``, the
+    title's next word, tells the Italian "CI VEDIAMO" from "CI CD", "INTRO TO CI", "SUPER BOWL CI"."""
     if core in ACRONYMS:
         return True
     if VOWELLESS.fullmatch(core):
         drawn_out = DRAWN_OUT.fullmatch(core) is not None and ROMAN.fullmatch(core) is None  # "XXX" is thirty
         return core not in SPOKEN and not drawn_out and not WELSH.fullmatch(core)
-    if core in NOT_NUMERALS:
+    if core in NOT_NUMERALS and following.rstrip("!?.,;:").endswith(tuple(VOWELS)):
         return False
     return ROMAN.fullmatch(core) is not None or AMPERSAND.fullmatch(core) is not None

@@ -264,10 +264,10 @@ def is_shouting(text: str) -> bool:
     return cased >= ALL_CAPS_MIN_LETTERS and upper / cased >= ALL_CAPS_RATIO
 
 
-def _case_core(core: str, *, first: bool) -> str:
+def _case_core(core: str, *, first: bool, following: str = "") -> str:
     if core.upper() in KEEP_WORDS:
         return KEEP_WORDS[core.upper()]
-    if not core.isupper() or written_acronym(core):
+    if not core.isupper() or written_acronym(core, following):
         return core  # written with care ("iPad", "with"), or an acronym ("GB", "AGM", "LXV"): leave it
     if _DIGIT_WORD.match(core):
         return core.lower()  # "90S" → "90s", "2ND" → "2nd", "7PM" → "7pm"
@@ -288,7 +288,8 @@ def title_case(text: str) -> str:
         lead, core, trail = match.groups()
         # The first word, and a word after a colon or dash, starts a phrase: "The", not "the".
         first = index == 0 or cased[-1].endswith((":", "–", "—", "-")) or lead.startswith("(")
-        cased.append(lead + _case_core(core, first=first) + trail)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        cased.append(lead + _case_core(core, first=first, following=following) + trail)
     return " ".join(cased)
 
 

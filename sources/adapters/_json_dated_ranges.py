@@ -102,20 +102,29 @@ def _one_day(text: str, day: DateHit, tz: dt.tzinfo) -> _Reading:
     start = _at(day.date, clock.start if clock else None, tz)
     end: dt.datetime | dt.date | None = day.end_date
     if clock is not None and clock.end is not None:  # past midnight: the next morning (``ClockHit.end``)
-        overnight = clock.end < clock.start and not clock.days
-        end = _at(day.date + dt.timedelta(days=clock.days + overnight), clock.end, tz)
+        # a run's hours end on its last day ("2 - 8 March 2031 10:00-16:00"), as the page reader reads them
+        end = _at((day.end_date or day.date) + dt.timedelta(days=_nights(clock)), clock.end, tz)
     return _Reading(start, end if end is not None and _not_before(end, start) else None)
 
 
 def _two_days(text: str, first: DateHit, second: DateHit, tz: dt.tzinfo) -> _Reading:
-    """ "6 Jan 2014 - 2 Apr 2014", "Sat 8 Mar 2014 19:30 - 9 Mar 2014 10:00": a dash between, a clock after each maybe."""
+    """ "6 Jan 2014 - 2 Apr 2014", "Sat 8 Mar 2014 19:30 - 9 Mar 2014 10:00": a dash between, a clock after each maybe;
+    or the run's hours after its last day ("2 Mar 2014 - 8 Mar 2014 10:00-16:00": from 10:00 on the first day to 16:00
+    on the last, as the page reader reads them)."""
     dash = _last_dash(text, first.end, second.start)
     clock, later = _clock_after(text, first.end, dash), _clock_after(text, second.end, len(text))
-    if (clock is not None and clock.end is not None) or (later is not None and later.end is not None):
+    if (clock is not None and clock.end is not None) or (later is not None and later.end is not None and clock):
         raise _NotARangeError
-    start = _at(first.date, clock.start if clock else None, tz)
-    end = _at(second.date, later.start if later else None, tz)
+    hours = later if later is not None and later.end is not None else None  # a run's hours after its last day
+    start = _at(first.date, clock.start if clock else hours.start if hours else None, tz)
+    last = second.date + dt.timedelta(days=_nights(hours) if hours else 0)
+    end = _at(last, hours.end if hours else later.start if later else None, tz)
     return _Reading(start, end if _not_before(end, start) else None)
+
+
+def _nights(clock: ClockHit) -> int:
+    """The days a clock range's end is after its start's: past midnight, the next morning (``ClockHit.end``)."""
+    return clock.days + (clock.end is not None and clock.end < clock.start and not clock.days)
 
 
 class _NotARangeError(Exception):

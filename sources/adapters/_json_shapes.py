@@ -446,7 +446,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     if all(_COMPACT.fullmatch(text) for text in strings):
         return _format_shape(strings, COMPACT_FORMATS, "datetime")
     if not _DATEISH.search(strings[0]):
-        return None  # formats are only tried on what could be a date: digits with a separator or a month
+        return dated_range_date_shape(strings)  # no format, unless runs in another language ("8. März 2031 - …")
     clocks = [len(text) <= MAX_DATE_TEXT and _clock(text) for text in strings]
     pairs = zip(strings, clocks, strict=True)
     words_only = all(clock or not any(character.isdigit() for character in text) for text, clock in pairs)

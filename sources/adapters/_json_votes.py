@@ -27,6 +27,7 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -59,6 +60,14 @@ OUTCOME_WORDS = frozenset({"pass", "passed", "fail", "failed", "adopted", "carri
                            "nomination", "veto", "concur", "suspend", "upper", "lower", "house", "senate",
                            "assembly", "legislature", "council"})  # fmt: skip
 MAX_OUTCOME = 120  # a held decision's text read (a question's or a result's words)
+# Not a vote's, whatever words it holds (review53): a question put to the reader ("Can you bring a dish to pass?",
+# "Will you help at the school assembly?"; a ballot's "Shall the city adopt …?" is a vote's) or a match's result, its
+# side's letter or word and a score ("W 3-1 (House League)", "Lost 1-2, upper bracket"); a vote's "Passed 7-2" or
+# "Approved 5-0" still decides.
+POLL_WORDS = frozenset({"you", "your", "you're", "youre"})
+MATCH_RESULT = re.compile(
+    r"\(?(?:w|l|d|t|won|lost|drew|drawn|win|loss|draw|tie|tied)\b[\s:,(]{0,3}\d{1,3}\s?[-–:]\s?\d{1,3}\b", re.I
+)
 MAX_KEYS = 60  # keys of an item looked at
 MAX_OPTIONS = 12  # a tally's entries: yes, no, abstain, absent, excused, not voting, other...
 MAX_ENTRY_KEYS = 8  # keys of one tally entry
@@ -98,7 +107,13 @@ def _outcome(value: object) -> bool:
         return True
     if isinstance(value, Mapping):
         return True  # a nested record ("result": {"passed": …}, "chamber": {"name": …}): a vote's own part
-    return isinstance(value, str) and not OUTCOME_WORDS.isdisjoint(word.lower() for word in words(value[:MAX_OUTCOME]))
+    if not isinstance(value, str):
+        return False
+    said = {word.lower() for word in words(value[:MAX_OUTCOME])}
+    asked = "?" in value[:MAX_OUTCOME] and not value.lstrip().lower().startswith("shall ")  # a ballot's "Shall …?"
+    if asked or said & POLL_WORDS or MATCH_RESULT.match(value.strip()):
+        return False
+    return not OUTCOME_WORDS.isdisjoint(said)
 
 
 def _sides(said: set[str]) -> set[str]:

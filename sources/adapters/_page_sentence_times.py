@@ -16,7 +16,9 @@ email, we meet at 19.00hrs" keeps its time. review52: a sale's, a booking's or t
 at 09.00hrs", "Online booking opens at 10.00hrs", "The coach returns at 23.30hrs", "Lights out at 22.00hrs", "The
 previous quiz at 20.00hrs raised £200") is no start; a time of day, a feast, a zone after "at" ("at Dusk", "at
 Whitsun", "at BST") or a fixture's side alone ("at Home"; "at Home Park" is a ground) is no place; "at The Crown" is
-the Crown.
+the Crown. review53: a time of day is no place only alone ("at Sunset"; "the Sunset Bar" is one), a two-word time
+only as one ("at Half Time", "at Low Tide"; "the Half Moon", "the New Inn" are pubs); an outing back again ("The quiz
+is back at", "Bingo returning at") keeps its hour, the way home ("We should be back at") does not.
 """
 
 from __future__ import annotations
@@ -41,23 +43,36 @@ AT_PLACE = re.compile(
     r"(?:\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?(?=[\s,.;:!?(]|$)"
 )
 NOT_A_PLACE = frozenset(
-    {"christmas", "easter", "halloween", "new", "noon", "midnight", "lunchtime", "the", "least", "last", "monday",
+    {"christmas", "easter", "halloween", "noon", "midnight", "lunchtime", "the", "least", "last", "monday",
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "half",
-     # review52: a time of day, a feast or a clock's zone is no place ("at Dusk", "at Whitsun", "at BST")
-     "dusk", "dawn", "sunset", "sunrise", "twilight", "teatime", "whitsun", "pentecost", "lent",
-     "hogmanay", "diwali", "eid", "passover", "hanukkah", "thanksgiving", "gmt", "bst", "utc", "cet", "cest", "full",
-     "kick"}
+     "may", "june", "july", "august", "september", "october", "november", "december", "weekends", "halftime",
+     # review52: a feast or a clock's zone is no place ("at Whitsun", "at BST")
+     "whitsun", "pentecost", "lent", "hogmanay", "diwali", "eid", "passover", "hanukkah", "thanksgiving", "gmt",
+     "bst", "utc", "cet", "cest"}
 )  # fmt: skip
-LONE_NOT_A_PLACE = frozenset({"home", "away"})  # a fixture's side alone ("at Home"); "Home Park" is a ground
+# Alone, a fixture's side or a time of day ("at Home", "at Dusk", "at Sundown", "at Evensong"); a name's first word
+# before another ("Home Park" is a ground, "the Sunset Bar", "Sunrise Community Centre", "Twilight Lounge": review53).
+LONE_NOT_A_PLACE = frozenset(
+    {"home", "away", "dusk", "dawn", "sunset", "sunrise", "twilight", "teatime", "sundown", "nightfall", "daybreak",
+     "evensong", "harvest"}
+)  # fmt: skip
+# A time said in two words ("at Half Time", "at Full Time", "at Kick Off", "at New Year", "at Low Tide"): no place;
+# the same first word names a pub or a street before another word ("the Half Moon", "the New Inn", "New Street").
+# A moon is a time without "the" ("at Full Moon") and a pub with it ("at the Full Moon": review53).
+TIME_PAIRS = frozenset({"half", "full", "kick", "new", "low", "high"})
+PAIRED_TIMES = frozenset({"time", "term", "off", "year", "year's", "years", "tide", "moon"})
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
     r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
     # review52: a ticket sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz
     # at"); not an outing named so ("Bake sale at 14.00hrs", "Back to School Disco at 19.00hrs", "Bingo returns at
     # 20.00hrs", "Festival of Lights at 18.00hrs": the lead's mend)
-    r"|on\s{1,3}sale|tickets?\s{1,3}sales?|booking|bookings|returning|lights\s{1,3}out|previous"
-    r"|(?:coach|bus|minibus|train|ferry|boat|we|you|everyone)\s{1,3}returns?|back(?=\s{0,3}$|\s{1,3}(?:at|by|home)\b))\b",  # "$": the time's "at" is cut
+    r"|on\s{1,3}sale|tickets?\s{1,3}sales?|booking|bookings|lights\s{1,3}out|previous"
+    # the way home ("The coach returns at", "We should be back at"), not an outing back again ("The quiz is back at",
+    # "Bingo returning at": review53)
+    r"|(?:coach|bus|minibus|train|ferry|boat|we|you|everyone)\s{1,3}(?:returns?|returning)"
+    r"|(?:be|get|gets|getting|arrive|arrives|arriving|come|coming|head|heading)\s{1,3}back(?=\s{0,3}$|\s{1,3}(?:at|by|home)\b)"  # "$": the time's "at" is cut
+    r"|back\s{1,3}home)\b",
     re.IGNORECASE,
 )
 # Where a sentence ends ("." "!" "?" ";" before a space or the end: not the dot of "19.00") and where a clause does.
@@ -86,10 +101,18 @@ def _after(text: str, offset: int) -> ClockHit | None:
 def _place(text: str) -> str | None:
     for match in AT_PLACE.finditer(text):
         place = match.group("place")
-        if place.split()[0].casefold() in NOT_A_PLACE or place.casefold() in LONE_NOT_A_PLACE:
+        if place.split()[0].casefold() in NOT_A_PLACE or place.casefold() in LONE_NOT_A_PLACE or _timed(match):
             continue
         return f"{place}, {match.group('town')}" if match.group("town") else place
     return None
+
+
+def _timed(match: re.Match[str]) -> bool:
+    """ "at Half Time", "at Kick-Off", "at New Year", "at Full Moon": a time in two words, not "the Half Moon"."""
+    first, _, second = match.group("place").casefold().replace("-", " ").partition(" ")
+    second = second.split(" ")[0]
+    pub = second == "moon" and match.group(0)[3:].lstrip()[:4].casefold() == "the "
+    return first in TIME_PAIRS and (second in PAIRED_TIMES or not second) and not pub
 
 
 def _opening(ends: re.Pattern[str], text: str, at: int) -> int:

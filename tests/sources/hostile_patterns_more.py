@@ -49,6 +49,7 @@ from sources.adapters import (
     _json_slug_names,
     _json_telemetry,
     _json_untold_times,
+    _json_votes,
     _json_zone_words,
     _md_data_start,
     _mf_text_start,
@@ -406,4 +407,6 @@ MORE_PATTERNS = {
     **module_patterns(_json_zone_words, "_json_zone_words."),
     # Held-out batch 76 (apis76): sittings packed in one text ("<start> <end>;<start> <end>") and a bare date.
     **module_patterns(_json_sittings, "_json_sittings."),
+    # review53: a match's result ("W 3-1 (House League)") beside an RSVP tally is no vote's decision.
+    **module_patterns(_json_votes, "_json_votes."),
 }

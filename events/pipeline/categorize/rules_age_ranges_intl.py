@@ -17,7 +17,9 @@ here, from the title or the description:
 Not: a price line (a currency within a few characters of the age: "Kinder 6-12 J.: 5 €", "enfants de 3 à 12 ans :
 5 $"), a duration or a date ("3-6 Tage", "du 3 au 6 mai": no age word), a wine's or a cheese's years ("Gruyère
 affiné 12 à 14 mois", "Whisky 10 Jahre": no range of ages), an adults' range ("18-35 ans"), an anniversary ("la fête
-des 5 ans de la librairie": "des" without its accent is "of the", not "from"; the lead's mend).
+des 5 ans de la librairie": "des" without its accent is "of the", not "from"; the lead's mend), years that are a span
+of time (review53: "Parmigiano 2-3 Jahre gereift", "single malts de 3-5 ans d'âge", "dès 2 ans de pratique", "5 ans et
+plus d'expérience", "ab 3 Jahren Berufserfahrung", "la ville dans 5-10 ans", "garantie de 2 à 3 ans").
 
 It decides as rules_age_ranges.py's rules do, with the same rules: from the title as a title's rule; from the
 description only when the title has no deciding rule.
@@ -56,11 +58,24 @@ OPEN_STARTS = (
     re.compile(r"\b(\d{1,2})[ \t]{1,3}ans[ \t]{1,3}et[ \t]{1,3}(?:plus|\+)"),
 )
 CHILDREN_BEFORE = re.compile(r"(?:für[ \t]{1,3}kinder|pour[ \t]{1,3}(?:les[ \t]{1,3})?enfants)[ \t]{1,3}$")
+# Years that are a span of time, not an age (review53): what the years are of said right after them ("ans d'âge",
+# "ans de pratique", "5 ans et plus d'expérience", "Jahre gereift", "Jahren Berufserfahrung"), or a span said before
+# them ("dans 5-10 ans", "vieillis de 3 à 5 ans", "garantie de 2 à 3 ans", "in 2-3 Jahren").
+SPAN_AFTER = re.compile(
+    r"[ \t.]{0,2}(?:d['’]|de[ \t](?!la\b|l['’]|les\b)|gereift|gelagert|berufserfahrung|erfahrung|garantie|laufzeit)"
+)
+SPAN_BEFORE = re.compile(
+    r"(?:\b(?:dans|sur|pendant|depuis|durant|en|in|nach|vor|seit|über|innerhalb|binnen|garantie)"
+    r"|vieillie?s?|affinée?s?)[ \t]{1,3}$"
+)
 CURRENCY = re.compile(r"[€$£]|\b(?:chf|eur|fr\.|euro|euros|dollars?)\b")
 NEAR = 12  # characters either side of an age read for a price
 
 
 def _priced(text: str, start: int, end: int) -> bool:
+    """A price line's age ("Kinder 6-12 J.: 5 €"), or years that are a span of time, not an age (SPAN_AFTER/_BEFORE)."""
+    if SPAN_AFTER.match(text, end) or SPAN_BEFORE.search(text[max(0, start - 2 * NEAR) : start]):
+        return True
     return CURRENCY.search(text[max(0, start - NEAR) : end + NEAR]) is not None
 
 

@@ -18,6 +18,10 @@ Not: a homeowners' or a neighbourhood association's meeting, a library's friends
 society's (no national qualifier, no acronym with a year); a council's or a commission's sitting; "HOA 2031 Annual
 Meeting"; a national body's local part ("… Chapter Meeting", "… Branch Monthly Meeting", a board's or members'
 meeting: the lead's mend); a national body named with no meeting ("American Academy of Dermatology Skin Check": the model reads it).
+review53: a local part named by its number ("Meeting of the American Society of Magicians Ring 12"), a campus
+chapter's "General Body Meeting", a company's shareholders' or stockholders' and a credit union's members' meeting
+("IBM 2031 Annual Meeting of Shareholders"); an acronym is not read from a shouted title, where every word is in
+capitals ("OAKWOOD HOA 2031 ANNUAL MEETING", "FRIENDS OF THE LIBRARY 2031 ANNUAL MEETING").
 
 Pure: no database, no network.
 """
@@ -48,7 +52,10 @@ CIVIC_ACRONYMS = frozenset(("HOA", "POA", "PTA", "PTO", "PTSA", "PTSO", "AGM", "
 # A local part of a national body meets as a club does ("National Federation of the Blind, Lakeside Chapter Meeting",
 # "American Legion Post 12", "AAUW Branch Monthly Meeting"): community_civic, as before (the lead's mend).
 LOCAL_PARTS = frozenset(("chapter", "branch", "local", "post", "unit", "lodge", "club", "group", "section", "district",
-                         "county", "monthly", "weekly", "members", "membership", "board"))  # fmt: skip
+                         "county", "monthly", "weekly", "members", "membership", "board",
+                         "shareholder", "stockholder", "owner"))  # fmt: skip  # review53: a company's owners
+# review53: a campus chapter's "General Body Meeting", an annual general meeting, a credit union's members' meeting.
+LOCAL_PAIRS = frozenset((("general", "body"), ("general", "meeting"), ("credit", "union")))
 RULE = Rule(
     tag="conference",
     category="tech_business",
@@ -84,19 +91,32 @@ def _acronym(word: str) -> bool:
 
 def _acronym_year_meeting(title: str, tokens: list[str]) -> bool:
     """A society's acronym, a year and a kind of meeting ("AAOMS 2026 Annual Meeting")."""
-    year = any(len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") for word in tokens)
+    year = any(_year(word) for word in tokens)
     kind = any(
         first in MEETING_KINDS and second == "meeting" for first, second in zip(tokens, tokens[1:], strict=False)
     )
     return year and kind and any(_acronym(word) for word in title.split())
 
 
+def _numbered_part(tokens: list[str]) -> bool:
+    """A local part named by its number ("Ring 12", "Post 12", "Local 1234": a number that is no year), a general
+    body's or a credit union's meeting."""
+    numbered = any(word.isdigit() and len(word) <= 4 and not _year(word) for word in tokens)
+    return numbered or not LOCAL_PAIRS.isdisjoint(zip(tokens, tokens[1:], strict=False))
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def names_a_congress(title: str) -> bool:
     """Whether the title names a learned or professional society's meeting (see the module)."""
     tokens = words(title[:MAX_TITLE])
-    if not _meeting(tokens) or not LOCAL_PARTS.isdisjoint(tokens):
+    if not _meeting(tokens) or not LOCAL_PARTS.isdisjoint(tokens) or _numbered_part(tokens):
         return False
-    return _national_body(tokens) or _acronym_year_meeting(title[:MAX_TITLE], tokens)
+    # a shouted title has every word in capitals: none of them tells a society's acronym (review53)
+    shouted = title[:MAX_TITLE].isupper()
+    return _national_body(tokens) or (not shouted and _acronym_year_meeting(title[:MAX_TITLE], tokens))
 
 
 def congress_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
