@@ -1,6 +1,6 @@
 """A schedule of broadcasts in a page's JSON-LD, read as events as a TV guide's XMLTV programmes are. Pure.
 
-The project's one decision for broadcasts (left27, docs/real-world-sources.md): a channel's listing of airings,
+The project's one decision for broadcasts (left27, docs/real-world-sources-log.md): a channel's listing of airings,
 each with its slot (a start and an end with a clock), is a guide to things that happen at a time, and is read, as
 the XML reader has read XMLTV's ``<programme start stop>`` and broadcasters' EPGs since batch 30. A schema.org
 ``BroadcastEvent`` is such an airing when the page holds at least ``MIN_AIRINGS`` of them with distinct starts, each

@@ -1,4 +1,4 @@
-"""Misreadings of the JSON and XML readers left from earlier batches (issue #13; docs/real-world-sources.md, "Left
+"""Misreadings of the JSON and XML readers left from earlier batches (issue #13; docs/real-world-sources-log.md, "Left
 items from earlier batches, APIs and feeds"), each on a small document of our own:
 
 - a list named by a config's ``also`` that is not in the response is said on the run, not silently unread;

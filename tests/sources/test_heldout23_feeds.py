@@ -11,7 +11,7 @@ own:
 
 Left (not a rule here): the MusicBrainz events of 1969, 1987 and 1999 are before the years every reader takes
 as plausible (2000-2100), so two of the answers stay unreadable; see the batch's section in
-docs/real-world-sources.md.
+docs/real-world-sources-log.md.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ once at 5306c616), on small documents of our own:
 
 The batch's other misses (a racing calendar whose days are only in its links' queries, a conference calendar's bare
 divs, the FOMC's month and days in sibling divs with one pair per row, a school timetable laid out as a CSS grid, a
-readings page's pager of days) are left open (docs/real-world-sources.md).
+readings page's pager of days) are left open (docs/real-world-sources-log.md).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ once at 1bd338bf), on small documents of our own:
   (``_page_zoned_hours``).
 
 The batch's other miss (a baseball league's day of live scores whose teams are logo images with no text, on a
-fragment with no heading or title of its own) is left open (docs/real-world-sources.md).
+fragment with no heading or title of its own) is left open (docs/real-world-sources-log.md).
 """
 
 from __future__ import annotations

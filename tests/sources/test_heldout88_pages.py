@@ -9,7 +9,7 @@ once at 16b8fc8f), on small documents of our own:
   the current item (a news article's title in its own trail), a current item that is a link or a section's generic
   name ("Events"), a one-step trail, a current item no heading repeats or two headings repeat.
 
-Left (docs/real-world-sources.md, batch 88): the conference schedule's year-less day headings over rows of time and
+Left (docs/real-world-sources-log.md, batch 88): the conference schedule's year-less day headings over rows of time and
 title cells (each day read as one event), the workshop's session times as its span, a meetup's place on a
 map-marker line and the German "am" a removed date leaves at a title's end.
 """

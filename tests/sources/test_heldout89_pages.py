@@ -20,7 +20,7 @@ once at ca37b74c), on small documents of our own:
   the card's one map link whose words look like a place fills a missing place (``_page_card_map_place``). Not: a
   map link that says "Get directions", two map links, a card whose place is labelled.
 
-Left (docs/real-world-sources.md, batch 89): a pair of days after the month ("June 17 & 18"), the map link that
+Left (docs/real-world-sources-log.md, batch 89): a pair of days after the month ("June 17 & 18"), the map link that
 also stood as the card's own page.
 """
 

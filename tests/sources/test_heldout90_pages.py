@@ -16,7 +16,7 @@ once at ca37b74c), on small documents of our own:
   it on that day (``_page_day_showtimes``). Not: one film alone, two times in one element (a range without its dash),
   a date heading with more words than a weekday's name.
 
-Left (docs/real-world-sources.md, batch 90): two screenings of one film at one time in two halls are merged into one
+Left (docs/real-world-sources-log.md, batch 90): two screenings of one film at one time in two halls are merged into one
 (``webpage.finalize`` keeps one record per title and instant in one offset), the screenings' ends (the parser's
 default of 90 minutes, not on the page).
 """

@@ -21,7 +21,7 @@ and organisers' own pages, measured once at aa19a41e), on small documents of our
 * A parish's table heads its name column "Gottesdienst in Bortfeld": its one service was titled "Meeting". Now a
   column headed "Gottesdienst(e)" names the rows (``_page_schedule.COLUMN_ROLES``). Not: "Gottesdienstzeiten".
 
-Left (docs/real-world-sources.md, batch 92): the art space's events are not placed at the art space (its address is
+Left (docs/real-world-sources-log.md, batch 92): the art space's events are not placed at the art space (its address is
 only in the site's menu); the culture club's and the village's events are titled by the wrong line (the day head over
 its entry's body, the name in a styled span above "Termin für …"); a quiet season's archive-only page is read as
 its one past exhibition (a page that is only an archive is read as before: a council's past meetings are its record).

@@ -8,7 +8,7 @@ cinemas' and a community hall's own programme pages, measured once at ac4d8532),
   (``_page_day_groups``): each card is a showing on the heading's day. Not: a heading with other words ("Today's
   picks 20 September"), a word alone ("Today"), a box that is prose, an element between that holds text or children.
 
-Left (docs/real-world-sources.md, batch 93): a small-town cinema's programme table (a date row over rows of time,
+Left (docs/real-world-sources-log.md, batch 93): a small-town cinema's programme table (a date row over rows of time,
 labelled title, screen and ticket buttons) is not read, and its "Aktuellt" carousel's release dates ("PREMIÄR 25
 SEPTEMBER") are read as six events; a community hall's film slider gives no url (its "Läs mer >>" button).
 """

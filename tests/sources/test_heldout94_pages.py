@@ -15,7 +15,7 @@ documents of our own:
   by its dot before "bis" starts the run as "09.–12.08." does (``_page_ranges.LEAD_DAY``). Not: a number without
   its dot ("Saal 2 bis 12.08.2031").
 
-Left (docs/real-world-sources.md, batch 94): the Spielplan's productions are titled by their description row (the
+Left (docs/real-world-sources-log.md, batch 94): the Spielplan's productions are titled by their description row (the
 linked name is in the row above, the clock "19:00 Uhr" in the row below), and the test wants one show a night of a
 run; a one-link meeting index is titled by its heading; a board's coming agenda is read beside its minutes.
 """

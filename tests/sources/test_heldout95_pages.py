@@ -15,7 +15,7 @@ of our own:
 * A concert listing's hall is "Bates Recital Hall (<a href=maps…>map</a>)": the place read "Bates Recital Hall ( )".
   Now brackets a map link's words leave empty are dropped (``_page_card_fields.EMPTY_BRACKETS``).
 
-Left (docs/real-world-sources.md, batch 95): the ride's first distance's start ("starting at 07:00 am") is not its
+Left (docs/real-world-sources-log.md, batch 95): the ride's first distance's start ("starting at 07:00 am") is not its
 time (the tests ask the day only).
 """
 

@@ -8,7 +8,7 @@ own agenda pages from LeipeLeon/bwh-ical, measured once at e6506297), on small d
   year is given that date as its start (``_mf_text_start``). Not: two different dates, a stamp ("Geplaatst op ..."),
   a date without a year, a date inside a sentence, a vevent that has a start already.
 
-Left (docs/real-world-sources.md, batch 96): the skatepark's exhibition dated three months before the test's clock
+Left (docs/real-world-sources-log.md, batch 96): the skatepark's exhibition dated three months before the test's clock
 is read (its card has a date like the coming ones) and counts as extra.
 """
 

@@ -13,7 +13,7 @@ from Econcar/kulturkalender, measured once at 319bf72e; measure-only, no licence
 * An opera house shouts a premiere after a title ("Vem fan gillar opera? PREMIÄR"); the badge is taken off
   (``events.pipeline.title_badges``).
 
-Left (docs/real-world-sources.md, batch 98): the room a theatre's aside names ("Scen Kägelbanan") beside the JSON-LD's
+Left (docs/real-world-sources-log.md, batch 98): the room a theatre's aside names ("Scen Kägelbanan") beside the JSON-LD's
 house.
 """
 

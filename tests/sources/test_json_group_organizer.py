@@ -3,7 +3,7 @@ calendar's name, are the organizer.
 
 The categorizer reads the organizer's name as evidence of the event's kind (events/pipeline/categorize/groups.py:
 "Seattle Rust User Group" says what "Ownership and Borrowing, Explained" is); two cold Meetup parts measured that
-lever at +2 and +8 rows (test20, test19). An audit of the adapters (docs/real-world-sources.md, "Categories: test21")
+lever at +2 and +8 rows (test20, test19). An audit of the adapters (docs/real-world-sources-log.md, "Categories: test21")
 found where the name was dropped:
 
 - a single Meetup event (``/:urlname/events/:id``, the v2 ``/2/event`` answer) is read by the JSON inference, which

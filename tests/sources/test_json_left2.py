@@ -1,4 +1,4 @@
-"""JSON misreadings earlier sessions left (docs/real-world-sources.md, "JSON left by earlier sessions (helper
+"""JSON misreadings earlier sessions left (docs/real-world-sources-log.md, "JSON left by earlier sessions (helper
 leftapis)"), each on a small document of our own that failed before its rule:
 
 - an event's category or tags stated inside a list of its own classifications ("categories": [{"name": …}],

@@ -1,4 +1,4 @@
-"""Left30, two misreads of ordinary documents review29 left (docs/real-world-sources.md, review29's "Left"):
+"""Left30, two misreads of ordinary documents review29 left (docs/real-world-sources-log.md, review29's "Left"):
 
 * A support desk's ticket list (``title``, ``status``, ``priority``, ``created_at``, ``resolved_at``) was read as
   events at each ticket's ``resolved_at``: when a ticket was resolved, assigned, acknowledged or escalated is the

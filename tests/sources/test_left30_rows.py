@@ -1,4 +1,4 @@
-"""Left30, two misreads review29 left (docs/real-world-sources.md, "Review of the session's rules … review29"):
+"""Left30, two misreads review29 left (docs/real-world-sources-log.md, "Review of the session's rules … review29"):
 
 * A day's parts right under its date ("Saturday 14 June 2031" / "Morning session: 10:00–12:30" / "Afternoon session:
   13:30–16:00") ended at 12:30: the reader of the lines under a date took the first part's hours before

@@ -1,4 +1,4 @@
-"""Misreadings today's batch helpers saw and left (docs/real-world-sources.md, "Misreadings left by today's
+"""Misreadings today's batch helpers saw and left (docs/real-world-sources-log.md, "Misreadings left by today's
 batches (helper leftbatch)"), each on a small document of our own that failed before its rule, with hard negatives:
 
 1. an add-to-calendar link in a schedule's row ("<a href=…calendar.google.com…>Add</a>") is neither the row's

@@ -1,4 +1,4 @@
-"""Misreadings earlier batches left (docs/real-world-sources.md, "Left items from earlier batches, pages"), each on a
+"""Misreadings earlier batches left (docs/real-world-sources-log.md, "Left items from earlier batches, pages"), each on a
 small document of our own that the page reader misread before its rule:
 
 1. a range past midnight ends the next morning ("8:00 PM to 2:00 AM", "22:00–04:00"), or on the day it names ("Wed

@@ -1,4 +1,4 @@
-"""Review 39: the rules of held-out batches apis70 and feeds65, probed both ways (docs/real-world-sources.md,
+"""Review 39: the rules of held-out batches apis70 and feeds65, probed both ways (docs/real-world-sources-log.md,
 "### review39"). Each probe that found something is a test here, on documents of our own.
 
 - ``_feed_release_series``: a league's "Week 1 — Bears at Packers", a festival's "Part 2 of our festival: the

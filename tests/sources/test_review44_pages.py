@@ -1,4 +1,4 @@
-"""review44: a both-ways review of batch 103's page rules (docs/real-world-sources.md, "### review44"), on small
+"""review44: a both-ways review of batch 103's page rules (docs/real-world-sources-log.md, "### review44"), on small
 pages of our own read by the real extractor, and on the rules' own functions:
 
 * ``_page_legal_citations``: a reading, a walk, a launch party or a drop-in named after a law is held; "circular"

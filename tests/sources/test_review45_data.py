@@ -1,4 +1,4 @@
-"""review45: a both-ways review of batch 67's feed rules and batch 72's JSON rules (docs/real-world-sources.md,
+"""review45: a both-ways review of batch 67's feed rules and batch 72's JSON rules (docs/real-world-sources-log.md,
 "### review45"), on documents of our own read by the real extractor, and on the rules' own functions:
 
 * ``_feed_last_day``: a day a sign-up's, a sale's or a call's clause ends ("Inscriptions … jusqu'au 29 mai 2031",

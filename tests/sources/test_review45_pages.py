@@ -1,4 +1,4 @@
-"""review45: a both-ways review of batch 105's page rules (docs/real-world-sources.md, "### review45"), on small pages
+"""review45: a both-ways review of batch 105's page rules (docs/real-world-sources-log.md, "### review45"), on small pages
 of our own read by the real extractor, and on the rules' own functions:
 
 * ``_page_unavailable_notice``: a title holding an event's word, or whose notice is a label before the event's name,

@@ -1,4 +1,4 @@
-"""review46: a both-ways review of batch 104's page rules (docs/real-world-sources.md, "### review46"), on small
+"""review46: a both-ways review of batch 104's page rules (docs/real-world-sources-log.md, "### review46"), on small
 pages of our own read by the real extractor, and on the rules' own functions:
 
 * ``_page_hour_rows``: a school's lesson plan ("1.", "2." periods), a canteen's menu lines and a league table's ranks

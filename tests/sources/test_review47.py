@@ -1,4 +1,4 @@
-"""review47: a both-ways review of feeds68's, apis73's and left38's rules (docs/real-world-sources.md, "### review47"),
+"""review47: a both-ways review of feeds68's, apis73's and left38's rules (docs/real-world-sources-log.md, "### review47"),
 on small documents of our own read by the real extractor (``tests.sources.helpers``):
 
 * ``_feed_day_programme``: a podcast's episodes dated days ahead (an audio enclosure) are no programme's days;

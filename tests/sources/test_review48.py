@@ -1,4 +1,4 @@
-"""review48: a both-ways review of apis74's roll-call votes and of JSON flags written as 1/0 (docs/real-world-sources.md,
+"""review48: a both-ways review of apis74's roll-call votes and of JSON flags written as 1/0 (docs/real-world-sources-log.md,
 "### review48"), on small documents of our own read by the real extractor (``tests.sources.helpers.json_events``):
 
 * ``_json_votes``: a side's count must be the key's whole sense ("yeas", "yes_count", "no_votes"): a meetup's

@@ -1,4 +1,4 @@
-"""review49: a both-ways review of feeds69's rules (docs/real-world-sources.md, "### review49"), on small feeds and
+"""review49: a both-ways review of feeds69's rules (docs/real-world-sources-log.md, "### review49"), on small feeds and
 lines of our own, through the rules' functions and the real extractor (``tests.sources.helpers.read_feed``):
 
 * ``_feed_title_cheer``: a notice's state in capitals ("SOLD OUT Tonight's show is full!", "POSTPONED GAME

@@ -1,4 +1,4 @@
-"""review49: a both-ways review of batch 106's page rules (docs/real-world-sources.md, "### review49"), on small
+"""review49: a both-ways review of batch 106's page rules (docs/real-world-sources-log.md, "### review49"), on small
 pages of our own read by the real extractor (``tests.sources.helpers.read_page``):
 
 * ``_page_chronicle``: a heading that says more than a year's review ("Annual Review Conference 2031", "Retrospective

@@ -1,4 +1,4 @@
-"""review51: a both-ways review of feeds70's rules (docs/real-world-sources.md, "### review51"), on small feeds and
+"""review51: a both-ways review of feeds70's rules (docs/real-world-sources-log.md, "### review51"), on small feeds and
 values of our own, through the rules' functions and the real extractor (``tests.sources.helpers.read_feed``):
 
 * ``_feed_past_report``: a date the past-tense verb's clause had left ("The festival, which ran from 2019, returns on

@@ -1,4 +1,4 @@
-"""review51: a both-ways review of batch 108's page rules (docs/real-world-sources.md, "### review51"), on small pages
+"""review51: a both-ways review of batch 108's page rules (docs/real-world-sources-log.md, "### review51"), on small pages
 of our own read by the real extractor (``tests.sources.helpers.read_page``):
 
 * ``_page_death_dates``: an event on the anniversary of a birth or a death written without its year ("Burns Night

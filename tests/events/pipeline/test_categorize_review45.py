@@ -1,4 +1,4 @@
-"""review45: cats32's rules reviewed both ways (docs/real-world-sources.md, "### review45"; titles of our own):
+"""review45: cats32's rules reviewed both ways (docs/real-world-sources-log.md, "### review45"; titles of our own):
 
 * a programmer's tool's name followed by a place's noun names the place ("Kotlin Island Tour"), and "puppeteer"
   alone is a puppet show's artist (rules_tech_talks.py);

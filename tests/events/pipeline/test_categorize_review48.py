@@ -1,4 +1,4 @@
-"""review48: cats33's pastime rules and bookshop prior reviewed both ways (docs/real-world-sources.md, "### review48";
+"""review48: cats33's pastime rules and bookshop prior reviewed both ways (docs/real-world-sources-log.md, "### review48";
 listings of our own):
 
 * a team sport the title names as a subject ("The History of Baseball", "Author Talk: Baseball", "Fantasy Baseball")

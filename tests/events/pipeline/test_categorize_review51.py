@@ -1,4 +1,4 @@
-"""review51: a both-ways review of cats34's rules (docs/real-world-sources.md, "### review51"), on listings of our
+"""review51: a both-ways review of cats34's rules (docs/real-world-sources-log.md, "### review51"), on listings of our
 own (none from a test split):
 
 * rules_age_ranges.py read a tasting's ages ("Whiskies Aged 10 to 12 Years", "Goudas Aged 6-12 Months"), an open
