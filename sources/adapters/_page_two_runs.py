@@ -19,7 +19,7 @@ import re
 
 from sources.adapters._page_dates import MONTHS, safe_date
 from sources.adapters._page_day_pairs import _LIST_JOIN, _LIST_MONTH, _LISTED_DAY
-from sources.adapters.base import RawEvent
+from sources.adapters.base import ParsedRecord, RawEvent
 
 _DASH = r"[ \t]?[–—-][ \t]?"
 TWO_RUNS = re.compile(
@@ -39,26 +39,30 @@ def _number(day: str) -> int:
 
 
 def _runs(text: str, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]] | None:
-    """The two runs of ``start``'s month the text lists, one of them ``start``–``end``, or None."""
-    found = []
-    for match in TWO_RUNS.finditer(" ".join(text.split())):
+    """The two runs of ``start``'s month the text (its spaces joined) lists, one of them ``start``–``end``, or None."""
+    found: list[list[tuple[dt.date, dt.date]]] = []
+    for match in TWO_RUNS.finditer(text):
         if MONTHS.get(match.group("month").lower().rstrip(".")[:3]) != start.month:
             continue
         a1, a2, b1, b2 = (_number(match.group(name)) for name in ("a1", "a2", "b1", "b2"))
         if not (a1 < a2 and a2 + MIN_GAP <= b1 < b2):
             continue
-        days = [safe_date(start.year, start.month, day) for day in (a1, a2, b1, b2)]
-        if None in days:
+        first, last, second, end_day = (safe_date(start.year, start.month, day) for day in (a1, a2, b1, b2))
+        if first is None or last is None or second is None or end_day is None:
             continue
-        runs = [(days[0], days[1]), (days[2], days[3])]
+        runs = [(first, last), (second, end_day)]
         if (start, end) in runs:
             found.append(runs)
-    return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+    return found[0] if len(found) == 1 else None
 
 
 def listed_runs(text: str, record: RawEvent) -> list[RawEvent] | None:
     """The event over each of the two runs ``text`` lists (see the module), or None. ``record`` is the event read
     over one of them, untimed; a record already split is not split again."""
+    return _split(" ".join(text.split()), record)
+
+
+def _split(text: str, record: RawEvent) -> list[RawEvent] | None:
     if isinstance(record.start, dt.datetime) or isinstance(record.end, dt.datetime) or record.end is None:
         return None
     if any(note.startswith(EVIDENCE_START) for note in record.evidence):
@@ -79,12 +83,15 @@ def listed_runs(text: str, record: RawEvent) -> list[RawEvent] | None:
     ]
 
 
-def page_runs(records: list, text: str) -> None:
+def page_runs(records: list[ParsedRecord], text: str) -> None:
     """Each untimed event of a page read over one of two runs the page's ``text`` lists, replaced in place by the
     event over each run (a page of its own: "6–8 & 14–15 March 2026" in its meta line; cards are split as they are
-    read, _page_showings)."""
+    read, _page_showings). A page that lists no two runs is left as it is, read once."""
+    text = " ".join(text.split())
+    if TWO_RUNS.search(text) is None:
+        return
     records[:] = [
         split
         for record in records
-        for split in ((listed_runs(text, record) if isinstance(record, RawEvent) else None) or [record])
+        for split in ((_split(text, record) if isinstance(record, RawEvent) else None) or [record])
     ]
