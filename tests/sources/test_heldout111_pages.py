@@ -219,6 +219,7 @@ def test_the_place_on_the_line_under_the_date_is_the_events():
         ("All welcome", ""),
         ("", "<p>East Point Pavilion</p>"),  # another block
         ("Bring your own materials to the Pavilion please", ""),  # a sentence
+        ("Box Office", ""),  # whom to ask
     ],
 )
 def test_no_place_when_the_line_under_the_date_names_none_in_its_block(under, after):
