@@ -9,7 +9,8 @@
 * a walk titled by its heading and its leader's name: by the heading (_page_leaders_column);
 * dates under "When and Where We Meet": the meeting of the body that meets (_page_body_meets);
 * an obituary dated by its death ("died Sunday 30th July"): no event (_page_death_dates);
-* a show titled by its list's heading ("Upcoming Shows"): its venue's name (_page_show_tables).
+* a show titled by its list's heading ("Upcoming Shows"): its venue's name (_page_show_tables);
+* a show open on two runs of days ("6–8 & 14–15 March 2026"): an event over each (_page_two_runs).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sources.adapters._page_leaders_column import people_titles
 from sources.adapters._page_opponent_column import both_sides, side_word
 from sources.adapters._page_session_days import session_calendar
 from sources.adapters._page_show_tables import acts_column, venue_title
+from sources.adapters._page_two_runs import page_runs
 from sources.adapters._page_unavailable_notice import unavailable_notice
 from sources.adapters.base import ParsedRecord, RawEvent
 
@@ -50,6 +52,7 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
         if venue is not None and isinstance(record, RawEvent):
             record.evidence.append(VENUE_TITLE.format(title=record.title, venue=venue))
             record.title = venue
+    page_runs(records, " ".join(root.itertext()) if root is not None else "")  # two runs of days (_page_two_runs)
     records[:] = [
         record
         for record in without_deaths(

@@ -19,7 +19,13 @@ from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_headings import label_heading, name_under_label
 from sources.adapters._page_label_names import label_name
-from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
+from sources.adapters._page_line_places import (
+    PART_BAR,
+    PLACE_NOUN,
+    address_lines_after,
+    looks_like_place,
+    place_over_locality,
+)
 from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_part_of_day import name_after_part
@@ -27,6 +33,7 @@ from sources.adapters._page_round_headings import name_after_round, round_headin
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
+from sources.adapters._page_two_runs import RUN_LEAD
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, trim_separators
 from sources.adapters._place_labels import ROOM_ALONE, room_alone_named, room_named
 from sources.adapters._title_status import LEAD
@@ -210,17 +217,21 @@ def section_heading(block: Any) -> str | None:
 
 
 PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
+# What sets the place off after the date: a comma, or a spaced bar or dot ("10–12 October 2025 · Bakkerij Bekaert",
+# "12 May 2026 | Kulturhaus Mitte": pages111), as a line's parts are written (_page_line_places.PART_BAR).
+DATE_PART = re.compile(rf",|{PART_BAR.pattern}")
 
 
 def date_line_place(lines: list[str]) -> str | None:
-    """The place a line opening with a date names in its next part after a comma ("21.12.2020, Jihlava, 100 Kč",
-    "12 May 2026, Kulturhaus Mitte"): a name in capitals, no number (a time, a price), no weekday, not a remark, not
+    """The place a line opening with a date names in its next part after a comma or a spaced bar or dot ("21.12.2020,
+    Jihlava, 100 Kč", "12 May 2026, Kulturhaus Mitte", "10–12 October 2025 · Bakkerij Bekaert"): a name in capitals, no number (a time, a price), no weekday, not a remark, not
     a status ("14.03.2025, Abgesagt")."""
     for line in lines:
         hits = find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)
-        if not hits or trim_separators(line[: hits[0].start]):
+        lead = line[: hits[0].start] if hits else ""
+        if not hits or (trim_separators(lead) and not RUN_LEAD.match(lead)):  # "6–8 & 14–15 March" (_page_two_runs)
             continue
-        parts = [part.strip() for part in line[hits[0].end :].split(",")]
+        parts = [part.strip() for part in DATE_PART.split(line[hits[0].end :])]
         place = parts[1] if len(parts) > 1 and not parts[0] else ""
         if not place or any(char.isdigit() for char in place) or len(place.split()) > PLACE_WORDS:
             continue

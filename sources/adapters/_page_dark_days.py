@@ -7,13 +7,15 @@ place: "04.10. | keine Vorstellung | -", "Mo 05.10. – Ruhetag", "vendredi 2 oc
 Only a row whose name is that phrase and nothing else, with no time of day and no page of its own: a show called
 "Keine Vorstellung ohne dich", Satie's ballet "Relâche" at 20:00 with its ticket link, a band called "No Show" are
 events. A meeting called off ("No meeting", "Cancelled") is a cancelled meeting, read elsewhere (events.statuswords);
-a closure or hours notice ("Library Closed") is held as a notice (_page_words.reads_as_closure).
+a closure or hours notice ("Library Closed") is held as a notice (_page_words.reads_as_closure). A school's days
+off ("No lessons on …", "Half term: …") are dropped the same way (_page_break_days).
 """
 
 from __future__ import annotations
 
 import re
 
+from sources.adapters._page_break_days import break_day
 from sources.adapters._page_schedule import Entry
 
 # The whole name of a dark day, in the languages programmes are written in. Bare "dark", "closed" and "no show"
@@ -48,6 +50,8 @@ WORD = re.compile(r"[^\W\d_]{3}")  # a cell with a word in it (not a date's, a d
 def dark_day(entry: Entry) -> bool:
     """Whether a schedule row is a dark day: its name (its own title, else the cell that tells it from the other
     rows) is only a no-performance phrase, and it has no time of day and no page of its own."""
+    if break_day(entry.title, entry.text, timed=entry.time is not None, linked=bool(entry.url)):
+        return True  # "No lessons on …", "CHRISTMAS HOLIDAY: …": a school's day off (_page_break_days)
     if entry.time is not None or entry.url:
         return False
     name = entry.title or entry.qualifier

@@ -34,6 +34,7 @@ from sources.adapters._page_small_hours import next_day_after_midnight, past_mid
 from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_two_days import listed_days  # "Sat 21 and 28 June": two events (left30)
+from sources.adapters._page_two_runs import listed_runs  # "6–8 & 14–15 March 2026": two runs (pages111)
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
@@ -66,6 +67,7 @@ def with_showings(blocks: list[Any], records: list[ParsedRecord | None]) -> list
     kept: list[ParsedRecord | None] = []
     for block, record in zip(blocks, records, strict=False):
         found = (showings(block, record) or listed_days(block, record)) if isinstance(record, RawEvent) else None
+        found = found or (listed_runs(block_text(block), record) if isinstance(record, RawEvent) else None)
         kept.extend(found or [record])
     kept.extend(records[len(blocks) :])
     return kept

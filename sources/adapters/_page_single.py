@@ -51,6 +51,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_single_under_date import under_date_line
 from sources.adapters._page_sky_times import sky_times
 from sources.adapters._page_stamp_labels import stamp_label
 from sources.adapters._page_subtitle_place import subtitle_place
@@ -83,9 +84,8 @@ WHEN_LABEL = re.compile(
     re.I,
 )
 
-# A "Time:" field, and a start time's label in the languages pages are written in, set apart from its value by
-# the markup only ("horaires début | 20:30", "Beginn | 19:30 Uhr", "Aanvang | 20.15", "Inizio | 21:00"): the
-# label, then at once the time.
+# A "Time:" field, and a start time's label in the languages pages are written in, set apart from its value by the
+# markup only ("horaires début | 20:30", "Beginn | 19:30 Uhr", "Aanvang | 20.15", "Inizio | 21:00"): label, time.
 _START_WORDS = r"horaires?|heures?|d[ée]but|beginn|anfang|aanvang|inizio|orario|hora|horario|start\s*time|開演|開始"
 TIME_LABEL = re.compile(
     rf"^\s*(?:(?:time|times|hours|uhrzeit|zeit)\s*:\s*|(?:{_START_WORDS})(?:\s(?:de\s|du\s)?(?:{_START_WORDS})){{0,2}}"
@@ -475,7 +475,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     if clock is not None and end_time is None and (later := _end_later(window, hit.date)) is not None:
         end_time, last = later  # "Ends: 05-May-26 15:00" under "Starts: 04-May-26 09:00": the next day's hour
     place = with_address(place_near(window), raw) or dated_line_place(line.text) or subtitle_place(lines, start)
-    place = place or map_named(raw, line)  # "<a href=…/maps/place/…>Trojhalí Karolina</a>" under the date
+    place = place or map_named(raw, line) or under_date_line(raw, line)  # a map link, a place's line under the date
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     edition = event_name(status_off(title), hit.date)
     name = without_heading_date(edition, hit.date, today=today, place=place)  # "… am 22.12.2027, 09:30 Uhr"

@@ -23,6 +23,7 @@ from sources.adapters._place_labels import (
     CJK_PLACE_WORDS,
     COLON,
     COLON_PLACE_WORDS,
+    LEAD_MARKS,
     PLACE_WORDS,
     WHERE_ASKED,
     room_named,
@@ -35,7 +36,7 @@ from sources.adapters._place_not_yet import place_not_yet
 # ("Wo? Stadthalle"). A label word without its colon starts a sentence or a title ("Placement of benches", "Where
 # next?", "Location scouting workshop"), not a place.
 WHERE_LABEL = re.compile(
-    rf"^\s*(?:{WHERE_ASKED}\s*:?|{WHERE_BEFORE_COLON}|(?:{PLACE_WORDS}|{COLON_PLACE_WORDS})\s*(?:{COLON}|$)"
+    rf"^\s*{LEAD_MARKS}(?:{WHERE_ASKED}\s*:?|{WHERE_BEFORE_COLON}|(?:{PLACE_WORDS}|{COLON_PLACE_WORDS})\s*(?:{COLON}|$)"
     rf"|{CJK_PLACE_WORDS}(?:\s*{COLON}|\s*$|\s(?=\S)))\s*",
     re.I,
 )

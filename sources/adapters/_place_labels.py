@@ -46,6 +46,11 @@ COLON = r"[:：]"
 # "Where" set before a colon as a label is, in any of those languages ("Kde:", "Wo:", "Dónde:"; batch 97).
 WHERE_LABEL = rf"{WHERE_WORDS}\s?{COLON}"
 
+# Symbols and emoji a page sets before a label as its icon ("📍 Location: …", "► Venue: …", "★ Where: …"; pages111):
+# marks, arrows, dingbats, pictographs and the selector that makes one an emoji. Not letters, digits nor brackets.
+MARKS = "\u2020-\u2bff\ufe0f\U0001f000-\U0001faff"
+LEAD_MARKS = rf"(?:[{MARKS}]{{1,4}}[ \t\u00a0]{{0,2}})?"
+
 # A label alone: a card's label element, a heading over the place's lines ("Venue", "Location:", "Wo?", "Raum").
 LABEL_ALONE = re.compile(
     rf"^\s*(?:{WHERE_ASKED}|{WHERE_LABEL}|(?:{PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}?|{COLON_PLACE_WORDS}\s*{COLON})\s*$",
@@ -54,12 +59,13 @@ LABEL_ALONE = re.compile(
 # A label at a line's start before its place ("Location: Main Branch", "Lieu : Salle B", "場所：新宿ゴールデン街",
 # "Wo? Stadthalle"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
 LABEL_BEFORE = re.compile(
-    rf"^\s*(?:(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}|{WHERE_LABEL}|{WHERE_ASKED})\s*(?P<place>.*)$",
+    rf"^\s*{LEAD_MARKS}(?:(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}|{WHERE_LABEL}|{WHERE_ASKED})\s*(?P<place>.*)$",
     re.IGNORECASE,
 )
 # A line of a card or a block that labels its place at the start of a line, searched through a longer text.
 LABEL_IN_TEXT = re.compile(
-    rf"^[ \t]*(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})[ \t]*{COLON}", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*{LEAD_MARKS}(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})[ \t]*{COLON}",
+    re.IGNORECASE | re.MULTILINE,
 )
 # The words of a label cell in a table of facts or a header cell over a column of places (the reader adds its own
 # ends): the place words and the bare "where" ("Wo", "Waar", "Dónde").

@@ -16,6 +16,7 @@ import re
 
 from events import statuswords
 from events.statuswords import Status
+from sources.adapters._place_labels import MARKS
 
 _WORDS = statuswords.alternation((*statuswords.words(), *statuswords.phrases(), *statuswords.nouns()))
 _LEAD_WORDS = statuswords.alternation((*statuswords.words(), *statuswords.phrases()))
@@ -30,7 +31,7 @@ TAIL = re.compile(
 # "Cancelled: …", "Abgesagt – …", "New date! …", "‼️ CANCELLED ‼️ …": a status that opens the title, set off by a
 # colon, a dash, a bang, a run of stars ("** Cancelled ** Ride", batch 95) or of marks (symbols and emoji: "‼️",
 # "❌", "⚠️", "🚫").
-_MARKS = "\u2020-\u2bff\ufe0f\U0001f000-\U0001faff"
+_MARKS = MARKS  # (_place_labels)
 LEAD = re.compile(r"^\W*(?P<word>" + _LEAD_WORDS + rf")\s*(?:[:\-–—!]|\*+|[{_MARKS}]+)\s*", re.IGNORECASE)
 _JOINING = frozenset("-–—|")  # a word joined by one of these with no space on either side is one word
 

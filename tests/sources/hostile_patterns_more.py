@@ -60,6 +60,7 @@ from sources.adapters import (
     _page_body_meets,
     _page_bold_class,
     _page_bracket_days,
+    _page_break_days,
     _page_bylines,
     _page_card_fields,
     _page_change_log,
@@ -136,6 +137,7 @@ from sources.adapters import (
     _page_title_clocks,
     _page_tour_rows,
     _page_town_column,
+    _page_two_runs,
     _page_unavailable_notice,
     _page_week_rows,
     _page_weekday_lists,
@@ -397,6 +399,10 @@ MORE_PATTERNS = {
     **module_patterns(_feed_phrase_street, "_feed_phrase_street."),
     **module_patterns(_feed_date_word, "_feed_date_word."),
     **module_patterns(_feed_past_report, "_feed_past_report."),
+    # Held-out batch 111 (pages111): a school's days off ("No lessons on …", "Half term: …") and two runs of days of
+    # one month ("6–8 & 14–15 March 2026").
+    **module_patterns(_page_break_days, "_page_break_days."),
+    **module_patterns(_page_two_runs, "_page_two_runs."),
     # review50: an acronym kept in a shouted title ("PT", "AGM", "LXV", "B&B"); a column path's words ("tickets.free").
     **module_patterns(title_acronyms, "title_acronyms."),
     **module_patterns(_json_flag_words, "_json_flag_words."),
