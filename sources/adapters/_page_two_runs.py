@@ -90,8 +90,8 @@ def page_runs(records: list[ParsedRecord], text: str) -> None:
     text = " ".join(text.split())
     if TWO_RUNS.search(text) is None:
         return
-    records[:] = [
-        split
-        for record in records
-        for split in ((_split(text, record) if isinstance(record, RawEvent) else None) or [record])
-    ]
+    read: list[ParsedRecord] = []
+    for record in records:
+        split = _split(text, record) if isinstance(record, RawEvent) else None
+        read.extend(split or [record])
+    records[:] = read
