@@ -14,7 +14,11 @@ import pytest
 
 from events.pipeline.categorize import categorize_batch
 from events.pipeline.categorize.rules import RuleHit
-from events.pipeline.categorize.rules_age_ranges_intl import foreign_age_range_hits, foreign_children_age
+from events.pipeline.categorize.rules_age_ranges_intl import (
+    MAY_HOLD_AN_AGE,
+    foreign_age_range_hits,
+    foreign_children_age,
+)
 from events.pipeline.categorize.rules_congresses import congress_hits, names_a_congress
 
 
@@ -137,3 +141,19 @@ def test_an_english_range_already_read_is_not_read_twice() -> None:
     english = [RuleHit(hit.rule, hit.in_title) for hit in hits]
     assert len(english) == 1
     assert foreign_age_range_hits(english, {"title": "x", "description": "pour les 3-6 ans"}) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(ab 5 J.)", "ab 7 jahren", "6 bis 10 Jahre", "(0-4 J.)", "pour les 3-6 ans", "de 2 à 6 ans", "dès 5 ans",
+     "à partir de  4 ans", "5 ans et plus", "entre 2 et 6 ans"],
+)  # fmt: skip
+def test_the_pre_check_admits_every_age_the_patterns_read(text: str) -> None:
+    """The one scan before the patterns (perf38's kind of pre-check) is never narrower than they are."""
+    folded = text.casefold()
+    assert foreign_children_age(folded)
+    assert MAY_HOLD_AN_AGE.search(folded)
+
+
+def test_the_pre_check_skips_texts_that_only_hold_the_letters() -> None:
+    assert not MAY_HOLD_AN_AGE.search("kansas city fans share their plans for 2031".casefold())
