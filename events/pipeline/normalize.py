@@ -462,6 +462,7 @@ def _normalize_title_and_status(record: dict[str, Any], place: _Place, result: N
             venue_name=None if game else record["venue_name"],
             city=None if game else record["city"],
             venue_aliases=() if game else place.venue_aliases,
+            country=record.get("country"),
         )
         if cleaned.title != record["title"]:
             record["source_title"] = record.get("source_title") or record["title"]

@@ -8,32 +8,42 @@ before the last comma is the event's city and its part after is a region: a US s
 name or code, or a code of two or three capital letters (a province's: "ON", "NSW"). The title is then cut as for the
 city alone (what is left must still be a full title; the whole title is kept as ``source_title`` by the caller).
 
-Not: another city's ("… - Providence, RI" for an event in Boston), a segment whose region is words that are no
+Not: another city's ("… - Providence, RI" for an event in Boston), a city of that name in another country than the
+record's ("Tour - Paris, TX" for an event in Paris, France; "London, ON" for one in London, England: review54), a segment whose region is words that are no
 region ("Boston, Tea Party"), a city with a street ("Boston, 12 High St"), a record with no city.
 """
 
 from __future__ import annotations
 
-from events.pipeline.places import COUNTRY_NAMES, US_STATES, place_key
+from events.pipeline.places import COUNTRY_NAMES, US_STATES, country_code, place_key
 
 MAX_CODE = 3  # letters of a region's code ("MA", "NSW")
-_REGION_KEYS = frozenset(place_key(name) for pair in US_STATES.items() for name in pair) | frozenset(COUNTRY_NAMES)
+_STATE_KEYS = frozenset(place_key(name) for pair in US_STATES.items() for name in pair)
+_REGION_KEYS = _STATE_KEYS | frozenset(COUNTRY_NAMES)
+# Countries whose regions listings write as codes of capitals ("ON", "NSW", "KA"): a code no state or country names
+# is read as such a region only in one of them or where the record names no country.
+CODED_REGIONS = frozenset({"US", "CA", "AU", "IN"})
 
 
-def is_city_and_region(segment: str, city: str | None) -> bool:
-    """Whether ``segment`` is ``city``, a comma and a region ("Boston, MA", "Boston, Massachusetts", "Paris, France")."""
+def is_city_and_region(segment: str, city: str | None, country: str | None = None) -> bool:
+    """Whether ``segment`` is ``city``, a comma and a region ("Boston, MA", "Boston, Massachusetts", "Paris, France")
+    that is in the record's ``country`` when it names one."""
     head, comma, region = segment.rpartition(",")
     if not city or not comma or place_key(head) != place_key(city):
         return False
     region = region.strip()
     code = region.rstrip(".")
-    return (code.isalpha() and code.isupper() and 2 <= len(code) <= MAX_CODE) or place_key(region) in _REGION_KEYS
+    key, own = place_key(region), country_code(country)
+    if key in _REGION_KEYS:
+        return own is None or (key in _STATE_KEYS and own == "US") or COUNTRY_NAMES.get(key) == own
+    coded = code.isalpha() and code.isupper() and 2 <= len(code) <= MAX_CODE
+    return coded and (own is None or own in CODED_REGIONS)
 
 
-def with_region_joined(pieces: list[str], city: str | None) -> list[str]:
+def with_region_joined(pieces: list[str], city: str | None, country: str | None = None) -> list[str]:
     """A title's pieces (text, separator, text, …) with a trailing "City", ", ", "Region" joined into one piece when
     it is the event's city and its region, so that the title's rules judge it as one place."""
     if len(pieces) < 5 or not pieces[-2].startswith(","):
         return pieces
     joined = "".join(pieces[-3:])
-    return [*pieces[:-3], joined] if is_city_and_region(joined, city) else pieces
+    return [*pieces[:-3], joined] if is_city_and_region(joined, city, country) else pieces

@@ -58,6 +58,7 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +98,10 @@ FILM_KEYS = frozenset({"movie", "film"})  # "isMovie": true, "filmId": "HO000028
 EVENT = "Event"
 EVENT_PLACE_TITLE = " (no name field: the list's key says only that each item is an event, '{key}', at its place)"
 PLACE_KEYS = frozenset({"city", "town", "venue", "location", "place"})
+# A log's action per item ("event": "page_view", "action": "cart.add"): what a program recorded, not a happening.
+ACTION_KEYS = frozenset({"event", "action", "type", "kind", "activity", "name"})
+IDENTIFIER = re.compile(r"[a-z][a-z0-9]{0,30}(?:[_.:][a-z0-9]{1,30}){0,4}")
+JOINED = re.compile(r"[_.:]")
 SPORTS_EVENT = "Sports event"
 SPORTS_EVENT_TITLE = " (no name field: the list's key says each item is a sports event, '{key}')"
 SPORT_WORDS = frozenset({"sport", "sports", "sporting"})
@@ -164,11 +169,14 @@ def events_at_places(path: str, sample: Sample, start: Moment | None = None) -> 
         return None
     if start is not None and any(set(words(_list_key(each))) & LOG_WORDS for each in start.paths):
         return None  # an analytics log's "events" stamped when they were recorded, at the visitor's city
+    if _text_column(sample, ACTION_KEYS, identifiers=True) is not None:
+        return None  # each item's "event": "page_view": a log's actions at each visitor's city (review54)
     return _text_column(sample, PLACE_KEYS)
 
 
-def _text_column(sample: Sample, keys: frozenset[str]) -> Column | None:
-    """The first top-level column named by one of ``keys`` whose values, in most items, are all text."""
+def _text_column(sample: Sample, keys: frozenset[str], *, identifiers: bool = False) -> Column | None:
+    """The first top-level column named by one of ``keys`` whose values, in most items, are all text (with
+    ``identifiers``, all a program's names, one of them joined by "_", "." or ":": "page_view", "cart.add")."""
     return next(
         (
             column
@@ -176,7 +184,8 @@ def _text_column(sample: Sample, keys: frozenset[str]) -> Column | None:
             if not column.depth
             and set(column.key_words) & keys
             and column.share >= MIN_SHARE
-            and len(column.strings()) == len(column.present)
+            and len(strings := column.strings()) == len(column.present)
+            and (not identifiers or (all(map(IDENTIFIER.fullmatch, strings)) and any(map(JOINED.search, strings))))
         ),
         None,
     )

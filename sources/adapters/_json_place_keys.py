@@ -59,8 +59,9 @@ def glued_place_words(names: Iterable[str]) -> set[str]:
 
 def listed_names(column: Column) -> Column:
     """The column with its lists of place names joined ("Rooms": ["Salon H", "Salon A"] → "Salon H, Salon A") when
-    its key is a place word's and its values are such lists; the column itself otherwise."""
-    if not set(column.key_words) & LIST_PLACES:
+    its key is a place word's and its values are such lists; the column itself otherwise. The place word is the key's
+    last (its head noun: "Rooms", "sessionRooms"; not "locationTags", "roomTypes": tags and kinds, review54)."""
+    if not column.key_words or column.key_words[-1].lower() not in LIST_PLACES:
         return column
     present = column.present
     lists = [value for value in present if isinstance(value, list)]

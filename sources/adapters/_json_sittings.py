@@ -31,6 +31,11 @@ SITTINGS = "sittings"  # a format's name: the earliest sitting's start
 SITTINGS_END = "sittings end"  # a format's name: that sitting's end
 SITTINGS_FORMATS = (SITTINGS, SITTINGS_END)
 READ_SHARE = 0.8
+# Words of a key that keeps the record's own history, not the event's times (an edit log's "start end" pairs).
+RECORD_KEEPING = frozenset(
+    "created updated modified edited edits changed changes revised revisions revision history log logs audit "
+    "published saved synced imported logged recorded timestamp timestamps".split()
+)
 MAX_TEXT = 8000  # a year of daily sittings; a longer text is not read
 _MOMENT = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?"
 _SITTING = re.compile(rf"({_MOMENT}) ({_MOMENT})")
@@ -84,12 +89,18 @@ def sittings_read(inference: _Inference) -> None:
     if day_column is None or not _bare_dates(day_column.values):
         return
     for column in columns.values():
-        if column.path != start_path and _on_the_day(day_column.values, column.values):
+        if column.path != start_path and _on_the_day(day_column.values, column.values) and not _kept_record(column):
             inference.set(
                 "start", {"path": column.path, "format": SITTINGS}, EVIDENCE.format(path=column.path, day=start_path)
             )
             inference.set("end", {"path": column.path, "format": SITTINGS_END}, f"{column.path} (that sitting's end)")
             return
+
+
+def _kept_record(column: Any) -> bool:
+    """Whether a column's key says it records the item's own history ("edited", "updated_at", "revisions": when it
+    was worked on, review54), not when it is held."""
+    return bool({word.lower() for word in column.key_words} & RECORD_KEEPING)
 
 
 def _bare_dates(values: list[Any]) -> bool:

@@ -20,6 +20,8 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -33,6 +35,7 @@ MAX_RECORDS = 500  # how many records are looked at
 MAX_VALUES = 200  # how many values of one record are looked at
 MAX_DEPTH = 3  # how deep in a record a twin is looked for
 MIN_SHARE = 0.5
+ZONE_KEYS = frozenset({"timezone", "tz", "zone", "tzid"})
 
 
 def utc_said(items: list[Any], mapping: Any, zone: dt.tzinfo | None) -> str | None:
@@ -40,11 +43,14 @@ def utc_said(items: list[Any], mapping: Any, zone: dt.tzinfo | None) -> str | No
     offset-stating twins show, else None."""
     if clocks_said_utc(items, mapping, zone):
         return SAID_EVIDENCE
-    return TWIN_EVIDENCE if clocks_twin_utc(items, mapping) else None
+    return TWIN_EVIDENCE if clocks_twin_utc(items, mapping, zone) else None
 
 
-def clocks_twin_utc(items: Iterable[Any], mapping: Any) -> bool:
-    """Whether the records' naive starts are UTC clocks, as the offset-stating twins beside them show."""
+def clocks_twin_utc(items: Iterable[Any], mapping: Any, zone: dt.tzinfo | None = None) -> bool:
+    """Whether the records' naive starts are UTC clocks, as the offset-stating twins beside them show. A twin that,
+    in the record's zone (its own "timezone" field, else ``zone``), is at a non-zero offset and shows the naive
+    clock says the clocks are local (review54: "start": "…07-15T19:00:00" beside "start_utc": "…07-15T18:00:00Z"
+    in London's summer; its winter records' twins agree with UTC only because London's offset is then zero)."""
     start_path = _path(mapping, "start")
     if start_path is None:
         return False
@@ -58,10 +64,28 @@ def clocks_twin_utc(items: Iterable[Any], mapping: Any) -> bool:
         naive += 1
         twins = [instant for instant in _instants(item, MAX_DEPTH, [MAX_VALUES]) if instant is not None]
         utc_agree += any(instant.astimezone(dt.UTC).replace(tzinfo=None) == moment for instant in twins)
+        local = _record_zone(item) or zone
         wall_agree += any(
             instant.utcoffset() != dt.timedelta(0) and instant.replace(tzinfo=None) == moment for instant in twins
-        )
+        ) or any(_local_clock(instant, local) == moment for instant in twins if local is not None)
     return utc_agree >= 1 and utc_agree >= MIN_SHARE * naive and wall_agree == 0
+
+
+def _record_zone(item: Mapping[str, Any]) -> dt.tzinfo | None:
+    """The zone a record's top-level "timezone"/"tz"/"time_zone" field names, if it names one."""
+    for key, value in itertools.islice(item.items(), MAX_VALUES):
+        if isinstance(key, str) and key.lower().replace("_", "") in ZONE_KEYS and isinstance(value, str):
+            try:
+                return zoneinfo.ZoneInfo(value.strip())
+            except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+                return None
+    return None
+
+
+def _local_clock(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:
+    """The instant's wall clock in ``zone`` when that zone is then off UTC, else None."""
+    local = instant.astimezone(zone)
+    return local.replace(tzinfo=None) if local.utcoffset() != dt.timedelta(0) else None
 
 
 def _local_key(key: object) -> bool:

@@ -222,6 +222,16 @@ PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
 DATE_PART = re.compile(rf",|{PART_BAR.pattern}")
 
 
+# A card's tag after its date, not a place: its kind, its audience or how to book ("12 July · Live Music", "· Family
+# Friendly", "· Members Only", "· Booking Essential", "· Jazz Series"), unless a place's noun names a place too.
+DATE_TAG = re.compile(
+    r"\b(?:live|music|family|friendly|kids|children|adults?|members?|only|booking|essential|required|series|brunch|"
+    r"free|ages|welcome|beginners?|online|workshops?|talks?|concerts?|comedy|films?|festival|exhibitions?|"
+    r"sessions?|course|class(?:es)?|fundraiser|outdoor|indoor|accessible|tickets?|all)\b",
+    re.IGNORECASE,
+)
+
+
 def date_line_place(lines: list[str]) -> str | None:
     """The place a line opening with a date names in its next part after a comma or a spaced bar or dot ("21.12.2020,
     Jihlava, 100 Kč", "12 May 2026, Kulturhaus Mitte", "10–12 October 2025 · Bakkerij Bekaert"): a name in capitals, no number (a time, a price), no weekday, not a remark, not
@@ -237,6 +247,7 @@ def date_line_place(lines: list[str]) -> str | None:
             continue
         if (
             looks_like_place(place)
+            and not (DATE_TAG.search(place) and not PLACE_NOUN.search(place))  # "· Live Music" (review54)
             and not weekday_alone(place)
             and not NOT_THE_PLACE.search(place)
             and not a_remark(place)

@@ -11,14 +11,17 @@ event.
 
 Not: a heading that names an event after the label ("Changelog Meetup Berlin", "Release Notes Live: Community Call",
 "Release party"), a change log's heading below the page's first (a site's news page with a "Changelog" section among
-others is read as before), "What's new" or "Updates" (a venue's news of what is on).
+others is read as before), "What's new" or "Updates" (a venue's news of what is on), a heading whose tail names a venue ("Changelog Bar &
+Kitchen": a venue's name), a page whose dated lines give a clock (a listing's: a change is dated by its day; review54).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._page_line_places import PLACE_NOUN
 from sources.adapters.base import ParsedRecord, RawEvent
 
 CHANGE_LOG = re.compile(
@@ -48,7 +51,7 @@ def change_log_page(root: Any) -> bool:
         if match is None:
             return False  # the first heading is the page's: only it says what the page is
         tail = match.group("tail")
-        return len(tail.split()) <= MAX_TAIL_WORDS and EVENT_WORD.search(tail) is None
+        return len(tail.split()) <= MAX_TAIL_WORDS and EVENT_WORD.search(tail) is None and not PLACE_NOUN.search(tail)
     return False
 
 
@@ -56,4 +59,7 @@ def without_change_log(records: list[ParsedRecord], root: Any) -> list[ParsedRec
     """The records, none of them events on a change log's page (see the module)."""
     if not change_log_page(root):
         return records
+    events = [record for record in records if isinstance(record, RawEvent)]
+    if any(isinstance(event.start, dt.datetime) and not event.all_day for event in events):
+        return records  # a clock on a dated line: a listing's (a change is dated by its day: review54)
     return [record for record in records if not isinstance(record, RawEvent)]

@@ -61,3 +61,13 @@ def dark_day(entry: Entry) -> bool:
             DARK_DAY.fullmatch(cell) or not WORD.search(cell) for cell in cells[1:]
         )
     return DARK_DAY.fullmatch(name.strip(EDGES)) is not None
+
+
+def days_on(*entries: Entry) -> tuple[list[Entry], int]:
+    """The schedule's rows (a lone date is none) without its dark days, and how many dark days were dropped when a
+    row is left (0 when none is): a term's "No lessons on …" beside its "Open Day" is a schedule of two rows, one of
+    them a day off, so the open day is read as the schedule's one row, not the page as one event dated by the day
+    off (review54)."""
+    rows = [entry for entry in entries if entry.structure != "lone"]
+    kept = [entry for entry in rows if not dark_day(entry)]
+    return kept, len(rows) - len(kept) if kept else 0

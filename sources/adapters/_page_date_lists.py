@@ -136,7 +136,11 @@ def place_only(entry: Any) -> None:
 def comma_venue(entry: Any) -> None:
     """A title "Name, Venue": the name, and the venue as its place (see the module)."""
     match = COMMA_PART.match((entry.title or "").strip()) if not entry.location else None
-    if match is None or not (PLACE_WORD.search(match.group("place")) or HOME_WORD.search(match.group("place"))):
+    # the venue's noun is the part's head, its last word ("St Mary's Church"; not "School Choir", "Church Tours":
+    # who sings, what is on; review54), or a club's "-heim" anywhere ("Anglerheim Süd")
+    if match is None or not (
+        PLACE_WORD.search(match.group("place").split()[-1]) or HOME_WORD.search(match.group("place"))
+    ):
         return
     entry.title, entry.location = match.group("name").strip(), match.group("place")
     entry.evidence.append(PLACE_TITLE_EVIDENCE.format(place=entry.location))

@@ -9,7 +9,8 @@ the event's place, with the street and town lines under it.
 
 Not: an office ("Clerk's office" over its mailbox: whom to ask), a line in another block (the next paragraph's "East Point Pavilion is our home" is a sentence; a footer's
 "Village Hall Trust" is another element), a line with no place's noun ("Book now", "Free entry", "All welcome"), a
-line above the date (the title's).
+line above the date (the title's), a sentence that names a place (a word in lower case: "Library closed all day",
+"Raising funds for the School Library": review54).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sources.adapters._page_lines import Line
 AFTER = 6  # the lines under the date a place and its address may take
 # An office under a meeting's date is whom to ask ("Clerk's office" over its mailbox), not where it meets.
 OFFICE = re.compile(r"\boffices?\b", re.I)
+SMALL = frozenset("of the and de du des la le les on upon at in am im an der die das y e et en del".split())
 
 
 def under_date_line(lines: list[Line], date_line: Line) -> str | None:
@@ -31,4 +33,13 @@ def under_date_line(lines: list[Line], date_line: Line) -> str | None:
         return None
     block = [line.text for line in lines[position : position + AFTER] if line.block is date_line.block]
     place = place_under_date(block) if len(block) > 1 else None
-    return None if place is None or OFFICE.search(place.split(",")[0]) else place
+    if place is None or OFFICE.search(place.split(",")[0]) or not _named(place.split(",")[0]):
+        return None
+    return place
+
+
+def _named(line: str) -> bool:
+    """Whether a line is a name: each word capitalised but the small ones ("St Mary's Church Hall", "Hall of the
+    Guild"); not a sentence about a place ("Library closed all day", "Raising funds for the School Library")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    return bool(words) and all(word[0].isupper() or word.lower() in SMALL for word in words)

@@ -64,7 +64,8 @@ STATUS_MARKERS = tuple(
             + (  # not a person's move in a biography: "He moved to New York with his family" (batch 110)
                 r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bwho\s)(?<!\bi\s)(?<!\bfamily\s)"
                 + statuswords.alternation(statuswords.MOVED)
-                + r"\s+to"
+                # nor a move told with its year: "the band moved to Berlin in 2019" (a biography's, review54)
+                + r"\s+to(?![^.!?\n]{0,40}\b(?:in|since)\s(?:19|20)\d\d\b)"
                 if status == "rescheduled"
                 else ""
             )
@@ -355,10 +356,11 @@ def meeting_title(name: str) -> str:
 # word for "on" before a day in German, French, Spanish and Italian too ("Meetup IV/2022 am 09. November 2022",
 # "Concert le 3 mars", "Concierto el 5 de mayo", "Concerto il 5 maggio"; helper left29), but not "am" after an
 # hour's number ("9 am", "7:30 am": English's morning; a year is no hour), nor after "I" ("Who I Am 14 June 2031":
-# English's verb, a title's last word; review29), nor Dutch "op" (English's "photo op").
+# English's verb, a title's last word; review29), nor Dutch "op" (English's "photo op"). "ab", "vanaf", "dès" (from)
+# only in lower case: "Sommerfest ab 15 Uhr", not a fitness class's "Core Ab 18:00" (review54).
 LEADS_INTO = re.compile(
     r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|from|från|fra|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?"
-    r"|às|à|a\s{1,3}las|um|om|ab|vanaf|dès|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
+    r"|às|à|a\s{1,3}las|um|om|(?-i:ab|vanaf|dès)|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
     r"|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\bI\s)am|le|el|il)\s*$",
     re.I,
 )

@@ -38,7 +38,7 @@ from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_sides import card_sides
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
-from sources.adapters._page_dark_days import dark_day
+from sources.adapters._page_dark_days import days_on
 from sources.adapters._page_data_slots import slot_items
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
@@ -385,11 +385,8 @@ class GenericPageAdapter(Adapter):
         facts, read = fact_table_entries(body, base=base, today=today, zone=zone, heading=heading)
         tables, table_read = table_entries(body, base=base, today=today, skip=read)
         read |= table_read
-        schedule = [
-            entry
-            for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read, title=info.doc_title))
-            if entry.structure != "lone" and not dark_day(entry)  # "04.10. | keine Vorstellung": nothing on
-        ]
+        # "04.10. | keine Vorstellung": nothing on; the dark rows still count towards a schedule (_page_dark_days)
+        schedule, dark = days_on(*tables, *line_entries(lines, today=today, skip_blocks=read, title=info.doc_title))
         schedule, past_notes = past_sections_off(schedule, today)  # a "Previous events" table beside what is coming
         self.notes.extend(past_notes)
         url = info.canonical or page_url  # one line under "What's on" is named by its own words (_page_listing_one)
@@ -425,7 +422,7 @@ class GenericPageAdapter(Adapter):
         # Its "Previous editions" / "Past events" under a label of their own, below it: its past, not a schedule.
         more = more or (single is not None and past_editions_below(lines, single, schedule))
         # One table row under a header naming its date, a listing of one (ONE_ROW) on no event's page, or beside its past
-        enough = len(schedule) >= MIN_ROWS or listing_of_one(schedule, single is None, past_notes)
+        enough = len(schedule) + dark >= MIN_ROWS or listing_of_one(schedule, single is None, past_notes)
         # In the source's zone: a floating Google link's time is the page's local time, not a naive one.
         zone = self.context.default_timezone
         links = page_calendar_links(root, base_url=base, zone=zone)

@@ -43,6 +43,7 @@ from sources.adapters import (
     _json_days,
     _json_flag_words,
     _json_happening,
+    _json_nameless,
     _json_page_bodies,
     _json_posts,
     _json_sittings,
@@ -130,6 +131,7 @@ from sources.adapters import (
     _page_show_tables,
     _page_showtime_rows,
     _page_sibling_names,
+    _page_single_under_date,
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
@@ -415,4 +417,8 @@ MORE_PATTERNS = {
     **module_patterns(_json_sittings, "_json_sittings."),
     # review53: a match's result ("W 3-1 (House League)") beside an RSVP tally is no vote's decision.
     **module_patterns(_json_votes, "_json_votes."),
+    # review54: a card's tag after its date ("· Live Music"), a log's action names ("page_view"), a name under a date.
+    "_page_card_fields.DATE_TAG": _page_card_fields.DATE_TAG,
+    **module_patterns(_json_nameless, "_json_nameless."),
+    **module_patterns(_page_single_under_date, "_page_single_under_date."),
 }
