@@ -23,29 +23,44 @@ from typing import Any
 from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_years import bare_year
 
-HEADINGS_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][position() <= 40]"
+MAX_HEADINGS = 40  # the nearest headings above a table looked at
 _RANKS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
-def table_year(heading: str | None, header: list[str], table: Any, today: dt.date) -> int | None:
-    """The year of a table's rows that write none: its heading's, its header's ("January 2020"), its outline's."""
-    return bare_year(heading or "", today) or header_year(header) or outline_year(table, today)
+class Outline:
+    """Every table's outline year on one page, from one pass over the page in document order (a page of thousands
+    of tables costs one walk, not one walk of everything above each table: review of left39)."""
 
+    def __init__(self, root: Any, today: dt.date) -> None:
+        self.today = today
+        self.years: dict[Any, int | None] = {}
+        # the latest heading of each rank so far: (its index among the page's headings, its element)
+        latest: dict[int, tuple[int, Any]] = {}
+        count = 0
+        for element in root.iter():
+            tag = element.tag.lower() if isinstance(element.tag, str) else ""
+            if tag in _RANKS:
+                latest[_RANKS[tag]] = (count, element)
+                count += 1
+            elif tag == "table":
+                self.years[element] = self._year(latest, count)
 
-def outline_year(table: Any, today: dt.date) -> int | None:
-    """The year the first higher-ranked heading above the table's own names (see the module), or None."""
-    headings = list(reversed(table.xpath(HEADINGS_ABOVE)))  # nearest first
-    if not headings:
+    def _year(self, latest: dict[int, tuple[int, Any]], count: int) -> int | None:
+        """The year of the first higher-ranked heading above the nearest one that names one (see the module)."""
+        near = [(index, rank, element) for rank, (index, element) in latest.items() if count - index <= MAX_HEADINGS]
+        if not near:
+            return None
+        _, rank, _ = max(near, key=lambda found: found[0])  # the table's own heading: the nearest
+        while rank > 1:
+            above = [found for found in near if found[1] < rank]
+            if not above:
+                return None
+            _, rank, heading = max(above, key=lambda found: found[0])  # the nearest of a higher rank
+            year = bare_year(" ".join(" ".join(heading.itertext()).split()), self.today)
+            if year is not None:
+                return year
         return None
-    rank = _RANKS.get(str(headings[0].tag).lower(), 1)
-    for heading in headings[1:]:
-        own = _RANKS.get(str(heading.tag).lower(), 1)
-        if own >= rank:
-            continue
-        found = bare_year(" ".join(" ".join(heading.itertext()).split()), today)
-        if found is not None:
-            return found
-        rank = own
-        if rank <= 1:
-            break
-    return None
+
+    def table_year(self, heading: str | None, header: list[str], table: Any) -> int | None:
+        """The year of a table's rows that write none: its heading's, its header's ("January 2020"), its outline's."""
+        return bare_year(heading or "", self.today) or header_year(header) or self.years.get(table)

@@ -25,7 +25,7 @@ from sources.adapters._page_month_days import bare_day_hit, bare_days, said_mont
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_opponent_column import empty_match, opponent_roles
-from sources.adapters._page_outline_year import table_year
+from sources.adapters._page_outline_year import Outline
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_placeholder_titles import billed_name
 from sources.adapters._page_prepare import LOOSE_ROWS
@@ -523,6 +523,7 @@ def table_entries(
     entries: list[Entry] = []
     read: set[Any] = set()
     own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
+    outline = Outline(root, today)  # every table's outline year, in one pass (_page_outline_year)
     for element in root.iter("table"):
         own_rows = record_rows(element, today)  # one event's record around its details table (_page_detail_tables)
         if skip and element in skip or layout_table(element, own_rows):
@@ -538,7 +539,7 @@ def table_entries(
         if hours_table(heading, texts) or record_details(element, today):
             read.add(element)
             continue
-        year = table_year(heading, header, element, today)  # "2024 Meetings", "January 2020 | Date", its outline's
+        year = outline.table_year(heading, header, element)  # "2024 Meetings", "January 2020 | Date", its outline's
         season = season_years(heading or "", today) if year is None else None
         # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
         roles = show_time_column(

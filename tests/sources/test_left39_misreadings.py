@@ -239,3 +239,25 @@ def test_two_items_or_columns_of_0s_and_1s_alone_say_nothing() -> None:
     other_parent = {"seats.capacity": Column("seats.capacity", [12, 12, 10]),
                     "seats.booked": Column("seats.booked", [11, 12, 9]), "free": Column("free", [1, 0, 1])}  # fmt: skip
     assert remainder_counts(other_parent) == set()
+
+
+def test_every_tables_outline_year_comes_from_one_walk_of_the_page() -> None:
+    """The lead's mend: the outline years of a page's tables are read in one pass (a page of 3,000 sections walked
+    everything above each table once per table: 35 s of CPU), with the same answers: the nearest higher-ranked
+    heading naming a year, within the MAX_HEADINGS nearest headings."""
+    from lxml import html as lxml_html
+
+    from sources.adapters._page_outline_year import MAX_HEADINGS, Outline
+
+    sections = "".join(
+        f"<h2>Section {index}</h2><table><tr><td>Jan 5</td><td>Walk</td></tr></table>" for index in range(3000)
+    )
+    root = lxml_html.fromstring(f"<html><body><h1>Walks Programme 2031</h1>{sections}</body></html>")
+    outline = Outline(root, dt.date(2030, 9, 1))
+    years = [outline.table_year(None, [], table) for table in root.iter("table")]
+
+    # the programme's year reaches the tables of the first sections only: further down, it is more than
+    # MAX_HEADINGS headings away, no outline of theirs
+    assert years[: MAX_HEADINGS - 1] == [2031] * (MAX_HEADINGS - 1)
+    assert set(years[MAX_HEADINGS:]) == {None}
+    assert len(years) == 3000
