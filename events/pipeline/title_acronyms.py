@@ -38,7 +38,7 @@ ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 AMPERSAND = re.compile(r"[A-Z]{1,2}(?:&[A-Z]{1,2})+")
 ACRONYMS = frozenset({
     "AGM", "EGM", "AOB", "PTA", "PTO", "RNLI", "RSPCA", "YMCA", "YWCA", "NATO", "UEFA", "FIFA", "NCAA", "RAF", "FA",
-    "ESA", "IMAX", "UCLA", "NYU", "MIT", "ISS", "AA", "OAP", "A&E", "WWW",
+    "ESA", "IMAX", "UCLA", "NYU", "MIT", "ISS", "AA", "OAP", "A&E", "WWW", "TBA",
 })  # fmt: skip
 
 

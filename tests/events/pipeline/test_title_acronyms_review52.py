@@ -38,3 +38,15 @@ def test_sounds_welsh_words_and_italian_ci_are_calmed(shouted: str, calm: str) -
     ("CCC", True), ("TWLL", False), ("BWRDD", False), ("DWP", True), ("NWSL", True), ("CV", True)])  # fmt: skip
 def test_written_acronym_review52(word: str, kept: bool) -> None:
     assert written_acronym(word) is kept
+
+
+@pytest.mark.parametrize(
+    ("shouted", "calm"),
+    [
+        ("JAZZ NIGHT TBA", "Jazz Night TBA"),  # "to be announced": an acronym with a vowel, listed (it was "Tba")
+        ("QUIZ NIGHT - VENUE TBC", "Quiz Night - Venue TBC"),
+        ("TABATA CLASS", "Tabata Class"),  # a word that starts so is a word
+    ],
+)
+def test_to_be_announced_stays_in_capitals(shouted: str, calm: str) -> None:
+    assert clean_title(shouted).title == calm
