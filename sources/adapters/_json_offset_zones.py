@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.adapters._json_key_words import key_words
+
 OFFSET_WORDS = frozenset({"utc", "gmt", "offset"})
 UTC_NAMES = frozenset({"utc", "gmt"})  # one of them: "offset" alone is a page's, "timezoneOffset" a script's minutes
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 SIGNED = re.compile(r"^(?:(?:utc|gmt)\s?)?(?P<sign>[+\-−])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?$", re.I)
 BARE = re.compile(r"^(?P<sign>[+\-−]?)(?P<number>\d{1,5})(?:\.0+)?$")
 MAX_HOURS = 14
@@ -34,7 +35,7 @@ HOUR_MINUTES, HOUR_SECONDS = 60, 3600
 def offset_key(path: str) -> bool:
     """Whether a key path's last key names an offset from UTC ("utc", "utc_offset", "gmtOffset"; not "start_utc")."""
     last = path.rsplit(".", 1)[-1]
-    names = {word.lower() for word in _WORD.findall(last)}
+    names = set(key_words(last))
     return bool(names & UTC_NAMES) and names <= OFFSET_WORDS
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_key_words import KEY_WORD, key_words
 from sources.adapters._json_mapping import resolve
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import parse_datetime
@@ -47,7 +48,6 @@ TIME_WORDS = frozenset({"time", "starttime", "datetime", "kickoff", "tipoff"})
 TIME_FLAG_WORDS = TIME_WORDS | {"start", "kick", "tip", "off", "is", "local"}
 MAX_KEYS = 200  # of the start's object: a hostile object's millionth key is not worth a look
 MAX_TEXT = 64
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A key naming only a time of day, in the languages our sources write keys in; a start written at its midnight.
 CLOCK_KEYS = frozenset({"time", "hora", "uhrzeit", "zeit", "heure", "ora", "tijd", "aika", "tid", "godzina"})
 _MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0{1,9})?)?$")
@@ -83,11 +83,11 @@ def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
     if holder is None or not start_path:
         return None
     key = start_path.rpartition(".")[2]
-    allowed = DATE_WORDS | {word.lower() for word in _WORD.findall(key)}
+    allowed = DATE_WORDS | set(key_words(key))
     for name, value in itertools.islice(holder.items(), MAX_KEYS):
         if not isinstance(name, str) or len(name) > MAX_TEXT:
             continue
-        words = [word.lower() for word in _WORD.findall(name)]
+        words = key_words(name)
         if words and words[-1] == PRECISION and set(words[:-1]) <= allowed and (label := _label(value)) is not None:
             return name, label
     return None
@@ -104,7 +104,7 @@ def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
     for name, value in itertools.islice(holder.items(), MAX_KEYS):
         if not isinstance(name, str) or len(name) > MAX_TEXT or not _set(value):
             continue
-        words = _unglued({word.lower() for word in _WORD.findall(name)})
+        words = _unglued(set(key_words(name)))
         if words in ({"no", "specific", "time"}, {"nospecifictime"}):
             return name, TIME_UNSET
         if words & UNSET and words & TIME_WORDS and words - UNSET <= TIME_FLAG_WORDS:
@@ -173,14 +173,14 @@ def _holder(item: Mapping[str, Any], start_path: str | None) -> Mapping[str, Any
 def vague_reason(found: tuple[str, str]) -> str | None:
     """The reason an item is kept out when its precision is coarser than a day, else None."""
     key, label = found
-    named = set(_WORD.findall(label))
+    named = set(KEY_WORD.findall(label))
     unit = None if named & FINE_UNITS else next((unit for unit in COARSE if unit in named), None)
     return VAGUE_DATE.format(unit=unit, key=key, value=label) if unit is not None else None
 
 
 def to_the_day(found: tuple[str, str]) -> bool:
     """Whether the precision is a day (or a part of one): the time written is a placeholder."""
-    return bool(set(_WORD.findall(found[1])) & DAY_PARTS) and vague_reason(found) is None
+    return bool(set(KEY_WORD.findall(found[1])) & DAY_PARTS) and vague_reason(found) is None
 
 
 def day_written(value: Any) -> dt.date | None:

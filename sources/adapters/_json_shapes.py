@@ -26,6 +26,7 @@ from sources.adapters._json_dated_ranges import dated_range_date_shape
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_flag_words import counted_key, flag_value
+from sources.adapters._json_key_words import key_words
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
@@ -83,7 +84,6 @@ _ZONED_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,12})?)?(?:Z|[+-]\d{2
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
 _MIDNIGHT_SPACED = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 _SPACED_FORMAT = "%Y-%m-%d %H:%M:%S"
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _RELATIVE_URL = re.compile(r"^/[^/\s]\S*$")
 # A price as a field holds it: "25", "$25.00", "12,50 €", "EUR 1.200,50", "1 200,50 kr", "8,- €", "CHF 12.–"
 # (which mark is the decimal one is common.money's to tell).
@@ -109,7 +109,7 @@ CAMEL_COMPOUNDS = {("place", "holder"): "placeholder"}
 def words(path: str) -> list[str]:
     """The words of a key path: camelCase, snake_case, spaces and digits split, lower-cased, accents folded
     ("fechaInício" → fecha, inicio); a word camel case split in two joined again (``CAMEL_COMPOUNDS``)."""
-    found = [word.lower() for word in _WORD.findall(fold_key(path).replace("@", " "))]
+    found = key_words(fold_key(path).replace("@", " "))
     for index in range(len(found) - 2, -1, -1):
         joined = CAMEL_COMPOUNDS.get((found[index], found[index + 1]))
         if joined is not None:

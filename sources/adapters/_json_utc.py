@@ -23,16 +23,14 @@ import re
 from collections.abc import Sequence
 
 from sources.adapters._json_days import TIMED_DAY_FORMATS
+from sources.adapters._json_key_words import key_words
 
 UTC_WORDS = frozenset({"utc", "gmt"})
-# A key's words as _json_shapes.words splits them (camelCase, snake_case, digits); not imported: _json_shapes
-# reads moments through _json_mapping, which reads through this module.
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def names_utc(paths: Sequence[str]) -> bool:
     """Whether a field's key (the last part of any of its paths) names UTC or GMT ("startTimeUtc", "date_gmt")."""
-    return any({word.lower() for word in _WORD.findall(path.rsplit(".", 1)[-1])} & UTC_WORDS for path in paths)
+    return any(UTC_WORDS.intersection(key_words(path.rsplit(".", 1)[-1])) for path in paths)
 
 
 def reading_zone(
@@ -67,7 +65,7 @@ def local_wall(paths: Sequence[str], value: object) -> object:
     text = value.rstrip() if isinstance(value, str) else ""
     if len(text) < 2 or text[-1] != "Z" or not text[-2].isdigit():
         return value
-    named = any({word.lower() for word in _WORD.findall(path.rsplit(".", 1)[-1])} & LOCAL_WORDS for path in paths)
+    named = any(LOCAL_WORDS.intersection(key_words(path.rsplit(".", 1)[-1])) for path in paths)
     return text[:-1] if named else value
 
 

@@ -36,7 +36,7 @@ MAX_DESCRIPTION = 4_000  # characters of a description read for clocks
 
 def clocks_said_utc(items: Iterable[Any], mapping: Any, zone: dt.tzinfo | None) -> bool:
     """Whether the records' naive starts are UTC clocks, as their descriptions' stated clocks show."""
-    start_path, text_path = _path(mapping, "start"), _path(mapping, "description")
+    start_path, text_path = mapped_path(mapping, "start"), mapped_path(mapping, "description")
     if zone is None or start_path is None or text_path is None:
         return False
     utc_agree = zone_agree = 0
@@ -75,7 +75,7 @@ def start_clocks(text: str) -> set[tuple[int, int]]:
     return found
 
 
-def _path(mapping: Any, field: str) -> str | None:
+def mapped_path(mapping: Any, field: str) -> str | None:
     """The path a mapping reads a field from: a string, or a spec's "path"."""
     value = mapping.get(field) if isinstance(mapping, Mapping) else None
     if isinstance(value, Mapping):

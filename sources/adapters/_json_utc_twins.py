@@ -25,10 +25,11 @@ import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from sources.adapters._json_key_words import key_words
 from sources.adapters._json_mapping import resolve
-from sources.adapters._json_utc import _WORD, LOCAL_WORDS, iso_instant
+from sources.adapters._json_utc import LOCAL_WORDS, iso_instant
 from sources.adapters._json_utc_clocks import naive_moment
-from sources.adapters._json_utc_said import SAID_EVIDENCE, _path, clocks_said_utc
+from sources.adapters._json_utc_said import SAID_EVIDENCE, clocks_said_utc, mapped_path
 
 TWIN_EVIDENCE = "utc_clocks: the starts' clocks read as UTC (each is the same moment as an offset-stating twin in UTC)"
 MAX_RECORDS = 500  # how many records are looked at
@@ -51,7 +52,7 @@ def clocks_twin_utc(items: Iterable[Any], mapping: Any, zone: dt.tzinfo | None =
     in the record's zone (its own "timezone" field, else ``zone``), is at a non-zero offset and shows the naive
     clock says the clocks are local (review54: "start": "…07-15T19:00:00" beside "start_utc": "…07-15T18:00:00Z"
     in London's summer; its winter records' twins agree with UTC only because London's offset is then zero)."""
-    start_path = _path(mapping, "start")
+    start_path = mapped_path(mapping, "start")
     if start_path is None:
         return False
     naive = utc_agree = wall_agree = 0
@@ -89,7 +90,7 @@ def _local_clock(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:
 
 
 def _local_key(key: object) -> bool:
-    return isinstance(key, str) and bool({word.lower() for word in _WORD.findall(key)} & LOCAL_WORDS)
+    return isinstance(key, str) and bool(LOCAL_WORDS.intersection(key_words(key)))
 
 
 def _instants(value: Any, depth: int, budget: list[int]) -> Iterator[dt.datetime | None]:

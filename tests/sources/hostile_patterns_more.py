@@ -43,6 +43,7 @@ from sources.adapters import (
     _json_days,
     _json_flag_words,
     _json_happening,
+    _json_key_words,
     _json_nameless,
     _json_page_bodies,
     _json_posts,
@@ -191,6 +192,7 @@ MORE_PATTERNS = {
     **module_patterns(_feed_headline_dates, "_feed_headline_dates."),
     # review31: a happening's clock of day under a start's key; a post's ISO day (its date after its last edit).
     **module_patterns(_json_happening, "_json_happening."),
+    **module_patterns(_json_key_words, "_json_key_words."),
     "_json_posts.ISO_DAY": _json_posts.ISO_DAY,
     # left30: a departures board's title, platform column and running statuses.
     **module_patterns(_page_departure_boards, "_page_departure_boards."),

@@ -234,7 +234,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     }
     assert patterns == {
         "_json_shapes._DATEISH", "_json_shapes._TIME_AT_END", "_json_shapes._PLACEHOLDER", "_json_shapes._TIME_OF_DAY",
-        "_json_shapes._MIDNIGHT_ISO", "_json_shapes._MIDNIGHT_SPACED", "_json_shapes._WORD", "_json_shapes._RELATIVE_URL", "_json_shapes._AMOUNT",
+        "_json_shapes._MIDNIGHT_ISO", "_json_shapes._MIDNIGHT_SPACED", "_json_shapes._RELATIVE_URL", "_json_shapes._AMOUNT",
         "_json_shapes._HUMAN_TEXT", "xml_doc._TITLE_TIME", "xml_doc._CLOCK", "_xml_data._XML_DECLARATION",
         "_xml_data._SPACE", "_xml_data._CHARACTER_REFERENCE",  # hostile input: tests/sources/test_probe_xml.py
         "_json_fields._PLAIN_ISO",

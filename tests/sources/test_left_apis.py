@@ -158,11 +158,11 @@ def test_a_precision_of_something_else_leaves_the_date_alone() -> None:
     assert events["Night Market"].start == dt.datetime(2031, 7, 12, 16, 0, tzinfo=dt.UTC)
 
 
-def test_the_precision_word_pattern_stays_linear() -> None:
-    from sources.adapters import _json_precision
+def test_the_key_word_pattern_stays_linear() -> None:
+    from sources.adapters import _json_key_words
     from tests.hostile import superlinear_shape
 
-    assert superlinear_shape(_json_precision._WORD, leads=("a", "A", "1", "aA")) is None
+    assert superlinear_shape(_json_key_words.KEY_WORD, leads=("a", "A", "1", "aA")) is None
 
 
 ARTIST_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
