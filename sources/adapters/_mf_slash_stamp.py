@@ -34,11 +34,9 @@ def slash_stamp(raw: str, *, tz: dt.tzinfo | None) -> dt.datetime | None:
     zone = tz or (dt.timezone(dt.timedelta(hours=offset)) if abs(offset) <= 14 else None)
     if zone is None:
         return None
+    year, month, day, hour, minute = (int(found[name]) for name in ("year", "month", "day", "hour", "minute"))
     try:
-        moment = dt.datetime(
-            int(found["year"]), int(found["month"]), int(found["day"]), int(found["hour"]), int(found["minute"])
-        )
+        aware = dt.datetime(year, month, day, hour, minute, tzinfo=zone)
     except ValueError:
         return None
-    aware = moment.replace(tzinfo=zone)
     return aware if plausible(aware) else None

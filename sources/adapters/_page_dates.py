@@ -42,10 +42,10 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
+from sources.adapters._page_joined_days import joined_days
 from sources.adapters._page_month_badges import DAY_FIRST_BADGE, MONTH_BADGE, badge_month
 from sources.adapters._page_month_end_spans import month_end_span
 from sources.adapters._page_number_years import dotted_rejected, short_year_far
-from sources.adapters._page_joined_days import joined_days
 from sources.adapters._page_slashed_days import slashed_days
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
 

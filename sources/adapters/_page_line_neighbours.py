@@ -28,6 +28,7 @@ from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_round_headings import match_under_date
 from sources.adapters._page_row_address import address_in_row
 from sources.adapters._page_row_codes import coded_only, time_after_name, time_line_after
+from sources.adapters._page_row_places import under_date_place
 from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -39,7 +40,6 @@ from sources.adapters._page_schedule import (
     Entry,
     reads_as_place,
 )
-from sources.adapters._page_row_places import under_date_place
 from sources.adapters._page_sentence_times import sentence_below
 from sources.adapters._page_sibling_names import name_in_next_sibling
 from sources.adapters._page_single_place import is_map_link, place_block, without_map_links

@@ -26,7 +26,7 @@ _NAMED_BEFORE = re.compile(
 )
 # What follows the verb "meet" in a Title Case statement ("Meet at 7pm", "Meet Every Tuesday", "Meet Monthly").
 _VERB_AFTER = re.compile(
-    r"\s+(?:at|on|in|every|each|monthly|weekly|fortnightly|regularly|twice|once|daily|annually)\b", re.I
+    r"[ \t]{1,3}(?:at|on|in|every|each|monthly|weekly|fortnightly|regularly|twice|once|daily|annually)\b", re.I
 )
 _BEFORE_WINDOW = 40
 

@@ -21,8 +21,8 @@ from sources.adapters._page_day_tables import day_heading_into_rows, month_headi
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
-from sources.adapters._page_front_matter import markdown_paragraphs
 from sources.adapters._page_end_classes import ends_joined
+from sources.adapters._page_front_matter import markdown_paragraphs
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_letter_zeros import letter_zeros_mended
 from sources.adapters._page_link_runs import links_into_lines

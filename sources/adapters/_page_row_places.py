@@ -50,7 +50,9 @@ PROVINCES = frozenset(
         "Western Australia",
     )
 )
-REGIONS = PROVINCES | frozenset(place_key(name) for pair in US_STATES.items() for name in pair) | frozenset(COUNTRY_NAMES)
+REGIONS = (
+    PROVINCES | frozenset(place_key(name) for pair in US_STATES.items() for name in pair) | frozenset(COUNTRY_NAMES)
+)
 CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:19|20)\d\d\b", re.I)
 
 
