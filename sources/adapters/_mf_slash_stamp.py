@@ -23,20 +23,23 @@ SLASH_STAMP = re.compile(
     r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?"
     r"(?:\s?(?:GMT|UTC)(?P<offset>[+-]\d{1,2})?)?"
 )
+FIELDS = ("year", "month", "day", "hour", "minute")
+MAX_OFFSET = 14  # hours: no zone is further from UTC
 
 
 def slash_stamp(raw: str, *, tz: dt.tzinfo | None) -> dt.datetime | None:
     """``raw`` ("2017/09/20 19:30:00 GMT+2") as an aware moment in ``tz`` (see the module), or None."""
     found = SLASH_STAMP.fullmatch(raw.strip()[:40])
-    if found is None:
-        return None
-    offset = int(found["offset"] or 0)
-    zone = tz or (dt.timezone(dt.timedelta(hours=offset)) if abs(offset) <= 14 else None)
-    if zone is None:
-        return None
-    year, month, day, hour, minute = (int(found[name]) for name in ("year", "month", "day", "hour", "minute"))
+    parts = [int(found[name]) for name in FIELDS] if found else []
+    zone = tz or (_stated(found["offset"]) if found else None)
     try:
-        aware = dt.datetime(year, month, day, hour, minute, tzinfo=zone)
+        aware = dt.datetime(*parts, tzinfo=zone) if parts and zone else None
     except ValueError:
         return None
     return aware if plausible(aware) else None
+
+
+def _stated(offset: str | None) -> dt.tzinfo | None:
+    """The zone of a stated "GMT+2" ("GMT" alone: UTC), or None for an offset no zone has."""
+    hours = int(offset or 0)
+    return dt.timezone(dt.timedelta(hours=hours)) if abs(hours) <= MAX_OFFSET else None
