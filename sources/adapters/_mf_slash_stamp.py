@@ -30,10 +30,12 @@ MAX_OFFSET = 14  # hours: no zone is further from UTC
 def slash_stamp(raw: str, *, tz: dt.tzinfo | None) -> dt.datetime | None:
     """``raw`` ("2017/09/20 19:30:00 GMT+2") as an aware moment in ``tz`` (see the module), or None."""
     found = SLASH_STAMP.fullmatch(raw.strip()[:40])
-    parts = [int(found[name]) for name in FIELDS] if found else []
     zone = tz or (_stated(found["offset"]) if found else None)
+    if found is None or zone is None:
+        return None
+    year, month, day, hour, minute = (int(found[name]) for name in FIELDS)
     try:
-        aware = dt.datetime(*parts, tzinfo=zone) if parts and zone else None
+        aware = dt.datetime(year, month, day, hour, minute, tzinfo=zone)
     except ValueError:
         return None
     return aware if plausible(aware) else None
