@@ -40,25 +40,18 @@ from tests.sources.helpers import read_page
 
 TORONTO = zoneinfo.ZoneInfo("America/Toronto")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
-read_ca = functools.partial(
-    read_page,
-    url="https://choir.example/concerts",
-    zone=TORONTO,
-    start=dt.datetime(2031, 9, 1, 9),  # noqa: DTZ001
-)
-read_uk = functools.partial(
-    read_page,
-    url="https://club.example/events",
-    zone=LONDON,
-    start=dt.datetime(2031, 9, 1, 9),  # noqa: DTZ001
-)
+SEPTEMBER = dt.datetime(2031, 9, 1, 9)  # noqa: DTZ001  (wall-clock, in each reader's zone)
+read_ca = functools.partial(read_page, url="https://choir.example/concerts", zone=TORONTO, start=SEPTEMBER)
+read_uk = functools.partial(read_page, url="https://club.example/events", zone=LONDON, start=SEPTEMBER)
 
 
 def page(body: str, title: str = "Events") -> str:
+    """``body`` in a page of its own under an <h1> ``title``."""
     return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
 
 
 def titles(events: list[dict]) -> list[str]:
+    """The events' titles, in the page's order."""
     return [event["title"] for event in events]
 
 
