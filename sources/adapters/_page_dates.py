@@ -42,6 +42,7 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
+from sources.adapters._page_joined_days import joined_days
 from sources.adapters._page_month_badges import DAY_FIRST_BADGE, MONTH_BADGE, badge_month
 from sources.adapters._page_month_end_spans import month_end_span
 from sources.adapters._page_number_years import dotted_rejected, short_year_far
@@ -386,7 +387,7 @@ def iter_dates(
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:
-                hit = slashed_days(text, hit)  # "19/20 Settembre": from the 19th (_page_slashed_days)
+                hit = joined_days(text, slashed_days(text, hit))  # "19/20 Settembre", "29th and 30th April"
                 found += 1
                 starts.insert(before, match.start())
                 ends.insert(before, match.end())

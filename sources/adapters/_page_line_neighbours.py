@@ -28,6 +28,7 @@ from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_round_headings import match_under_date
 from sources.adapters._page_row_address import address_in_row
 from sources.adapters._page_row_codes import coded_only, time_after_name, time_line_after
+from sources.adapters._page_row_places import under_date_place
 from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -259,8 +260,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             continue
         if len(text) > BELOW_LINE_LENGTH or not one_date_holds(line.block, below.block) or is_sentence(text):
             return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
-        if entry.heading and reads_as_place(text):  # "PS 20 - 166 Essex Street" under the date: its place; the
-            if entry.location is None:  # heading above names the meeting
+        if entry.heading and (reads_as_place(text) or under_date_place(text)):  # "PS 20 - 166 Essex Street",
+            if entry.location is None:  # "Pembroke, Ontario" under the date: its place; the heading names it
                 entry.location = text
                 entry.evidence.append(f"place read from the line under the date in its row: {text[:60]!r}")
             continue

@@ -22,6 +22,7 @@ from sources.adapters._page_dotted_days import bare_days_closed, short_years_wri
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
 from sources.adapters._page_end_classes import ends_joined
+from sources.adapters._page_front_matter import markdown_paragraphs
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_letter_zeros import letter_zeros_mended
 from sources.adapters._page_link_runs import links_into_lines
@@ -65,6 +66,7 @@ def page_root(text: str) -> Any:
 
 def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     """``root`` made ready to be read (see the module's docstring), in the page's ``zone``; the same tree."""
+    markdown_paragraphs(root)  # a static site's page source: its bare paragraphs as <p>s (_page_front_matter)
     embedded_videos_as_links(root)
     share_buttons_as_text(root)
     aria_headings_as_headings(root)

@@ -22,15 +22,10 @@ import re
 from events import statuswords
 from sources.adapters._page_bare_twins import without_bare_twins
 from sources.adapters._page_body_meets import stated_body
-from sources.adapters._page_dates import (
-    CLOCK,
-    MONTHS,
-    ClockHit,
-    find_clock,
-    find_dates,
-)
+from sources.adapters._page_dates import CLOCK, MONTHS, ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
+from sources.adapters._page_meet_names import meet_named
 from sources.adapters._page_notice_rules import kind_clock, kind_hours
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_place_sentences import place_sentence_cut
@@ -359,7 +354,7 @@ def _defaults_in(text: str) -> Defaults | None:
         english = bool(DEFAULTS_SENTENCE.search(sentence)) and not NOT_DEFAULTS.search(sentence)
         if len(sentence) > 300 or not (english or stated_for_all(sentence)):  # "Die Sitzungen …", "all matches …"
             continue
-        if another_session(sentence):
+        if another_session(sentence) or meet_named(sentence):  # "the Swap Meet from 8:30 am": one meet's hours
             continue  # "6:30 p.m., preceding regularly scheduled meetings": a session's time, not the meetings'
         if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
             continue  # a sentence about one meeting, not all of them

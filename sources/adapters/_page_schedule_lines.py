@@ -46,6 +46,7 @@ from sources.adapters._page_other_dates import deadline_name, other_date_line
 from sources.adapters._page_place_first_lines import place_first_lines
 from sources.adapters._page_post_lines import post_line
 from sources.adapters._page_post_marks import post_stamped
+from sources.adapters._page_prose_titles import prose_title
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_row_files import files_in_row
@@ -181,7 +182,7 @@ def _entry_from(
         title, place = "", title
     if heading and not place and reads_as_place(title):  # "<h3>Executive Committee</h3>" over "Thursday, October 8
         title, place = "", title  # at 6:30pm -- Community Board 3 Office - 59 East 4th Street": where, not what
-    own_title = title if meaningful(title) else None
+    own_title = title if meaningful(title) and not prose_title(title) else None  # "the Choir presented …": prose
     anchors = _anchors_of(line, hit) if several else line.anchors
     written = " ".join(line.text.split())
     links, url = _links(anchors, heading, own_title, written)

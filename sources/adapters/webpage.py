@@ -27,6 +27,7 @@ from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_at_places import listing_title_places
+from sources.adapters._page_front_matter import after_front_matter_bytes, front_matter_marked
 from sources.adapters._page_legal_citations import without_citations
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_other_runs import other_place, other_run, place_id, run_id
@@ -49,13 +50,14 @@ _HTML_TAG = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul|table)\b"
     rb"|<script\b[^>]{0,200}?application/ld\+json"
     # a fragment that opens with a heading, a paragraph or a definition list ("<h1>Konsertit</h1><h3>…", a feed
-    # item's "<h3 class=\"subtitle\">…<b>2025年9月9日</b>"): HTML, as a page's body would be; only as its first tag,
+    # item's "<h3 class=\"subtitle\">…<b>2025年9月9日</b>", a listing's "<dt class=\"vevent\">…" cut from its <dl>):
+    # HTML, as a page's body would be; only as its first tag,
     # so a text that merely mentions a "<p>" further on is not taken for a page. The comments are taken whole and
     # once ("*+"): tried again in other groupings, a run of them with no tag after would take 2^n steps.
     # A fragment that is only an inline script (a widget's hydration data saved without its page: "<script>window.x
     # = {…}</script>") is a page too, its first tag the script: the page reader reads what the script assigns. Not a
     # script that loads a file ("<script src=…>"): what follows it is a program's text, not a page's.
-    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:(?:h[1-6]|p|dl|ol)\b|script\b(?![^>]{0,200}?\bsrc\s*=))",
+    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:(?:h[1-6]|p|dl|dt|ol)\b|script\b(?![^>]{0,200}?\bsrc\s*=))",
     re.IGNORECASE | re.DOTALL,
 )
 _SNIFF_BYTES = 65_536
@@ -76,7 +78,7 @@ def looks_like_html(payload: bytes) -> bool:
     """Whether the payload is a page or a page's fragment (_HTML_TAG). A document that opens with scripts (not
     JSON-LD) and holds no markup after them ("<script>…</script>" then "BEGIN:VCALENDAR", JSON or code) is none: its
     body is another kind (_leading_scripts). A fragment that is only a script is still a page."""
-    head = page_bytes(payload[:_SNIFF_BYTES])
+    head = after_front_matter_bytes(page_bytes(payload[:_SNIFF_BYTES]))  # a static site's source (_page_front_matter)
     if not _HTML_TAG.search(head):
         return False
     rest = after_leading_scripts(head)
@@ -133,7 +135,7 @@ def decode_page(payload: bytes, content_type: str | None = None) -> str:
     else:
         _encoding, text = html_to_unicode(content_type, payload)
     # Decoded now, so its encoding declaration is stale, and lxml refuses text that still carries one.
-    return _XML_DECLARATION.sub("", text, count=1)
+    return front_matter_marked(_XML_DECLARATION.sub("", text, count=1))  # a static site's source (_page_front_matter)
 
 
 def html_tree(text: str, parser: lxml.html.HTMLParser | None = None) -> Any:
