@@ -10,7 +10,7 @@ _page_slashed_days, which reads slashes between bare numbers only).
 
 Not: days that are not consecutive ("5 and 12 May": two dates, a list, left as read); a backward pair ("21 and 20
 May"); a number after a word of a measure ("Ages 6 and 7 May", "Rooms 2 & 3 May", _page_slashed_days.MEASURE_WORD);
-a number glued to a word, a dot or a digit ("v2 and 3 May", "1.2 & 3 May"); a date already a run.
+a number glued to a word, a dot, a digit or a currency sign ("v2 and 3 May", "1.2 & 3 May", "£6 & 7 May"); a date already a run.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _WEEKDAY = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # The first day and its joiner, right before the date ("29th and ", "SAT 20th / ", "Saturday 20th & ").
 JOINED_DAY = re.compile(
-    rf"(?<![\w./-])(?P<lead>(?:{_WEEKDAY})?(?P<day>{_DAY}))[ \t]{{0,3}}(?:and|&|\+|/)[ \t]{{0,3}}$", re.IGNORECASE
+    rf"(?<![\w./$£€¥-])(?P<lead>(?:{_WEEKDAY})?(?P<day>{_DAY}))[ \t]{{0,3}}(?:and|&|\+|/)[ \t]{{0,3}}$", re.IGNORECASE
 )
 # The date's own opening: its weekday (optional) and its day's number.
 OWN_DAY = re.compile(rf"(?:{_WEEKDAY})?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b", re.IGNORECASE)

@@ -398,10 +398,9 @@ class EventReader:
         # Not a start labelled UTC: that is often a slip for a local time (see _page_evidence), not a frame.
         if isinstance(stated, dt.datetime) and stated.utcoffset() and ":" in raw and not _STATED_OFFSET.search(raw):
             return parse_datetime(raw, tz=stated.tzinfo)
-        # "2008-01-04 10:00pm EST": a hand-made hCalendar's day and 12-hour clock (_mf_clock_start)
-        zone = (
-            self.page.zone
-        )  # "2017/09/20 19:30:00 GMT+2": Plone's server stamp, its clock the page's (_mf_slash_stamp)
+        # "2008-01-04 10:00pm EST": a hand-made hCalendar's day and 12-hour clock (_mf_clock_start); "2017/09/20
+        # 19:30:00 GMT+2": Plone's server stamp, its clock the page's (_mf_slash_stamp)
+        zone = self.page.zone
         return parse_datetime(raw, tz=zone) or clock_start(raw, tz=zone) or slash_stamp(raw, tz=zone)
 
     def place(self, value: Any) -> Place:

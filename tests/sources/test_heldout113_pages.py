@@ -195,6 +195,8 @@ def test_meet_named(sentence, named):
         ("5 and 12 May 2031", dt.date(2031, 5, 12), None),  # not consecutive: a list, left as read
         ("Ages 6 and 7 May 2031", dt.date(2031, 5, 7), None),  # a measure
         ("v2 and 3 May 2031", dt.date(2031, 5, 3), None),  # glued to a word
+        ("Tickets £6 & 7 May 2031", dt.date(2031, 5, 7), None),  # a price (the lead's mend)
+        ("Entry $6 and 7 May 2031", dt.date(2031, 5, 7), None),
         ("21 and 20 May 2031", dt.date(2031, 5, 20), None),  # backwards
     ],
 )
