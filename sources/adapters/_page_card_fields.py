@@ -34,6 +34,7 @@ from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_two_runs import RUN_LEAD
+from sources.adapters._page_fact_runs import fact_run_place
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, trim_separators
 from sources.adapters._place_labels import ROOM_ALONE, room_alone_named, room_named
 from sources.adapters._title_status import LEAD
@@ -55,6 +56,7 @@ def venue_of(block: Any) -> str | None:
         place = (place_of(value) if value else lines[index + 1] if index + 1 < len(lines) else None) if label else None
         place = room_named(line, place) if label else place  # "Room: 204": "Room 204"
         place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
+        place = place or fact_run_place(line)  # "Beginn: 13 Uhr, Ort: Vereinsheim." (_page_fact_runs)
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place
     hinted = [

@@ -33,7 +33,7 @@ from sources.adapters._page_after_reading import after_reading
 from sources.adapters._page_afternoon_ranges import day_times
 from sources.adapters._page_agenda_docs import agenda_dates_off
 from sources.adapters._page_block_reader import BlockReader
-from sources.adapters._page_held_places import held_places
+from sources.adapters._page_line_extras import line_extras
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_sides import card_sides
@@ -442,7 +442,7 @@ class GenericPageAdapter(Adapter):
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)
             online_rows(schedule, (line.text for line in lines))  # "held remotely via Zoom" (_page_remote_meetings)
-            held_places(schedule, lines)  # "Held in the Board Room." under a line (_page_held_places)
+            schedule = line_extras(schedule, lines)  # italic names, listed days, "Held in …" (_page_line_extras)
             unplaced = all(not e.location and not e.online for e in schedule)
             venue = (site_venue(lines, info) or heading_place(lines)) if unplaced else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
