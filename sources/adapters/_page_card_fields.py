@@ -14,6 +14,7 @@ from sources.adapters._page_class_places import CLASS_PLACE_WORDS
 from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_headings import day_heading, first_heading, name_after_day, only_when, part_of_day
+from sources.adapters._page_fact_runs import fact_run_place
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
@@ -34,7 +35,6 @@ from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_two_runs import RUN_LEAD
-from sources.adapters._page_fact_runs import fact_run_place
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, trim_separators
 from sources.adapters._place_labels import ROOM_ALONE, room_alone_named, room_named
 from sources.adapters._title_status import LEAD

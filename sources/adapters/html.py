@@ -33,7 +33,6 @@ from sources.adapters._page_after_reading import after_reading
 from sources.adapters._page_afternoon_ranges import day_times
 from sources.adapters._page_agenda_docs import agenda_dates_off
 from sources.adapters._page_block_reader import BlockReader
-from sources.adapters._page_line_extras import line_extras
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_sides import card_sides
@@ -63,6 +62,7 @@ from sources.adapters._page_intl import (
     slashed_day_first,
 )
 from sources.adapters._page_labelled_dates import labelled_dates
+from sources.adapters._page_line_extras import line_extras
 from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_link_news import news_rows
 from sources.adapters._page_listing_one import listed_one

@@ -35,10 +35,16 @@ from tests.sources.helpers import read_page
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 read_de = functools.partial(
-    read_page, url="https://verein.example/termine", zone=BERLIN, start=dt.datetime(2031, 1, 10, 9)  # noqa: DTZ001
+    read_page,
+    url="https://verein.example/termine",
+    zone=BERLIN,
+    start=dt.datetime(2031, 1, 10, 9),  # noqa: DTZ001
 )
 read_us = functools.partial(
-    read_page, url="https://library.example/calendar", zone=CHICAGO, start=dt.datetime(2031, 1, 10, 9)  # noqa: DTZ001
+    read_page,
+    url="https://library.example/calendar",
+    zone=CHICAGO,
+    start=dt.datetime(2031, 1, 10, 9),  # noqa: DTZ001
 )
 
 
