@@ -14,6 +14,7 @@ from sources.adapters._page_class_places import CLASS_PLACE_WORDS
 from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_headings import day_heading, first_heading, name_after_day, only_when, part_of_day
+from sources.adapters._page_fact_runs import fact_run_place
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
@@ -55,6 +56,7 @@ def venue_of(block: Any) -> str | None:
         place = (place_of(value) if value else lines[index + 1] if index + 1 < len(lines) else None) if label else None
         place = room_named(line, place) if label else place  # "Room: 204": "Room 204"
         place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
+        place = place or fact_run_place(line)  # "Beginn: 13 Uhr, Ort: Vereinsheim." (_page_fact_runs)
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place
     hinted = [

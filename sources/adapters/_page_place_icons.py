@@ -7,8 +7,9 @@ Hall</span>``). The icons are dropped with every ``<svg>`` before the page is re
 address had. Before that, the text an icon of a place labels is given the class "location", which the readers
 already take for a block holding the place (``_page_single_place.PLACE_CLASS``).
 
-An icon of a place: an ``<svg>`` whose class or ``<use>`` reference, or an empty ``<i>`` or ``<span>`` whose class,
-names a location, map marker, map pin, pin, place or geo mark. The text it labels: the run of words right after it
+An icon of a place: an ``<svg>`` whose class or ``<use>`` reference, or an empty ``<i>`` or ``<span>`` whose class
+or icon library's attribute (``data-feather="map-pin"``, ``data-lucide``, ``data-icon``: pages112), names a
+location, map marker, map pin, pin, place or geo mark. The text it labels: the run of words right after it
 in its parent, up to the next element that is no inline element with words (the next icon, a <br>, a block); else,
 when no words follow it, its next sibling with words. A run that is all its parent shows classes the parent (an
 inline element widened to the block that shows nothing else); a run in a row of other facts (``<div
@@ -36,6 +37,9 @@ PLACE_ICON = re.compile(
     r"(?![a-z])",
     re.I,
 )
+# An icon library's name attribute, read as its class is: Feather's and Lucide's "<i data-feather="map-pin"></i>"
+# (replaced by an <svg> by a script), Iconify's "<span class="iconify" data-icon="mdi:map-marker"></span>" (pages112).
+ICON_ATTRIBUTES = ("data-feather", "data-lucide", "data-icon")
 PLACE_CLASS_NAME = "location"
 # A map link's label beside a marker, besides _page_bars.MAP_LINK_TEXT's ("View map", "Get directions").
 MAP_LABEL = re.compile(r"^(?:(?:show|open|see)\s+(?:it\s+)?(?:on\s+)?(?:the\s+)?map|google\s+maps?|maps?)$", re.I)
@@ -50,7 +54,7 @@ def _words(element: Any) -> str:
 
 
 def _names_a_place(icon: Any) -> bool:
-    names = [icon.get("class") or ""]
+    names = [icon.get("class") or "", *(icon.get(name) or "" for name in ICON_ATTRIBUTES)]
     if icon.tag == "svg":
         for use in icon.iter("{*}use", "use"):
             names += [value for key, value in use.attrib.items() if key.endswith("href")]

@@ -26,6 +26,7 @@ from sources.adapters._page_front_matter import markdown_paragraphs
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_letter_zeros import letter_zeros_mended
 from sources.adapters._page_link_runs import links_into_lines
+from sources.adapters._page_linkless_navs import linkless_navs_as_blocks
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_logo_names import logo_names_as_text
 from sources.adapters._page_misspelt_months import misspelt_months_mended
@@ -71,6 +72,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     share_buttons_as_text(root)
     aria_headings_as_headings(root)
     place_icons_as_classes(root)  # a place icon's text: classed as the place, before the icons go
+    linkless_navs_as_blocks(root)  # a <nav> of dated entries and no link: a listing, not navigation
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)

@@ -62,6 +62,7 @@ from sources.adapters._page_intl import (
     slashed_day_first,
 )
 from sources.adapters._page_labelled_dates import labelled_dates
+from sources.adapters._page_line_extras import line_extras
 from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_link_news import news_rows
 from sources.adapters._page_listing_one import listed_one
@@ -441,6 +442,7 @@ class GenericPageAdapter(Adapter):
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)
             online_rows(schedule, (line.text for line in lines))  # "held remotely via Zoom" (_page_remote_meetings)
+            schedule = line_extras(schedule, lines)  # italic names, listed days, "Held in …" (_page_line_extras)
             unplaced = all(not e.location and not e.online for e in schedule)
             venue = (site_venue(lines, info) or heading_place(lines)) if unplaced else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
