@@ -42,6 +42,7 @@ from sources.adapters import (
     _json_day_titles,
     _json_days,
     _json_flag_words,
+    _json_glued_initials,
     _json_happening,
     _json_nameless,
     _json_page_bodies,
@@ -421,4 +422,6 @@ MORE_PATTERNS = {
     "_page_card_fields.DATE_TAG": _page_card_fields.DATE_TAG,
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
+    # Held-out batch 77 (apis77): a side's initial glued to its noun ("hTeam", "v_team") and a side's short code ("CLE").
+    **module_patterns(_json_glued_initials, "_json_glued_initials."),
 }
