@@ -62,21 +62,25 @@ def _away_paths(parts: list[str]) -> Iterator[str]:
             yield ".".join([*parts[:-2], letter + found.group("noun"), parts[-1]])
 
 
-def glued_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]) -> tuple[Column, Column] | None:
-    """(away, home): the columns ``accept`` takes right under an "h" key and a "v" or "a" key glued to a side's
-    noun, at the same place; of several such pairs the one with the longest values."""
-    found: list[tuple[float, Column, Column]] = []
+def side_pairs(
+    columns: Mapping[str, Column], accept: Callable[[Column], bool], away_paths: Callable[[list[str]], Iterator[str]]
+) -> Iterator[tuple[Column, Column]]:
+    """Every (away, home) pair of columns ``accept`` takes, the away side's path one of ``away_paths`` of the home
+    side's parts (``_json_sides.paired_sides`` renames a side's word, ``glued_sides`` a glued initial)."""
     for path, home in columns.items():
         if not accept(home):
             continue
-        for away_path in _away_paths(path.split(".")):
+        for away_path in away_paths(path.split(".")):
             away = columns.get(away_path)
             if away is not None and accept(away):
-                found.append((mean_length(home) + mean_length(away), away, home))
-    if not found:
-        return None
-    _, away, home = max(found, key=lambda entry: entry[0])
-    return away, home
+                yield away, home
+
+
+def glued_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]) -> tuple[Column, Column] | None:
+    """(away, home): the columns ``accept`` takes right under an "h" key and a "v" or "a" key glued to a side's
+    noun, at the same place; of several such pairs the one with the longest values."""
+    found = list(side_pairs(columns, accept, _away_paths))
+    return max(found, key=lambda pair: mean_length(pair[0]) + mean_length(pair[1])) if found else None
 
 
 def side_code(column: Column) -> bool:

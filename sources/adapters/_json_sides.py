@@ -31,7 +31,13 @@ from typing import Any
 
 from events.vocabulary import GAME_CATEGORY
 from sources.adapters._json_flat_sides import side_key
-from sources.adapters._json_glued_initials import glued_home, glued_initial, glued_sides, side_code
+from sources.adapters._json_glued_initials import (
+    glued_home,
+    glued_initial,
+    glued_sides,
+    side_code,
+    side_pairs,
+)
 from sources.adapters._json_initial_sides import initial_home, initial_side, initial_sides
 from sources.adapters._json_shapes import Column, mean_length, text_column, url_share, words
 
@@ -127,14 +133,7 @@ def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | Non
 def paired_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]) -> tuple[Column, Column] | None:
     """(away, home): two columns ``accept`` takes whose paths differ only in the side's word ("homeTeam.name" and
     "awayTeam.name", "home_team_label" and "away_team_label")."""
-    for path, home in columns.items():
-        if not accept(home):
-            continue
-        for away_path in _away_paths(path.split(".")):
-            away = columns.get(away_path)
-            if away is not None and accept(away):
-                return away, home
-    return None
+    return next(side_pairs(columns, accept, _away_paths), None)
 
 
 def _away_paths(parts: list[str]) -> Iterator[str]:
