@@ -127,9 +127,10 @@ def test_no_code_and_no_home_letter_name_no_side() -> None:
     ] * 3
     for document in (ids, lower, lettered, boxes):
         assert events(document) == []
-    assert glued_initial("hTeam.triCode")
-    assert glued_initial("v_team.code")
-    assert glued_home("hTeam.triCode")
-    assert not glued_initial("hBox.code")
-    assert not glued_initial("HTeam.name")
-    assert not glued_home("vTeam.triCode")
+    assert [glued_initial(path) for path in ("hTeam.triCode", "v_team.code", "hBox.code", "HTeam.name")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert [glued_home(path) for path in ("hTeam.triCode", "vTeam.triCode")] == [True, False]
