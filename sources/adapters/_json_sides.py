@@ -31,11 +31,18 @@ from typing import Any
 
 from events.vocabulary import GAME_CATEGORY
 from sources.adapters._json_flat_sides import side_key
+from sources.adapters._json_glued_initials import (
+    glued_home,
+    glued_initial,
+    glued_sides,
+    side_code,
+    side_pairs,
+)
 from sources.adapters._json_initial_sides import initial_home, initial_side, initial_sides
 from sources.adapters._json_shapes import Column, mean_length, text_column, url_share, words
 
 HOME = "home"
-AWAY_WORDS = ("away", "visitor", "visiting", "guest")
+AWAY_WORDS = ("away", "visitor", "visiting", "guest", "visitors")  # API-SPORTS' "teams": {"home", "visitors"}
 LOCAL = "local"  # the home side's word glued to its noun in some feeds ("localteam" beside "visitorteam")
 SIDE_WORDS = frozenset({HOME, *AWAY_WORDS})
 NAME_WORDS = frozenset({"name", "title"})
@@ -69,7 +76,10 @@ def sided(path: str) -> bool:
     """Whether a column belongs to one side of a match ("teams.away.id", "homeTeam.name", "home_score",
     Goalserve's "localteam.name")."""
     return (
-        bool(set(words(path)) & SIDE_WORDS) or any(glued_side(part) for part in path.split(".")) or initial_side(path)
+        bool(set(words(path)) & SIDE_WORDS)
+        or any(glued_side(part) for part in path.split("."))
+        or initial_side(path)
+        or glued_initial(path)
     )
 
 
@@ -81,7 +91,12 @@ def glued_side(part: str) -> bool:
 
 def home_path(path: str) -> bool:
     """Whether a path names the home side ("homeTeam.name", Goalserve's "localteam.name")."""
-    return HOME in words(path) or any(local_side(part) for part in path.split(".")) or initial_home(path)
+    return (
+        HOME in words(path)
+        or any(local_side(part) for part in path.split("."))
+        or initial_home(path)
+        or glued_home(path)
+    )
 
 
 def local_side(part: str) -> bool:
@@ -100,7 +115,15 @@ def _glued_word(part: str) -> str | None:
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
     """(away, home): the columns of the two sides' names, whose paths differ only in the side's word; else
     (first, second), the sides told apart by a letter or a number (``numbered_sides``)."""
-    return _home_and_away(columns) or initial_sides(columns, _side_name) or numbered_sides(columns)
+    return (
+        _home_and_away(columns)
+        or initial_sides(columns, _side_name)
+        or glued_sides(columns, _side_name)
+        or numbered_sides(columns)
+        # no side holds a name: the two sides' short codes ("hTeam.triCode": "CLE"; _json_glued_initials)
+        or paired_sides(columns, side_code)
+        or glued_sides(columns, side_code)
+    )
 
 
 def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -110,14 +133,7 @@ def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | Non
 def paired_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]) -> tuple[Column, Column] | None:
     """(away, home): two columns ``accept`` takes whose paths differ only in the side's word ("homeTeam.name" and
     "awayTeam.name", "home_team_label" and "away_team_label")."""
-    for path, home in columns.items():
-        if not accept(home):
-            continue
-        for away_path in _away_paths(path.split(".")):
-            away = columns.get(away_path)
-            if away is not None and accept(away):
-                return away, home
-    return None
+    return next(side_pairs(columns, accept, _away_paths), None)
 
 
 def _away_paths(parts: list[str]) -> Iterator[str]:

@@ -42,6 +42,7 @@ from sources.adapters import (
     _json_day_titles,
     _json_days,
     _json_flag_words,
+    _json_glued_initials,
     _json_happening,
     _json_key_words,
     _json_nameless,
@@ -444,4 +445,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_held_places, "_page_held_places."),
     **module_patterns(_page_fact_runs, "_page_fact_runs."),
     **module_patterns(_page_date_led_lines, "_page_date_led_lines."),
+    # Held-out batch 77 (apis77): a side's initial glued to its noun ("hTeam", "v_team") and a side's short code ("CLE").
+    **module_patterns(_json_glued_initials, "_json_glued_initials."),
 }

@@ -20,6 +20,7 @@ from sources.adapters import (
     _json_dotted_wrapper,
     _json_entity_stores,
     _json_fields,
+    _json_glued_initials,
     _json_heading_dates,
     _json_ical_params,
     _json_incidents,
@@ -512,3 +513,24 @@ def test_hostile_left_counts_cost_their_caps() -> None:
     assert _json_left_counts.remainder_counts(columns)
     deep = "a." * 200
     assert _json_left_counts.remainder_counts({deep + "x": Column(deep + "x", ["x" * 200_000])}) == set()
+
+
+def test_hostile_glued_initials_and_codes_cost_their_length() -> None:
+    # held-out batch 77 (_json_glued_initials): 100 KB keys, paths of 100,000 parts, 100,000 games, and hostile
+    # values as codes are each looked at once and name no side
+    assert not _json_glued_initials.glued_initial("hTeam" * (SIZE // 5))
+    assert not _json_glued_initials.glued_home("." * SIZE)
+    assert _json_glued_initials.glued_initial("x." * SIZE + "hTeam.code")
+    for value in HOSTILE.values():
+        assert not _json_glued_initials.side_code(Column("hTeam.triCode", [value] * 3))
+    long_code = Column("hTeam.triCode", ["A" * SIZE] * 3)
+    assert not _json_glued_initials.side_code(long_code)
+    many = {
+        "hTeam.triCode": Column("hTeam.triCode", ["CLE"] * SIZE),
+        "vTeam.triCode": Column("vTeam.triCode", ["TOR"] * SIZE),
+    }
+    pair = _json_glued_initials.glued_sides(many, _json_glued_initials.side_code)
+    assert pair is not None
+    assert pair[1].path == "hTeam.triCode"
+    deep = {"h" * SIZE + "Team.code": Column("h" * SIZE + "Team.code", ["CLE"] * 3)}
+    assert _json_glued_initials.glued_sides(deep, _json_glued_initials.side_code) is None
