@@ -40,8 +40,11 @@ ENGLISH = frozenset({"e", "en"})
 MIN_STEMS = 2  # stems written with the same marks in one record
 MAX_KEYS = 400  # a record has tens of keys; a larger mapping is no record
 MAX_DEPTH = 40
+MAX_KEY = 60  # a field's key is a word or two; a longer one is no language twin
 # stem (3+ letters) + mark: "_en", "-fr", "En", "E", "e" (glued), "_e"
-_TWIN = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z]{2})(?:[_-](?P<sep>[A-Za-z]{1,2})|(?P<camel>[A-Z][a-z]?)|(?P<glued>[a-z]))$")
+_TWIN = re.compile(
+    r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z]{2})(?:[_-](?P<sep>[A-Za-z]{1,2})|(?P<camel>[A-Z][a-z]?)|(?P<glued>[a-z]))$"
+)
 
 
 def with_language_stems(data: Any) -> Any:
@@ -63,7 +66,7 @@ def _walk(value: Any, depth: int) -> Any:
 def _with_stems(record: dict[Any, Any]) -> dict[Any, Any]:
     marks_of: dict[str, dict[str, str]] = {}  # stem → mark (lower-cased) → the key written with it
     for key in record:
-        split = _split(key) if isinstance(key, str) else None
+        split = _split(key) if isinstance(key, str) and len(key) <= MAX_KEY else None
         if split is not None:
             marks_of.setdefault(split[0], {}).setdefault(split[1], key)
     twinned = {stem: marks for stem, marks in marks_of.items() if len(marks) >= 2}

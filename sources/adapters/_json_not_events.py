@@ -34,8 +34,8 @@ from sources.adapters._json_news import NEARLY, news_items
 from sources.adapters._json_posts import post_items
 from sources.adapters._json_roadmap import roadmap_items
 from sources.adapters._json_serials import serial_items
-from sources.adapters._json_tasks import task_items
 from sources.adapters._json_service_records import service_items
+from sources.adapters._json_tasks import task_items
 from sources.adapters._json_telemetry import telemetry_items
 from sources.adapters._json_vacancies import vacancy_items
 from sources.adapters._json_votes import vote_items

@@ -37,6 +37,7 @@ MAX_PARTS = 40
 MAX_RUN_DAYS = 31  # a run of days longer than a month is a season, not nightly performances
 MAX_PERFORMANCES = 200
 MAX_DEPTH = 40
+MAX_KEY = 60  # a date field's key is a word or two
 MONTHS = {name: number for number, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -85,6 +86,8 @@ def _walk(value: Any, depth: int) -> Any:
 
 
 def _names_a_date(key: str) -> bool:
+    if len(key) > MAX_KEY:
+        return False
     last = re.findall(r"[A-Za-z][a-z]*|[A-Z]+", key)
     return bool(last) and last[-1].lower().endswith(DATE_TAILS)
 

@@ -43,11 +43,14 @@ from sources.adapters import (
     _json_days,
     _json_flag_words,
     _json_happening,
+    _json_language_twins,
     _json_nameless,
     _json_page_bodies,
+    _json_performance_dates,
     _json_posts,
     _json_sittings,
     _json_slug_names,
+    _json_tasks,
     _json_telemetry,
     _json_untold_times,
     _json_votes,
@@ -421,4 +424,9 @@ MORE_PATTERNS = {
     "_page_card_fields.DATE_TAG": _page_card_fields.DATE_TAG,
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
+    # feeds72: a key written with a language's mark ("titlee", "title_fr"), a written list of performances
+    # ("30/01-1/2/2026(Fri-Sun)19:30"), a task's due day.
+    **module_patterns(_json_language_twins, "_json_language_twins."),
+    **module_patterns(_json_performance_dates, "_json_performance_dates."),
+    **module_patterns(_json_tasks, "_json_tasks."),
 }

@@ -30,7 +30,7 @@ from sources.extraction import ExtractionError, extract_document
 from tests.sources.helpers import read_feed, titled_spans
 
 HONG_KONG = zoneinfo.ZoneInfo("Asia/Hong_Kong")
-read_hong_kong = functools.partial(read_feed, zone=HONG_KONG, start=dt.datetime(2030, 12, 20, 12, 0))
+read_hong_kong = functools.partial(read_feed, zone=HONG_KONG, start=dt.datetime(2030, 12, 20, 12, 0, tzinfo=HONG_KONG))
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 
 
@@ -72,7 +72,9 @@ def test_a_bilingual_programme_is_read_in_english_one_event_per_performance() ->
 
 
 def test_a_run_of_days_across_months_is_every_evening_of_it() -> None:
-    events = read_hong_kong(programmes(programme("Run", "30/01-1/2/2031(Thu-Sat)19:30\n31/01-01/02/2031(Fri-Sat)14:30")))
+    events = read_hong_kong(
+        programmes(programme("Run", "30/01-1/2/2031(Thu-Sat)19:30\n31/01-01/02/2031(Fri-Sat)14:30"))
+    )
     assert [start for _, start, _ in titled_spans(events)] == [
         "2031-01-30T19:30:00", "2031-01-31T19:30:00", "2031-02-01T19:30:00", "2031-01-31T14:30:00",
         "2031-02-01T14:30:00",
@@ -178,7 +180,10 @@ def test_tasks_done_or_due_are_told() -> None:
         # finished games: a flag that they are done, no deadline
         [{"name": f"Game {n}", "completed": True, "date": f"2031-03-{n:02d}T19:00:00Z"} for n in range(1, 5)],
         # an event's sign-up deadline, no flag that anything is done
-        [{"title": f"Fair {n}", "registration_deadline": f"2031-03-{n:02d}", "date": "2031-04-01"} for n in range(1, 5)],
+        [
+            {"title": f"Fair {n}", "registration_deadline": f"2031-03-{n:02d}", "date": "2031-04-01"}
+            for n in range(1, 5)
+        ],
         # a flag that is no yes or no ("done": "see notes")
         [{"title": f"Item {n}", "done": "see notes", "due": f"2031-03-{n:02d}"} for n in range(1, 5)],
     ],
@@ -190,7 +195,13 @@ def test_lists_that_are_no_tasks_are_not_refused_as_tasks(items: list[dict[str, 
 def test_tasks_stating_happenings_are_kept() -> None:
     # "done" and "due" beside a timed start in a room: a workshop's session, not a to-do (the module's guard)
     sessions = [
-        {"title": f"Workshop {n}", "done": False, "due": "2031-03-01", "start": f"2031-03-{n:02d}T18:00:00", "room": "B"}
+        {
+            "title": f"Workshop {n}",
+            "done": False,
+            "due": "2031-03-01",
+            "start": f"2031-03-{n:02d}T18:00:00",
+            "room": "B",
+        }
         for n in range(1, 5)
     ]
     assert task_items(sessions)
