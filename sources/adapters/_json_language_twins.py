@@ -24,8 +24,9 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
+
+from sources.adapters._json_record_walk import map_records
 
 __all__ = ["with_language_stems"]
 
@@ -39,7 +40,6 @@ CODES = frozenset({"en", "fr", "nl", "de", "cy", "ga", "gd", "zh", "tc", "sc", "
 ENGLISH = frozenset({"e", "en"})
 MIN_STEMS = 2  # stems written with the same marks in one record
 MAX_KEYS = 400  # a record has tens of keys; a larger mapping is no record
-MAX_DEPTH = 40
 MAX_KEY = 60  # a field's key is a word or two; a longer one is no language twin
 # stem (3+ letters) + mark: "_en", "-fr", "En", "E", "e" (glued), "_e"
 _TWIN = re.compile(
@@ -49,21 +49,12 @@ _TWIN = re.compile(
 
 def with_language_stems(data: Any) -> Any:
     """The document with every record's language-twinned fields also under their stems (see the module)."""
-    return _walk(data, 0)
-
-
-def _walk(value: Any, depth: int) -> Any:
-    if depth > MAX_DEPTH:
-        return value
-    if isinstance(value, list):
-        return [_walk(each, depth + 1) for each in value]
-    if isinstance(value, Mapping):
-        inner = {key: _walk(each, depth + 1) for key, each in value.items()}
-        return _with_stems(inner) if len(inner) <= MAX_KEYS else inner
-    return value
+    return map_records(data, _with_stems)
 
 
 def _with_stems(record: dict[Any, Any]) -> dict[Any, Any]:
+    if len(record) > MAX_KEYS:
+        return record
     marks_of: dict[str, dict[str, str]] = {}  # stem → mark (lower-cased) → the key written with it
     for key in record:
         split = _split(key) if isinstance(key, str) and len(key) <= MAX_KEY else None

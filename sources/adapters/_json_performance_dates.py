@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
+
+from sources.adapters._json_record_walk import map_records
 
 __all__ = ["with_performances"]
 
@@ -36,7 +38,6 @@ MAX_TEXT = 600  # a programme's dates fit in a few lines; a longer value is pros
 MAX_PARTS = 40
 MAX_RUN_DAYS = 31  # a run of days longer than a month is a season, not nightly performances
 MAX_PERFORMANCES = 200
-MAX_DEPTH = 40
 MAX_KEY = 60  # a date field's key is a word or two
 MONTHS = {name: number for number, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -65,24 +66,17 @@ _ONE_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?:(?P<half
 
 def with_performances(data: Any) -> Any:
     """The document with each record's written list of performances also as a list of starts (see the module)."""
-    return _walk(data, 0)
+    return map_records(data, _with_starts)
 
 
-def _walk(value: Any, depth: int) -> Any:
-    if depth > MAX_DEPTH:
-        return value
-    if isinstance(value, list):
-        return [_walk(each, depth + 1) for each in value]
-    if isinstance(value, Mapping):
-        record = {key: _walk(each, depth + 1) for key, each in value.items()}
-        if PERFORMANCES in record:
-            return record
-        for key, each in record.items():
-            starts = _starts(each) if isinstance(key, str) and _names_a_date(key) else None
-            if starts:
-                return {**record, PERFORMANCES: [{"start": start.isoformat()} for start in starts]}
+def _with_starts(record: dict[Any, Any]) -> dict[Any, Any]:
+    if PERFORMANCES in record:
         return record
-    return value
+    for key, each in record.items():
+        starts = _starts(each) if isinstance(key, str) and _names_a_date(key) else None
+        if starts:
+            return {**record, PERFORMANCES: [{"start": start.isoformat()} for start in starts]}
+    return record
 
 
 def _names_a_date(key: str) -> bool:
