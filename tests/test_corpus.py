@@ -270,7 +270,9 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout69.json")  # 69th (pages69: 1 committed; apis69: 3; feeds69: 1)
     held_out |= part_ids(kind, "manifest-heldout70.json")  # 70th (pages70: 1 committed; apis70: 1; feeds70: none)
     held_out |= part_ids(kind, "manifest-heldout71.json")  # 71st (pages71: 1 committed; apis71: 1; feeds71: 2 files)
-    held_out |= part_ids(kind, "manifest-heldout72.json")  # 72nd (pages72; 2 committed; apis72: none committed)
+    held_out |= part_ids(
+        kind, "manifest-heldout72.json"
+    )  # 72nd (pages72; 2 committed; apis72, feeds72: none committed)
     held_out |= part_ids(kind, "manifest-heldout73.json")  # 73rd (pages73; 2 committed; apis73: 2 committed)
     held_out |= part_ids(kind, "manifest-heldout74.json")  # 74th (pages74; none committed; apis74: 4 committed)
     held_out |= part_ids(kind, "manifest-heldout75.json")  # 75th (pages75; 5 committed; apis75: 1 committed)

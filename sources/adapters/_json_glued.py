@@ -15,7 +15,10 @@ from __future__ import annotations
 GLUED_NOT_DATE = {"creation": "created", "created": "created", "create": "created", "modified": "modified",
                   "updated": "updated", "update": "updated", "published": "published", "availability": "visible",
                   "available": "visible", "last": "last", "changed": "changed", "imported": "imported",
-                  "validated": "approved", "deleted": "deleted", "posted": "posted"}  # fmt: skip
+                  "validated": "approved", "deleted": "deleted", "posted": "posted",
+                  # when the record was handed in and when its tickets go on sale ("submitdate", "saledate", as Hong
+                  # Kong's cultural programmes export names them): the record's and the box office's (feeds batch 72)
+                  "submit": "submitted", "submitted": "submitted", "sale": "sale"}  # fmt: skip
 GLUED_TAILS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts", "from", "to", "until", "till"})
 
 

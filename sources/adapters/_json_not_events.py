@@ -5,7 +5,8 @@ posts (``_json_posts``, batch 64), job ads (``_json_vacancies``, review30), tele
 public holidays and flights (``_json_calendar_records``, review30), maintenance windows, recipes,
 departures and earnings reports (``_json_service_records``, review32), a shop's discount codes and coupons
 (``_json_discounts``, batch 67), a build log's stamps (``_json_builds``, left36), roll-call votes (``_json_votes``,
-batch 74), a catalogue of serials counting their episodes (``_json_serials``, feeds batch 71).
+batch 74), a catalogue of serials counting their episodes (``_json_serials``, feeds batch 71), tasks done or due
+(``_json_tasks``, feeds batch 72).
 
 Each decides on the items alone and refuses the whole list; what each reads and refuses is in its own docstring.
 A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
@@ -34,6 +35,7 @@ from sources.adapters._json_posts import post_items
 from sources.adapters._json_roadmap import roadmap_items
 from sources.adapters._json_serials import serial_items
 from sources.adapters._json_service_records import service_items
+from sources.adapters._json_tasks import task_items
 from sources.adapters._json_telemetry import telemetry_items
 from sources.adapters._json_vacancies import vacancy_items
 from sources.adapters._json_votes import vote_items
@@ -43,7 +45,7 @@ __all__ = ["other_records"]
 
 def other_records(items: list[Any]) -> bool:
     """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays,
-    flights, a service's records, discounts, build stamps or votes, not events; never a list of happenings (see the
+    flights, a service's records, discounts, build stamps, votes, serials or tasks, not events; never a list of happenings (see the
     module)."""
     records = [item for item in items if isinstance(item, Mapping)]
     if incident_items(items) or discount_items(items):
@@ -51,7 +53,7 @@ def other_records(items: list[Any]) -> bool:
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
         (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
-        (build_items, False), (vote_items, False), (serial_items, False),
+        (build_items, False), (vote_items, False), (serial_items, False), (task_items, False),
     )  # fmt: skip
     return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
 

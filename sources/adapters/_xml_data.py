@@ -43,6 +43,8 @@ from typing import Any
 from lxml import etree
 
 from sources.adapters._feed_guard import decode_feed, refuse_declarations
+from sources.adapters._json_language_twins import with_language_stems
+from sources.adapters._json_performance_dates import with_performances
 from sources.adapters._json_prices import FREE_WORDS, PRICE_ELEMENT_WORDS
 from sources.adapters._json_shapes import amount, words
 from sources.adapters._xml_date_parts import joined_date_parts
@@ -181,7 +183,9 @@ def read_document(payload: bytes) -> XmlDocument:
     root = soap_content(root)
     cuts: list[str] = []
     # A day or a clock written as its parts (<year>/<month>/<day>, <hour>/<minute>) is the one value it is.
-    data = joined_date_parts(to_data(root, cuts))
+    # A field written once per language (<titlee>, <titlec>) is also read under its name (_json_language_twins),
+    # a written list of performances as their starts (_json_performance_dates).
+    data = with_performances(with_language_stems(joined_date_parts(to_data(root, cuts))))
     return XmlDocument(root=root, data=data, problems=(*problems, *cuts))
 
 

@@ -45,11 +45,14 @@ from sources.adapters import (
     _json_glued_initials,
     _json_happening,
     _json_key_words,
+    _json_language_twins,
     _json_nameless,
     _json_page_bodies,
+    _json_performance_dates,
     _json_posts,
     _json_sittings,
     _json_slug_names,
+    _json_tasks,
     _json_telemetry,
     _json_untold_times,
     _json_votes,
@@ -447,4 +450,9 @@ MORE_PATTERNS = {
     **module_patterns(_page_date_led_lines, "_page_date_led_lines."),
     # Held-out batch 77 (apis77): a side's initial glued to its noun ("hTeam", "v_team") and a side's short code ("CLE").
     **module_patterns(_json_glued_initials, "_json_glued_initials."),
+    # feeds72: a key written with a language's mark ("titlee", "title_fr"), a written list of performances
+    # ("30/01-1/2/2026(Fri-Sun)19:30"), a task's due day.
+    **module_patterns(_json_language_twins, "_json_language_twins."),
+    **module_patterns(_json_performance_dates, "_json_performance_dates."),
+    **module_patterns(_json_tasks, "_json_tasks."),
 }

@@ -26,6 +26,7 @@ from sources.adapters import (
     _json_incidents,
     _json_infer,
     _json_initial_sides,
+    _json_language_twins,
     _json_left_counts,
     _json_lone_parents,
     _json_moved,
@@ -33,6 +34,7 @@ from sources.adapters import (
     _json_observations,
     _json_offset_zones,
     _json_opaque_ids,
+    _json_performance_dates,
     _json_place_keys,
     _json_plays,
     _json_posts,
@@ -534,3 +536,22 @@ def test_hostile_glued_initials_and_codes_cost_their_length() -> None:
     assert pair[1].path == "hTeam.triCode"
     deep = {"h" * SIZE + "Team.code": Column("h" * SIZE + "Team.code", ["CLE"] * 3)}
     assert _json_glued_initials.glued_sides(deep, _json_glued_initials.side_code) is None
+
+
+def test_hostile_keys_values_and_nests_cost_the_language_and_performance_walkers_their_caps() -> None:
+    # feeds72 (_json_language_twins, _json_performance_dates): 100 KB keys and values are looked at within their
+    # caps; a 10,000-deep nest is walked to MAX_DEPTH only; 20,000 twinned keys in one record are no record
+    hostile_key = "titlee" * (SIZE // 6)
+    record = {hostile_key: "x", "titlee": "A", "titlec": "B", "urle": "u", "urlc": "v"}
+    assert _json_language_twins.with_language_stems(record)["title"] == "A"
+    many = {f"field{index}{mark}": "x" for index in range(10_000) for mark in "ec"}
+    assert _json_language_twins.with_language_stems(many) == many
+    for value in [*HOSTILE.values(), "30 Jan 2031 (Thu) 7:30pm ;" * (SIZE // 26)]:
+        assert _json_performance_dates.with_performances({"predate": value, hostile_key + "date": value}) == {
+            "predate": value,
+            hostile_key + "date": value,
+        }
+    data: dict = {"predate": "30 Jan 2031 (Thu) 7:30pm", "titlee": "A", "titlec": "B", "urle": "u", "urlc": "v"}
+    for _ in range(10_000):
+        data = {"inner": [data]}
+    assert _json_performance_dates.with_performances(_json_language_twins.with_language_stems(data)) == data
