@@ -1,0 +1,89 @@
+"""left40: misreads earlier sessions left (docs/review53-probes.md, docs/review54-probes.md), each mended generically;
+every test here fails on main babfc188 and its hard negatives pass both before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+
+import pytest
+
+from tests.sources.helpers import read_page
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+START = dt.datetime(2030, 12, 1, 9)  # noqa: DTZ001 (read_page sets the zone)
+read_uk = functools.partial(read_page, url="https://festivals.example/whats-on", zone=LONDON, start=START)
+
+
+def listing(date: str, lang: str) -> str:
+    """A page listing two events, the first on ``date`` after its name (a festival's run), the second on one day."""
+    rows = f"<li><strong>Spring Folk Festival</strong> {date}</li><li><strong>Summer Jazz Weekend</strong> 12 July 2031</li>"
+    return f"<html lang='{lang}'><head><title>Agenda</title></head><body><h1>Agenda</h1><ul>{rows}</ul></body></html>"
+
+
+def festival(date: str, lang: str = "en") -> tuple[str, str | None]:
+    # (a first day left unread stays in the name: "Spring Folk Festival Fri 6")
+    event = next(event for event in read_uk(listing(date, lang)) if event["title"].startswith("Spring Folk Festival"))
+    return event["start"][:10], (event.get("end") or "")[:10] or None
+
+
+# 1. A run of days led by their weekdays ("Fri 7 – Sun 9 March"), in English and in other languages: from the first
+#    listed day to the dated one (7–9 March 2031: Friday to Sunday).
+
+
+@pytest.mark.parametrize(
+    ("date", "lang"),
+    [
+        ("Fr. 7. – So. 9. März 2031", "de"),
+        ("Freitag, 7. – Sonntag, 9. März 2031", "de"),
+        ("vom Freitag, 7. bis Sonntag, 9. März 2031", "de"),
+        ("ven. 7 – dim. 9 mars 2031", "fr"),
+        ("du vendredi 7 au dimanche 9 mars 2031", "fr"),
+        ("vr 7 t/m zo 9 maart 2031", "nl"),
+        ("vrijdag 7 t/m zondag 9 maart 2031", "nl"),
+        ("vie 7 – dom 9 de marzo de 2031", "es"),
+        ("del viernes 7 al domingo 9 de marzo de 2031", "es"),
+        ("Fr. 7. – So. 9. März", "de"),  # no year: the next such run
+    ],
+)
+def test_a_weekday_led_run_in_another_language_starts_on_its_first_day(date: str, lang: str) -> None:
+    assert festival(date, lang) == ("2031-03-07", "2031-03-09")
+
+
+def test_a_weekday_led_run_written_for_another_year_is_still_the_run() -> None:
+    # 8 March 2031 is a Saturday: "Fri 6 – Sun 8" is a run written from last year's page (its weekdays agree with
+    # one another), not the 8th alone.
+    assert festival("Fri 6 – Sun 8 March 2031") == ("2031-03-06", "2031-03-08")
+
+
+def test_a_dutch_run_of_bare_days_joined_by_t_m_starts_on_its_first_day() -> None:
+    assert festival("6 t/m 8 maart 2031", "nl") == ("2031-03-06", "2031-03-08")
+
+
+@pytest.mark.parametrize("date", ["Tickets £6 - 8 March 2031", "Entry €6-8 March 2031", "Tickets: $6 – 8 March 2031"])
+def test_a_price_before_a_date_is_no_first_day(date: str) -> None:
+    assert festival(date)[0] == "2031-03-08"
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "expected"),
+    [
+        ("Thu 6 – Sun 8 March 2031", "en", ("2031-03-08", None)),  # Thursday 6 to Sunday 8 is three days, not two
+        ("Sa. 7. – So. 9. März 2031", "de", ("2031-03-09", None)),  # Saturday the 7th and Sunday the 9th disagree
+        ("Saal 7 – So. 9. März 2031", "de", ("2031-03-09", None)),  # a room's number, no weekday
+        ("Fri 7, Sun 9 March 2031", "en", ("2031-03-09", None)),  # a comma lists days in a row only
+        ("6 - 8 March 2031", "en", ("2031-03-06", "2031-03-08")),  # a bare run as before
+        ("du 6 au 8 mars 2031", "fr", ("2031-03-06", "2031-03-08")),
+        ("del 6 al 8 de marzo de 2031", "es", ("2031-03-06", "2031-03-08")),
+        ("6.–8. März 2031", "de", ("2031-03-06", "2031-03-08")),
+        ("Fri 7 – Sun 9 March 2031", "en", ("2031-03-07", "2031-03-09")),
+    ],
+)
+def test_runs_that_were_read_and_lists_that_are_no_run_stay(date: str, lang: str, expected: tuple) -> None:
+    assert festival(date, lang) == expected
+
+
+@pytest.mark.parametrize(("date", "lang"), [("Sat 8 & Sun 9 March 2031", "en"), ("Sa. 8. und So. 9. März 2031", "de")])
+def test_two_days_joined_by_and_are_no_run(date: str, lang: str) -> None:
+    assert not any((event.get("end") or "").startswith("2031-03-09") for event in read_uk(listing(date, lang)))
