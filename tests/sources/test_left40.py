@@ -87,3 +87,48 @@ def test_runs_that_were_read_and_lists_that_are_no_run_stay(date: str, lang: str
 @pytest.mark.parametrize(("date", "lang"), [("Sat 8 & Sun 9 March 2031", "en"), ("Sa. 8. und So. 9. März 2031", "de")])
 def test_two_days_joined_by_and_are_no_run(date: str, lang: str) -> None:
     assert not any((event.get("end") or "").startswith("2031-03-09") for event in read_uk(listing(date, lang)))
+
+
+# 2. A season's holidays or break alone on a schedule that says nothing of a school is a show's or a party's name
+#    (docs/review54-probes.md bd4, bd9); beside another day off, or under a school's words, it is still a day off.
+
+
+def page(body: str, heading: str) -> str:
+    return f"<html lang='en'><head><title>{heading}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+
+
+def titles(body: str, heading: str) -> list[str]:
+    return [event["title"] for event in read_uk(page(body, heading))]
+
+
+def test_a_musical_called_summer_holiday_on_a_theatres_list_is_an_event() -> None:
+    body = "<p>Thursday 12 June – Saturday 14 June 2031 – Summer Holiday</p><p>Thursday 2 October – Saturday 4 October 2031 – Oliver!</p>"
+    assert titles(body, "Our Productions") == ["Summer Holiday", "Oliver!"]
+
+
+def test_a_party_called_spring_break_is_an_event() -> None:
+    body = "<p>Friday 24 October 2031 – Spring Break</p><p>Friday 31 October 2031 – Halloween Bash</p>"
+    assert titles(body, "Parties") == ["Spring Break", "Halloween Bash"]
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        # beside another day off
+        ("<p>Monday 27 October 2031 – Half Term</p><p>Monday 22 December 2031 – Christmas Holiday</p>"
+         "<p>Saturday 6 December 2031 – Nativity Play</p>", "Calendar"),
+        # under a school's words
+        ("<p>Monday 22 December 2031 – Christmas Holiday</p><p>Saturday 6 December 2031 – Nativity Play</p>",
+         "School Calendar"),
+        ("<p>Monday 22 December 2031 – Christmas Holiday</p><p>Monday 5 January 2032 – Spring Term begins</p>"
+         "<p>Saturday 6 December 2031 – Nativity Play</p>", "Dates"),
+    ],
+)
+def test_a_seasons_break_on_a_schools_schedule_is_still_a_day_off(body: str, heading: str) -> None:
+    assert "Christmas Holiday" not in titles(body, heading)
+    assert "Nativity Play" in titles(body, heading)
+
+
+def test_an_unambiguous_break_alone_is_still_a_day_off() -> None:
+    body = "<p>Friday 24 October 2031 – Half Term</p><p>Friday 31 October 2031 – Halloween Bash</p>"
+    assert titles(body, "Parties") == ["Halloween Bash"]
