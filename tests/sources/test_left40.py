@@ -132,3 +132,26 @@ def test_a_seasons_break_on_a_schools_schedule_is_still_a_day_off(body: str, hea
 def test_an_unambiguous_break_alone_is_still_a_day_off() -> None:
     body = "<p>Friday 24 October 2031 – Half Term</p><p>Friday 31 October 2031 – Halloween Bash</p>"
     assert titles(body, "Parties") == ["Halloween Bash"]
+
+
+# 3. Numbered things before two runs of days ("Years 3–4 & 7–8 June") are no first run (review54 tr4, tr6).
+
+
+def spans(body: str, heading: str) -> list[tuple[str, str | None]]:
+    return [(event["start"][:10], (event.get("end") or "")[:10] or None) for event in read_uk(page(body, heading))]
+
+
+@pytest.mark.parametrize(
+    ("line", "run"),
+    [
+        ("Sports day for Years 3–4 &amp; 7–8 June 2032", ("2032-06-07", "2032-06-08")),
+        ("Open studios, Rooms 10–12 &amp; 20–22 April 2032", ("2032-04-20", "2032-04-22")),
+    ],
+)
+def test_numbered_things_before_two_runs_leave_one_run(line: str, run: tuple[str, str]) -> None:
+    assert spans(f"<p>{line}</p><p>Village Hall</p>", "Spring Events") == [run]
+
+
+def test_two_runs_of_days_are_still_two_events() -> None:
+    body = "<p>Open weekends 6–8 &amp; 14–15 March 2032</p><p>Old Mill Gallery</p>"
+    assert spans(body, "Spring Exhibition") == [("2032-03-06", "2032-03-08"), ("2032-03-14", "2032-03-15")]
