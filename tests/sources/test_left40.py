@@ -155,3 +155,24 @@ def test_numbered_things_before_two_runs_leave_one_run(line: str, run: tuple[str
 def test_two_runs_of_days_are_still_two_events() -> None:
     body = "<p>Open weekends 6–8 &amp; 14–15 March 2032</p><p>Old Mill Gallery</p>"
     assert spans(body, "Spring Exhibition") == [("2032-03-06", "2032-03-08"), ("2032-03-14", "2032-03-15")]
+
+
+# 4. A group of people under a single page's date is who runs it, not the place (review54 su5).
+
+
+@pytest.mark.parametrize(
+    ("under", "place"),
+    [
+        ("Hall Green Scouts", None),
+        ("Friends of Church Park", None),
+        ("St Mary's Church Hall", "St Mary's Church Hall"),  # a place's head
+        ("Hall of the Guild", "Hall of the Guild"),  # the head before "of"
+        ("Scout Hall", "Scout Hall"),
+    ],
+)
+def test_a_group_under_a_single_pages_date_is_no_place(under: str, place: str | None) -> None:
+    body = (
+        f"<div class='event'><p>Saturday 12 July 2031 · 2pm – 5pm<br>{under}</p>"
+        "<p>Games, cake and a tombola for all the family.</p></div>"
+    )
+    assert [event["venue_name"] for event in read_uk(page(body, "Summer Fete"))] == [place]
