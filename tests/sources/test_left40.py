@@ -9,11 +9,14 @@ import zoneinfo
 
 import pytest
 
-from tests.sources.helpers import read_page
+from events.pipeline.title_city_region import record_region
+from events.pipeline.titles import clean_title
+from tests.sources.helpers import json_reader, read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 START = dt.datetime(2030, 12, 1, 9)  # noqa: DTZ001 (read_page sets the zone)
 read_uk = functools.partial(read_page, url="https://festivals.example/whats-on", zone=LONDON, start=START)
+json_la = json_reader(zoneinfo.ZoneInfo("America/Los_Angeles"))
 
 
 def listing(date: str, lang: str) -> str:
@@ -115,13 +118,21 @@ def test_a_party_called_spring_break_is_an_event() -> None:
     ("body", "heading"),
     [
         # beside another day off
-        ("<p>Monday 27 October 2031 – Half Term</p><p>Monday 22 December 2031 – Christmas Holiday</p>"
-         "<p>Saturday 6 December 2031 – Nativity Play</p>", "Calendar"),
+        (
+            "<p>Monday 27 October 2031 – Half Term</p><p>Monday 22 December 2031 – Christmas Holiday</p>"
+            "<p>Saturday 6 December 2031 – Nativity Play</p>",
+            "Calendar",
+        ),
         # under a school's words
-        ("<p>Monday 22 December 2031 – Christmas Holiday</p><p>Saturday 6 December 2031 – Nativity Play</p>",
-         "School Calendar"),
-        ("<p>Monday 22 December 2031 – Christmas Holiday</p><p>Monday 5 January 2032 – Spring Term begins</p>"
-         "<p>Saturday 6 December 2031 – Nativity Play</p>", "Dates"),
+        (
+            "<p>Monday 22 December 2031 – Christmas Holiday</p><p>Saturday 6 December 2031 – Nativity Play</p>",
+            "School Calendar",
+        ),
+        (
+            "<p>Monday 22 December 2031 – Christmas Holiday</p><p>Monday 5 January 2032 – Spring Term begins</p>"
+            "<p>Saturday 6 December 2031 – Nativity Play</p>",
+            "Dates",
+        ),
     ],
 )
 def test_a_seasons_break_on_a_schools_schedule_is_still_a_day_off(body: str, heading: str) -> None:
@@ -176,3 +187,59 @@ def test_a_group_under_a_single_pages_date_is_no_place(under: str, place: str | 
         "<p>Games, cake and a tombola for all the family.</p></div>"
     )
     assert [event["venue_name"] for event in read_uk(page(body, "Summer Fete"))] == [place]
+
+
+# 5. A city and region in a title is cut only when the region is the record's own (review54 tc4).
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "expected"),
+    [
+        ("Jazz at the Park - Portland, ME", "OR", "Jazz at the Park - Portland, ME"),  # Maine's Portland, not Oregon's
+        ("Jazz at the Park - Portland, ME", "Oregon", "Jazz at the Park - Portland, ME"),
+        ("Jazz at the Park - Portland, OR", "Oregon", "Jazz at the Park"),
+        ("Jazz at the Park - Portland, Oregon", "OR", "Jazz at the Park"),
+        ("Jazz at the Park - Portland, ME", None, "Jazz at the Park"),  # no region said: as before
+    ],
+)
+def test_a_city_and_region_is_cut_only_in_the_records_region(title: str, region: str | None, expected: str) -> None:
+    assert clean_title(title, city="Portland", country="US", region=region).title == expected
+
+
+def test_a_records_region_is_read_from_its_address() -> None:
+    events = json_la(
+        {
+            "events": [
+                {
+                    "name": name,
+                    "start": start,
+                    "location": {
+                        "name": "Laurelhurst Park",
+                        "street": "1 Park Ave",
+                        "city": "Portland",
+                        "region": "OR",
+                        "country": "US",
+                    },
+                }
+                for name, start in (
+                    ("Jazz at the Park - Portland, ME", "2031-07-12T19:00:00"),
+                    ("Blues Night - Portland, OR", "2031-07-13T19:00:00"),
+                )
+            ]
+        }
+    )
+    assert [event["title"] for event in events] == ["Jazz at the Park - Portland, ME", "Blues Night"]
+
+
+@pytest.mark.parametrize(
+    ("address", "city_region", "region"),
+    [
+        ("1 Main St, Portland, OR 97205", None, "OR"),
+        ("1 Main St, Portland, Oregon", "maine", "Oregon"),
+        ("1 Main St", "oregon", "oregon"),
+        ("12 Rue X, Paris, France", None, "France"),
+        ("Portland 97205", None, None),
+    ],
+)
+def test_record_region(address: str, city_region: str | None, region: str | None) -> None:
+    assert record_region(address, "Portland" if "Paris" not in address else "Paris", city_region) == region
