@@ -243,3 +243,49 @@ def test_a_records_region_is_read_from_its_address() -> None:
 )
 def test_record_region(address: str, city_region: str | None, region: str | None) -> None:
     assert record_region(address, "Portland" if "Paris" not in address else "Paris", city_region) == region
+
+
+# 6. Meetings counting chapters are no serials catalogue; a fitness log's "sportEvents" are no sports events
+#    (review54 jse1, jse3, jn5).
+
+json_uk = json_reader(LONDON)
+
+
+def counted(key: str, count: str) -> dict:
+    return {
+        key: [
+            {"title": "Book club: Dune", "date": "2031-07-12", count: 5},
+            {"title": "Book club: Emma", "date": "2031-08-09", count: 7},
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "count"), [("meetings", "chapters"), ("events", "episodes"), ("bookClubMeetings", "chapters")]
+)
+def test_gatherings_counting_their_parts_are_read(key: str, count: str) -> None:
+    assert [event["title"] for event in json_uk(counted(key, count))] == ["Book club: Dune", "Book club: Emma"]
+
+
+@pytest.mark.parametrize("key", ["anime", "entries", "items"])
+def test_a_catalogue_counting_its_parts_is_still_refused(key: str) -> None:
+    assert json_uk(counted(key, "episodes")) == []
+
+
+def workouts(measure: str | None) -> dict:
+    extra = {measure: 540} if measure else {"venue": "Park Stadium"}
+    return {
+        "sportEvents": [
+            {"startTime": "2031-07-12T19:30:00", "duration": "PT1H", **extra},
+            {"startTime": "2031-07-13T07:30:00", "duration": "PT45M", **extra},
+        ]
+    }
+
+
+@pytest.mark.parametrize("measure", ["calories", "heartRateAvg", "steps"])
+def test_a_fitness_logs_sport_events_are_no_events(measure: str) -> None:
+    assert json_uk(workouts(measure)) == []
+
+
+def test_sport_events_of_games_are_still_read() -> None:
+    assert [event["title"] for event in json_uk(workouts(None))] == ["Sports event", "Sports event"]
