@@ -46,6 +46,7 @@ from sources.adapters import (
     _json_nameless,
     _json_page_bodies,
     _json_posts,
+    _json_serials,
     _json_sittings,
     _json_slug_names,
     _json_telemetry,
@@ -421,4 +422,6 @@ MORE_PATTERNS = {
     "_page_card_fields.DATE_TAG": _page_card_fields.DATE_TAG,
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
+    # left40: a list's key naming gatherings ("bookClubMeetings")
+    **module_patterns(_json_serials, "_json_serials."),
 }

@@ -289,3 +289,19 @@ def test_a_fitness_logs_sport_events_are_no_events(measure: str) -> None:
 
 def test_sport_events_of_games_are_still_read() -> None:
     assert [event["title"] for event in json_uk(workouts(None))] == ["Sports event", "Sports event"]
+
+
+# 7. Acronyms joined by a slash stay in capitals in a shouted title (review53 #160).
+
+
+@pytest.mark.parametrize(
+    ("shouted", "calmed"),
+    [
+        ("CI/CD PIPELINES MEETUP", "CI/CD Pipelines Meetup"),
+        ("TCP/IP FOR BEGINNERS", "TCP/IP for Beginners"),
+        ("AC/DC TRIBUTE NIGHT", "AC/DC Tribute Night"),
+        ("YES/NO DEBATE CLUB", "Yes/no Debate Club"),  # words, no acronym: as before
+    ],
+)
+def test_acronyms_joined_by_a_slash_stay_in_capitals(shouted: str, calmed: str) -> None:
+    assert clean_title(shouted).title == calmed
