@@ -25,6 +25,7 @@ from typing import Any
 from events.pipeline.places import Basis, CityPlace, PlaceIndex, country_code
 from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
+from events.pipeline.title_city_region import record_region
 from events.pipeline.titles import clean_title, detect_status
 from events.pipeline.urls import canonical_url, is_http_url
 from events.vocabulary import COST_TYPES, GAME_CATEGORY, STATUSES
@@ -463,6 +464,7 @@ def _normalize_title_and_status(record: dict[str, Any], place: _Place, result: N
             city=None if game else record["city"],
             venue_aliases=() if game else place.venue_aliases,
             country=record.get("country"),
+            region=record_region(record.get("address"), record["city"], place.city.region if place.city else None),
         )
         if cleaned.title != record["title"]:
             record["source_title"] = record.get("source_title") or record["title"]

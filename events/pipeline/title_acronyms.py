@@ -23,6 +23,9 @@ review53: a sound is drawn out by a hum, a hiss or a purr (F, H, M, R, S, Z) aft
 "PPP", "NCCC", "RRR", "HHH" are acronyms and names; "MMM" and "ZZZ" are listed sounds); a Welsh word has a letter
 between its w's and no "th" ending ("SWW", "RWTH" are acronyms); "CI" is Italian only before an Italian word, one
 ending in a vowel ("CI VEDIAMO", "CI SIAMO"; "CI CD", "CI USERS", "INTRO TO CI", "SUPER BOWL CI" keep it).
+
+left40: acronyms joined by a slash ("CI/CD PIPELINES MEETUP", "TCP/IP"), short parts one of which is an acronym by
+itself; "ON/OFF", "YES/NO" are words.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ DRAWN_OUT = re.compile(r"[A-Z]{1,2}?([FHMRSZ])\1\1+|([FHMRSZ])\2{3,}")
 WELSH = re.compile(r"[A-Z]W[A-Z]{1,2}W|[A-Z]W[A-Z]{0,2}(?:CH|DD|LL|FF)")
 NOT_NUMERALS = frozenset({"CI"})  # Italian "ci" ("CI VEDIAMO"), before an Italian word (one ending in a vowel)
 VOWELS = "AEIOU"
+# Acronyms joined by a slash ("CI/CD", "TCP/IP", "AC/DC"): short parts of capitals, one an acronym by itself (left40);
+# not words joined so ("ON/OFF", "YES/NO": no part an acronym).
+SLASHED = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+")
 
 
 def written_acronym(core: str, following: str = "") -> bool:
@@ -56,6 +62,8 @@ def written_acronym(core: str, following: str = "") -> bool:
     title's next word, tells the Italian "CI VEDIAMO" from "CI CD", "INTRO TO CI", "SUPER BOWL CI"."""
     if core in ACRONYMS:
         return True
+    if SLASHED.fullmatch(core):
+        return any(written_acronym(part) for part in core.split("/"))
     if VOWELLESS.fullmatch(core):
         drawn_out = DRAWN_OUT.fullmatch(core) is not None and ROMAN.fullmatch(core) is None  # "XXX" is thirty
         return core not in SPOKEN and not drawn_out and not WELSH.fullmatch(core)

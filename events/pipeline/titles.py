@@ -370,13 +370,18 @@ def is_own_date(segment: str, start: dt.date | dt.datetime | None) -> bool:
 
 
 def is_own_place(
-    segment: str, venue_name: str | None, city: str | None, aliases: tuple[str, ...] = (), country: str | None = None
+    segment: str,
+    venue_name: str | None,
+    city: str | None,
+    aliases: tuple[str, ...] = (),
+    country: str | None = None,
+    region: str | None = None,
 ) -> bool:
     """The segment names the event's city, or its venue by the record's name or one of the venue's aliases."""
     key = re.sub(r"^the ", "", place_key(segment))
     if not key:
         return False
-    if city and (key == place_key(city) or is_city_and_region(segment, city, country)):  # "Boston, MA"
+    if city and (key == place_key(city) or is_city_and_region(segment, city, country, region)):  # "Boston, MA"
         return True
     for name in (venue_name, *aliases):
         venue_key = re.sub(r"^the ", "", place_key(name))
@@ -442,6 +447,7 @@ def strip_own_noise(
     city: str | None,
     aliases: tuple[str, ...] = (),
     country: str | None = None,
+    region: str | None = None,
 ) -> str:
     """Drop leading/trailing segments that repeat the event's own date, venue or city.
 
@@ -451,13 +457,14 @@ def strip_own_noise(
     def noise(segment: str, rest: str) -> bool:
         if is_own_date(segment, start):
             return True
-        own = is_own_place(segment, venue_name, city, aliases, country) and is_full_title(rest)
+        own = is_own_place(segment, venue_name, city, aliases, country, region) and is_full_title(rest)
         return own and not numbered_kind(_words(rest), EVENT_WORDS, SMALL_WORDS)  # "Meetup #3 @ CIC": title_numbered
 
     bracket = TRAILING_BRACKET.match(title)
     if bracket and noise(bracket["inner"], bracket["rest"]):
         title = bracket["rest"]
-    pieces = with_region_joined(_segments(title), city, country)  # "Boston", ", ", "MA" as one (title_city_region)
+    # "Boston", ", ", "MA" as one piece (title_city_region)
+    pieces = with_region_joined(_segments(title), city, country, region)
     while len(pieces) >= 3 and noise(pieces[-1], "".join(pieces[:-2])):
         pieces = pieces[:-2]
     while len(pieces) >= 3 and noise(pieces[0], "".join(pieces[2:])):
@@ -492,6 +499,7 @@ def clean_title(
     city: str | None = None,
     venue_aliases: tuple[str, ...] = (),
     country: str | None = None,
+    region: str | None = None,
 ) -> TitleResult:
     """A tidy title and the status words it carried. Never returns an empty title for a non-empty one.
 
@@ -500,7 +508,9 @@ def clean_title(
     original, text, status, sold_out = _title_head(title)
     # Noise first, so that "JAZZ NIGHT – Sat Dec 5 @ Blue Lantern" is judged on "JAZZ NIGHT" alone.
     text, later, sold_later = _title_tail(
-        strip_own_noise(text, start=start, venue_name=venue_name, city=city, aliases=venue_aliases, country=country)
+        strip_own_noise(
+            text, start=start, venue_name=venue_name, city=city, aliases=venue_aliases, country=country, region=region
+        )
     )
     status = _stronger(status, later) if later else status
     sold_out = sold_out or sold_later

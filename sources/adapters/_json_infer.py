@@ -404,7 +404,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     sample = Sample(path, items, month_first=order.month_first)
     # "type": ".../Organization": not an event (_json_declared_kinds); "temperature", "humidity", "windSpeed": the
     # weather at a time and a place, no event (_json_observations); news, outages, roadmap changes (_json_not_events)
-    if not sample.items or declares_other_kind(sample) or readings(sample.items) or other_records(sample.items):
+    if not sample.items or declares_other_kind(sample) or readings(sample.items) or other_records(sample.items, path):
         return None
     title, title_named, twin = _titled(sample)
     # "Event" beside "EventId", "EventDate"; "translations": [{"type": "name", "lang": "en", "text"}] (_json_typed_texts)

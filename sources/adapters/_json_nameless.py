@@ -41,7 +41,8 @@ one (a sport word and "event": "sports-event", "sportEvents", "sporting_events")
 duration or an end, at any depth), each is read as a "Sports event", the least wrong title the document gives,
 as ``list_kind``'s "Concert" is. Refused: a key naming events of no sport (OpenADR's demand-response ``eiEvent``
 with its dtstart and duration, a log's ``AuditEvent``), a sport's list with no duration or end (a league table's
-"LatestMatch" days), a key naming a sport and no event ("sports": a catalogue).
+"LatestMatch" days), a key naming a sport and no event ("sports": a catalogue), a fitness tracker's workouts (items
+that measure a body: "calories", "heartRate", "steps"; left40).
 
 **A list keyed only as events, each at a place** (``events_at_places``). The LocationTech tour's XML (feeds batch
 71) is ``<events><event><city>Ottawa</city><date>Nov 5, 2013 06:00:00 PM EST</date>…``: one evening per city, named
@@ -105,6 +106,8 @@ JOINED = re.compile(r"[_.:]")
 SPORTS_EVENT = "Sports event"
 SPORTS_EVENT_TITLE = " (no name field: the list's key says each item is a sports event, '{key}')"
 SPORT_WORDS = frozenset({"sport", "sports", "sporting"})
+# A body's measures in an item: a fitness tracker's workouts ("calories", "heartRate", "steps"), no game (left40).
+BODY_WORDS = frozenset({"calories", "kcal", "heart", "heartrate", "steps", "cadence", "bpm", "vo2max"})
 EVENT_WORDS = frozenset({"event", "events"})
 # A start's key that says when something was recorded, not when to go: a log's ("timestamp", "created_at").
 LOG_WORDS = frozenset({"timestamp", "ts", "stamp", "created", "updated", "modified", "logged", "occurred", "received",
@@ -152,6 +155,8 @@ def sports_event(path: str, sample: Sample) -> Column | None:
     key_words = set(words(_list_key(path)))
     if not key_words & SPORT_WORDS or not key_words & EVENT_WORDS:
         return None
+    if any(set(column.key_words) & BODY_WORDS and column.share >= MIN_SHARE for column in sample.columns.values()):
+        return None  # "sportEvents" of a fitness log: each workout's calories, heart rate (review54 jn5)
     return next(
         (
             column

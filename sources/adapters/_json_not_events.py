@@ -33,7 +33,7 @@ from sources.adapters._json_incidents import incident_items
 from sources.adapters._json_news import NEARLY, news_items
 from sources.adapters._json_posts import post_items
 from sources.adapters._json_roadmap import roadmap_items
-from sources.adapters._json_serials import serial_items
+from sources.adapters._json_serials import gathering_key, serial_items
 from sources.adapters._json_service_records import service_items
 from sources.adapters._json_tasks import task_items
 from sources.adapters._json_telemetry import telemetry_items
@@ -43,17 +43,18 @@ from sources.adapters._json_votes import vote_items
 __all__ = ["other_records"]
 
 
-def other_records(items: list[Any]) -> bool:
+def other_records(items: list[Any], path: str = "") -> bool:
     """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays,
-    flights, a service's records, discounts, build stamps, votes, serials or tasks, not events; never a list of happenings (see the
-    module)."""
+    flights, a service's records, discounts, build stamps, votes, serials (not under a key naming gatherings:
+    ``path``) or tasks, not events; never a list of happenings (see the module)."""
     records = [item for item in items if isinstance(item, Mapping)]
     if incident_items(items) or discount_items(items):
         return True  # timed by nature: their names (batch 63) or declared types (batch 67) say it, no guard
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
         (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
-        (build_items, False), (vote_items, False), (serial_items, False), (task_items, False),
+        (build_items, False), (vote_items, False), (task_items, False),
+        *(() if gathering_key(path) else ((serial_items, False),)),  # "meetings" counting "chapters" (left40)
     )  # fmt: skip
     return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
 

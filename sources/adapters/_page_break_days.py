@@ -9,7 +9,10 @@ when
 * it opens with "no" and what the body runs ("No lessons on …", "No classes on …", "No training in …", "Kein
   Unterricht am …", "Pas de cours le …", "Geen les op …", "No hay clases el …"): the days it lists are days off;
 * its name is only a break of the school year ("Christmas holiday", "Half term", "Easter holidays", "Spring
-  break", "Herbstferien", "Vacances de Noël"), with nothing else in it.
+  break", "Herbstferien", "Vacances de Noël"), with nothing else in it; a season's holidays or break ("Summer
+  Holiday", "Spring Break": a musical's, a party's name as often) only where another line of the schedule is a day
+  off too or a line or its heading says school, term, lessons (left40: a theatre's "Summer Holiday" beside "Oliver!",
+  a party "Spring Break" beside a "Halloween Bash" are events).
 
 Not: a line with a time or a link of its own ("No Lessons Needed: a jam session", 19:00), a name with more in it
 than the break ("Half Term Art Club", "Christmas Holiday Market", "Easter holiday football camp": events held in the
@@ -38,10 +41,18 @@ NO_ACTIVITY = re.compile(
     r"|los|durante)\b|\s?$)",
     re.IGNORECASE,
 )
+# A season's holidays or break: a school's, and as often a show's or a party's name ("Summer Holiday", the musical;
+# "Spring Break", a party): a day off only beside another day off or a school's word on the schedule (left40).
+SEASON_BREAK = (
+    r"(?:christmas|xmas|easter|summer|winter|spring|autumn|fall|october|february|may|whitsun|mid-?\s?winter)\s"
+    r"(?:holidays?|break|vacation|recess)"
+)
+SEASONAL = re.compile(SEASON_BREAK, re.IGNORECASE)
+# A word of a school's schedule: a term, its lessons, its pupils.
+SCHOOL_WORD = re.compile(r"\b(?:terms?|semesters?|trimesters?|school|lessons?|classes|pupils|inset)\b", re.IGNORECASE)
 # A name that is only a break of the school year: the season's holidays or break, half term, reading week.
 BREAK_NAME = re.compile(
-    r"(?:(?:christmas|xmas|easter|summer|winter|spring|autumn|fall|october|february|may|whitsun|mid-?\s?winter)\s"
-    r"(?:holidays?|break|vacation|recess)"
+    rf"(?:{SEASON_BREAK}"
     r"|(?:half|mid)[-\s]?term(?:\s(?:holidays?|break))?|reading\sweek|school\sholidays?"
     r"|(?:herbst|winter|weihnachts|oster|pfingst|sommer|faschings)ferien|schulferien"
     r"|vacances\s(?:de\s(?:noël|noel|la\stoussaint|printemps|pâques|paques|février|fevrier|d'hiver)|d'été|scolaires)"
@@ -60,3 +71,9 @@ def break_day(title: str | None, text: str, *, timed: bool, linked: bool) -> boo
     if NO_ACTIVITY.match(" ".join(text.split())):
         return True
     return title is not None and BREAK_NAME.fullmatch(title.strip(EDGES)) is not None
+
+
+def seasonal(title: str | None) -> bool:
+    """Whether a name is only a season's holidays or break ("Summer Holiday", "Spring Break"): a day off only where
+    the schedule says it is a school's (see ``days_on``)."""
+    return title is not None and SEASONAL.fullmatch(title.strip(EDGES)) is not None

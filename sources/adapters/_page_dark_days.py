@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sources.adapters._page_break_days import break_day
+from sources.adapters._page_break_days import SCHOOL_WORD, break_day, seasonal
 from sources.adapters._page_schedule import Entry
 
 # The whole name of a dark day, in the languages programmes are written in. Bare "dark", "closed" and "no show"
@@ -69,5 +69,9 @@ def days_on(*entries: Entry) -> tuple[list[Entry], int]:
     them a day off, so the open day is read as the schedule's one row, not the page as one event dated by the day
     off (review54)."""
     rows = [entry for entry in entries if entry.structure != "lone"]
-    kept = [entry for entry in rows if not dark_day(entry)]
+    dark = [dark_day(entry) for entry in rows]
+    if sum(dark) == 1 and not any(SCHOOL_WORD.search(f"{entry.text} {entry.heading or ''}") for entry in rows):
+        # a season's break alone on a schedule that says nothing of a school: a show or a party ("Summer Holiday")
+        dark = [off and not seasonal(entry.title) for entry, off in zip(rows, dark, strict=True)]
+    kept = [entry for entry, off in zip(rows, dark, strict=True) if not off]
     return kept, len(rows) - len(kept) if kept else 0

@@ -69,8 +69,9 @@ _DAY_SPAN = (
     r"(?!\s?(?:[ap]\.?m\b|o'?clock\b|h\b|[.:]\d)))?"
 )
 # The first day of a span written day first ("6-8 March 2027", "6 – 8 March", "Dates:6-8 March"); not a clock's
-# minutes ("19:30 - 9 Mar 2014", "19.30 - 9 Mar": the 9th, after a time).
-_DAY_FROM = r"(?:(?<!\d)(?<!\d[:.])(?P<day_from>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?[-–—]\s?)?"
+# minutes ("19:30 - 9 Mar 2014", "19.30 - 9 Mar": the 9th, after a time), nor a price ("Tickets £6 - 8 March": the
+# 8th; left40).
+_DAY_FROM = r"(?:(?<!\d)(?<!\d[:.])(?<![£$€¥])(?P<day_from>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?[-–—]\s?)?"
 # "9.16.2022 SPECIAL AGENDA", "7.21.22 Regular Agenda", "05.03.2025 19:00 Lesung": dotted, in the order the
 # page writes its dotted dates (see dotted_day_first); not a version number (nothing dotted or alphanumeric on
 # either side, no "Version"/"Section" before it).

@@ -40,20 +40,21 @@ BARE_START = re.compile(
 # The first day of a range led by a word and written as its number alone, the month and year only after the last
 # day ("du 1er au 5 mars 2027", "vom 1. bis 5. März 2027", "dal 1 al 5 marzo", "van 1 tot en met 5 maart", "del 1
 # al 5 de marzo"): without its lead word a number before a date is no day ("Saal 2 bis 5. März"), except before
-# an English joining word ("12 to 20 April 2027", "1st through 5th March").
+# an English joining word ("12 to 20 April 2027", "1st through 5th March") or Dutch "t/m" ("6 t/m 8 maart"), and
+# not after a currency's sign ("Tickets £6 - 8 March": a price; left40).
 LEAD_DAY = re.compile(
     r"(?:(?<![\w'])(?:from|del|desde|du|vom|von|dal|van|de)[ \t]{1,3}"
     r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º|°|st|nd|rd|th)?(?P<end>)[ \t]{1,3}"
     r"(?:al|au|bis|a|até|hasta|tot en met|t/m|tot|to|until|through)"
-    r"|(?<![\w'/.:-])(?P<bare_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<bare_end>)[ \t]{1,3}"
-    r"(?:to|until|through|thru|till))[ \t]{1,3}$"
+    r"|(?<![\w'/.:£$€¥-])(?P<bare_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<bare_end>)[ \t]{1,3}"
+    r"(?:to|until|through|thru|till|t/m|tot en met))[ \t]{1,3}$"
     # The text's first words: "3 al 5 de marzo de 2031", "3-5 de marzo", "3 a 5 de março" (a line that opens with
     # the range; a number after a word is the word's: "Sala 2 al 5 de marzo").
     r"|^[ \t]{0,3}(?P<head_day>[12]\d|3[01]|0?[1-9])(?:º|°|er)?(?P<head_end>)"
     r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:al|au|a|à|até|hasta)[ \t]{1,3})$"
     # A day before a dash, the month written after the last day only ("12.–14. Dezember 2026", "12.–14. desember",
     # "12–14 décembre"), as "6-8 March" is read in English; not after a number's marks ("1.12.–14.", "9:00 - 14").
-    r"|(?<![\w'/.:,-])(?P<dash_day>[12]\d|3[01]|0?[1-9])\.?(?P<dash_end>)[ \t]{0,3}[-–—][ \t]{0,3}$"
+    r"|(?<![\w'/.:,£$€¥-])(?P<dash_day>[12]\d|3[01]|0?[1-9])\.?(?P<dash_end>)[ \t]{0,3}[-–—][ \t]{0,3}$"
     # A day closed by its dot before "bis", as a German programme writes a run without "vom" ("09. bis 12.08.2018"):
     # the dot says it is a day, not a count ("Saal 2 bis 5. März" stays no range).
     r"|(?<![\w'/.:,-])(?P<bis_day>[12]\d|3[01]|0?[1-9])\.(?P<bis_end>)[ \t]{1,3}bis[ \t]{1,3}$",

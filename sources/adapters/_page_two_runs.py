@@ -8,7 +8,8 @@ first ends, are two events: the event over each run, with an id naming its first
 
 Not: one run ("6–15 March"), a run and a day ("6–8 & 14 March"), runs that touch or overlap ("6–8 & 9–10 March":
 one run written in parts), three runs or more, a price's or a time's numbers ("£6–8 & 14–15 March"), a timed event
-(its showings are read elsewhere: _page_showings).
+(its showings are read elsewhere: _page_showings), numbered things before the first run ("Years 3–4 & 7–8 June",
+"Rooms 10–12 & 20–22 April": school years and rooms; left40).
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ TWO_RUNS = re.compile(
 )
 # The first run and the join before the date a reader took ("6–8 & " before "14–15 March 2026"): part of the date.
 RUN_LEAD = re.compile(rf"^[ \t]{{0,3}}{_LISTED_DAY}{_DASH}{_LISTED_DAY}{_LIST_JOIN}$", re.IGNORECASE)
+# A numbered thing's word just before the first run ("Years 3–4 & 7–8 June", "Rooms 10–12 & 20–22 April"): its
+# numbers are school years or rooms, not days (review54 tr4, tr6; left40).
+COUNTED = re.compile(
+    r"(?<![^\W\d_])(?:years?|rooms?|ages?|grades?|groups?|levels?|classes|class|tables?|units?|stands?|pitch(?:es)?"
+    r"|courts?|halls?|studios?|nos?\.?|numbers?|pages?|chapters?|tracks?|stages?|lanes?|seats?|rows?|gates?"
+    r"|platforms?|bays?|zones?|sections?|blocks?|floors?|plots?|klassen?|räume|raum|säle|saal|salles?|groep(?:en)?"
+    r"|grupos?|aulas?|cursos?)[ \t]{1,3}$",
+    re.IGNORECASE,
+)
 MIN_GAP = 2  # days between the first run's end and the second's start: two runs, not one in parts
 EVIDENCE = "one of two runs of days {runs!r}: an event over each"
 EVIDENCE_START = EVIDENCE.split("{", 1)[0]
@@ -44,6 +54,8 @@ def _runs(text: str, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.dat
     for match in TWO_RUNS.finditer(text):
         if MONTHS.get(match.group("month").lower().rstrip(".")[:3]) != start.month:
             continue
+        if COUNTED.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "Years 3–4 & 7–8 June": school years before the run of days
         a1, a2, b1, b2 = (_number(match.group(name)) for name in ("a1", "a2", "b1", "b2"))
         if not (a1 < a2 and a2 + MIN_GAP <= b1 < b2):
             continue

@@ -50,6 +50,7 @@ from sources.adapters import (
     _json_page_bodies,
     _json_performance_dates,
     _json_posts,
+    _json_serials,
     _json_sittings,
     _json_slug_names,
     _json_tasks,
@@ -455,4 +456,6 @@ MORE_PATTERNS = {
     **module_patterns(_json_language_twins, "_json_language_twins."),
     **module_patterns(_json_performance_dates, "_json_performance_dates."),
     **module_patterns(_json_tasks, "_json_tasks."),
+    # left40: a list's key naming gatherings ("bookClubMeetings")
+    **module_patterns(_json_serials, "_json_serials."),
 }

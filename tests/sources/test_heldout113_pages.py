@@ -191,7 +191,9 @@ def test_meet_named(sentence, named):
     [
         ("Club Regatta 29th and 30th APRIL 2031", dt.date(2031, 4, 29), dt.date(2031, 4, 30)),
         ("Open Meeting SAT 20th / SUN 21st SEPTEMBER 2031", dt.date(2031, 9, 20), dt.date(2031, 9, 21)),
-        ("Saturday 20th & Sunday 21st September 2031", dt.date(2031, 9, 20), dt.date(2031, 9, 21)),
+        ("Saturday 20th / Sunday 21st September 2031", dt.date(2031, 9, 20), dt.date(2031, 9, 21)),
+        # weekdays joined by "&": each day its own event (_page_own_days, left32), not one run here
+        ("Saturday 20th & Sunday 21st September 2031", dt.date(2031, 9, 21), None),
         ("5 and 12 May 2031", dt.date(2031, 5, 12), None),  # not consecutive: a list, left as read
         ("Ages 6 and 7 May 2031", dt.date(2031, 5, 7), None),  # a measure
         ("v2 and 3 May 2031", dt.date(2031, 5, 3), None),  # glued to a word
@@ -203,6 +205,12 @@ def test_meet_named(sentence, named):
 def test_joined_consecutive_days_are_a_run(text, first, last):
     hit = find_dates(text, year_hint=2031, today=dt.date(2031, 1, 1))[0]
     assert (hit.date, hit.end_date) == (first, last)
+
+
+def test_a_day_after_another_months_date_is_no_run():
+    # "June 17 & 18 July": the 17th is June's (_page_day_pairs, left30), the 18th July's own day (the lead's mend)
+    hits = find_dates("June 17 & 18 July 2031", year_hint=2031, today=dt.date(2031, 1, 1))
+    assert [(hit.date, hit.end_date) for hit in hits] == [(dt.date(2031, 6, 17), None), (dt.date(2031, 7, 18), None)]
 
 
 def test_a_news_headings_weekend_is_one_run():
