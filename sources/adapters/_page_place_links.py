@@ -6,7 +6,8 @@ Event themes and calendars link an event's place to the site's page about it: Th
 German ``/orte/<slug>`` or ``/spielorte/``, French ``/lieux/``, Dutch ``/locaties/``, Spanish ``/lugares/``, Italian
 ``/luoghi/``. Often that link is the only mark the place has ("<p><a href="/venues/the-old-mill">The Old Mill</a></p>"
 under a card's date). Such a link is given the class "location", which the card and single-event readers already
-take for the element holding the place.
+take for the element holding the place; a link that is all its line's words gives it to that line (the single-event
+reader reads a line's block, not an inline element in it).
 
 Only a link whose path names one venue (the folder then a slug: not ``/venues/`` itself, the list of them), whose
 words are a name (some words, not a date or a time, not a label or a call to look: "Venues", "View venue", "All
@@ -36,6 +37,7 @@ LABEL_WORDS = frozenset(
 CHROME = frozenset({"nav", "header", "footer", "aside", "menu", "select", "option"})
 CHROME_CLASS = re.compile(r"(?<![a-z])(?:nav|navbar|menu|breadcrumbs?|pagination|footer|header|sidebar)(?![a-z])", re.I)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "small", "font"})
 PLACE_CLASS_NAME = "location"
 MAX_WORDS = 10
 MAX_LINKS = 5_000  # links looked at: a hostile page of millions costs no more
@@ -91,4 +93,10 @@ def venue_links_as_classes(root: Any) -> None:
             continue
         if _in_chrome(link) or _menu_item(link):
             continue
-        link.set("class", f"{link.get('class') or ''} {PLACE_CLASS_NAME}".strip())
+        target = link
+        while target.tag in INLINE:  # a link that is all its line's words: the line is the place ("<p><a>Hall</a></p>")
+            above = target.getparent()
+            if above is None or above.tag in ("body", "html", "main") or _words(above) != _words(link):
+                break
+            target = above
+        target.set("class", f"{target.get('class') or ''} {PLACE_CLASS_NAME}".strip())
