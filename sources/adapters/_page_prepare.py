@@ -30,8 +30,8 @@ from sources.adapters._page_logo_names import logo_names_as_text
 from sources.adapters._page_misspelt_months import misspelt_months_mended
 from sources.adapters._page_month_cells import month_cells_into_days
 from sources.adapters._page_ordinal_sups import ordinal_days_joined
-from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_place_hooks import place_hooks_as_classes
+from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_place_links import venue_links_as_classes
 from sources.adapters._page_place_marks import place_marks_as_icons
 from sources.adapters._page_post_tables import post_tables_dropped
