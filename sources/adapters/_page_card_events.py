@@ -23,6 +23,7 @@ from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_day_headings import after_day
 from sources.adapters._page_menu_weeks import menu_dated
+from sources.adapters._page_meta_places import meta_place
 from sources.adapters._page_own_page import own_url
 from sources.adapters._page_permalink_posts import permalink_post
 from sources.adapters._page_post_marks import post_stamped
@@ -172,7 +173,9 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     cost_type, price_min, price_max, currency = prices_of(text)
     evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
     end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block) or dated_place
-    venue = venue or map_place(block)  # "<a href='https://goo.gl/maps/…'>Penhale, Fradon</a>" (_page_card_map_place)
+    # "<a href='https://goo.gl/maps/…'>Penhale, Fradon</a>" (_page_card_map_place); "…, 7:30pm @ The Old Mill" on the
+    # date line (_page_meta_places)
+    venue = venue or map_place(block) or meta_place(block)
     end = end or labelled_end(block, start, reader.text_moments)  # "Ends: Sun Oct 11, 2026 5pm" (_page_card_ends)
     linked = same_events_link(block, start, context.default_timezone)
     if linked is not None and (end is None and linked.end or venue is None and linked.location):

@@ -30,6 +30,7 @@ from sources.adapters._page_line_places import (
 from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_part_of_day import name_after_part
+from sources.adapters._page_place_icons import map_label
 from sources.adapters._page_round_headings import name_after_round, round_heading
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
@@ -66,8 +67,15 @@ def venue_of(block: Any) -> str | None:
         name = _undated(node)
         if name.endswith(":") and position + 1 < len(hinted):  # "<span class=venuetown>OXFORD: </span><span
             name = f"{name} {_undated(hinted[position + 1])}"  # class=venuename>Ultimate Picture Palace</span>"
-        # "Our office: 12 Oak St" is the organiser's; a date under a class it shares with the place ("showdatevenue")
-        if name and not name.endswith(":") and not NOT_THE_PLACE.search(name) and not _dated(name):
+        # "Our office: 12 Oak St" is the organiser's; a date under a class it shares with the place ("showdatevenue");
+        # a map link's label beside a marker ("Get directions") is where to look (venues55)
+        if (
+            name
+            and not name.endswith(":")
+            and not NOT_THE_PLACE.search(name)
+            and not _dated(name)
+            and not map_label(name)
+        ):
             return _with_room(node, hinted, name)
     heading = heading_of(block)
     title = clean_text(block_text(heading)) if heading is not None else None

@@ -108,11 +108,17 @@ def _labelled(icon: Any, shown: dict[Any, str]) -> tuple[Any, str, list[Any] | N
     return target, _words(target) if target is not None else "", None
 
 
+def map_label(text: str) -> bool:
+    """Whether a text is only a map link's label ("Get directions", "View map", "Google Maps"): where to look."""
+    label = text.rstrip(": ")
+    return bool(MAP_LINK_TEXT.match(label) or MAP_LABEL.match(label))
+
+
 def _is_place_text(text: str) -> bool:
     """Whether a text an icon labels may be a place: some words, no map link's label, no date or time of day, no
     paragraph."""
     label = text.rstrip(": ")
-    if not label or len(label) > MAX_PLACE_TEXT or MAP_LINK_TEXT.match(label) or MAP_LABEL.match(label):
+    if not label or len(label) > MAX_PLACE_TEXT or map_label(label):
         return False
     return not (find_clock(label) or find_dates(label, year_hint=2000, today=_EPOCH))
 

@@ -32,7 +32,10 @@ from sources.adapters._page_logo_names import logo_names_as_text
 from sources.adapters._page_misspelt_months import misspelt_months_mended
 from sources.adapters._page_month_cells import month_cells_into_days
 from sources.adapters._page_ordinal_sups import ordinal_days_joined
+from sources.adapters._page_place_hooks import place_hooks_as_classes
 from sources.adapters._page_place_icons import place_icons_as_classes
+from sources.adapters._page_place_links import venue_links_as_classes
+from sources.adapters._page_place_marks import place_marks_as_icons
 from sources.adapters._page_post_tables import post_tables_dropped
 from sources.adapters._page_share_links import share_link
 from sources.adapters._page_sup_codes import code_superscripts_dropped
@@ -71,8 +74,11 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     embedded_videos_as_links(root)
     share_buttons_as_text(root)
     aria_headings_as_headings(root)
+    place_marks_as_icons(root)  # a pin emoji, a place ligature or image: an empty marker icon (_page_place_marks)
     place_icons_as_classes(root)  # a place icon's text: classed as the place, before the icons go
     linkless_navs_as_blocks(root)  # a <nav> of dated entries and no link: a listing, not navigation
+    venue_links_as_classes(root)  # a link to a venue's own page: classed as the place (_page_place_links)
+    place_hooks_as_classes(root)  # data-hook="event-location" (_page_place_hooks)
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)

@@ -70,7 +70,7 @@ COLUMN_ROLES = (
         "location",
         re.compile(
             r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|localit[àa]|locatie|"
-            r"plaats|miejsce|místo|stadium|stadion|arena|\u0441\u0442\u0430\u0434\u0438\u043e\u043d|\u043c\u0435\u0441\u0442\u043e|"
+            r"plaats|miejsce|místo|plats|sted|paikka|stadium|stadion|arena|\u0441\u0442\u0430\u0434\u0438\u043e\u043d|\u043c\u0435\u0441\u0442\u043e|"
             r"\u0430\u0440\u0435\u043d\u0430|museums?|museo|mus[ée]e|gallery|galerie|library|bibliothek|spielort)(?!\w)",  # ... "Арена"; a venue kind heading its column (batch 110)
             re.I,
         ),

@@ -95,6 +95,7 @@ from sources.adapters._page_scripts import embedded_values, held_markup, once_ea
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_showings import with_showings
+from sources.adapters._page_sibling_places import sibling_place_lines
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
     PageInfo,
@@ -275,6 +276,7 @@ class GenericPageAdapter(Adapter):
                 [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
             twins = past_cards_off(blocks, twins, reader.now.date(), self.notes)  # an archive's (_page_past_cards)
+            twins = sibling_place_lines(blocks, twins)  # a bare place line under every card's date
             twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
             twins = parts_off(twins, info, page_url)  # a tournament's stages under its own page (_page_event_parts)
             yield from finalize(day_times(without_site_affix((r for r in twins if r is not None), info), text))

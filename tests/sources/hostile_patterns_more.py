@@ -109,6 +109,7 @@ from sources.adapters import (
     _page_meet_names,
     _page_menu_events,
     _page_menu_sections,
+    _page_meta_places,
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
@@ -125,6 +126,9 @@ from sources.adapters import (
     _page_own_days,
     _page_place_clock,
     _page_place_first_lines,
+    _page_place_hooks,
+    _page_place_links,
+    _page_place_marks,
     _page_place_notices,
     _page_placeholder_titles,
     _page_post_cards,
@@ -146,6 +150,7 @@ from sources.adapters import (
     _page_show_tables,
     _page_showtime_rows,
     _page_sibling_names,
+    _page_sibling_places,
     _page_single_under_date,
     _page_sky_times,
     _page_slashed_days,
@@ -458,4 +463,10 @@ MORE_PATTERNS = {
     **module_patterns(_json_tasks, "_json_tasks."),
     # left40: a list's key naming gatherings ("bookClubMeetings")
     **module_patterns(_json_serials, "_json_serials."),
+    # venues55: place marks, venue links, hook attributes, a listing's bare place lines, a date line's place.
+    **module_patterns(_page_place_marks, "_page_place_marks."),
+    **module_patterns(_page_place_links, "_page_place_links."),
+    **module_patterns(_page_place_hooks, "_page_place_hooks."),
+    **module_patterns(_page_sibling_places, "_page_sibling_places."),
+    **module_patterns(_page_meta_places, "_page_meta_places."),
 }
