@@ -7,6 +7,7 @@ from .rules_bodies import BODY_RULE_TABLE
 from .rules_children import CHILDREN_RULE_TABLE
 from .rules_civic_life import CIVIC_LIFE_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
+from .rules_family_events import FAMILY_EVENT_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_forums import FORUM_RULE_TABLE
 from .rules_giving import GIVING_RULE_TABLE
@@ -43,4 +44,5 @@ MODULE_TABLES = (
     *TECH_TALK_RULE_TABLE,
     *PASTIME_RULE_TABLE,
     *PARK_PROGRAMME_RULE_TABLE,
+    *FAMILY_EVENT_RULE_TABLE,
 )
