@@ -99,3 +99,42 @@ def test_no_phrase_of_the_table_is_in_other_families(title: str) -> None:
     padded = f" {' '.join(words(title))} "
     phrases = [phrase for _tag, _target, _mode, table in FAMILY_EVENT_RULE_TABLE for phrase in table]
     assert not [phrase for phrase in phrases if f" {' '.join(words(phrase))} " in padded]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a German cinema's version marks (bench/corpus/pages: a Kino's programme lists "… (3D/OV)", "… (DfmeU)"),
+        # each read as something else before the rule: the family, a public body, a park, a conference, rock
+        "Solo: A Star Wars Story (3D/OV)",
+        "Transit (DfmeU)",
+        "In den Gängen (DfmeU)",
+        "Lady Bird (OmdU)",
+        "Avatar (2D/OV)",
+        "Die Känguru-Chroniken (OV m. U.)",
+    ],
+)
+def test_a_cinemas_version_mark_is_a_film(title: str) -> None:
+    assert (_result(title).category, _result(title).subcategory) == ("arts_culture", "film")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("OV-Versammlung", "community_civic"),  # a club's Ortsverband, not the original version
+        ("OV Jahreshauptversammlung", "community_civic"),
+        ("3D Printing Workshop", "education"),
+    ],
+)
+def test_version_look_alikes_keep_their_reading(title: str, category: str) -> None:
+    assert _result(title).category == category
+
+
+@pytest.mark.parametrize("title", ["House of Blues Gospel Brunch", "Sunday Gospel Brunch"])
+def test_a_brunch_named_for_gospel_is_music(title: str) -> None:
+    # read as food_drink before: the dev split's music venue lists its gospel brunch
+    assert _result(title).category == "music"
+
+
+def test_a_brunch_without_its_music_stays_food() -> None:
+    assert _result("Mother's Day Brunch Buffet").category == "food_drink"
