@@ -108,7 +108,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("open-mic", "comedy/comedy-open-mic", "hint", ("open mic", "open-mic night")),
     ("jam", "music/open-mic", "title", ("open jam", "jam session", "open stage")),
     # A brunch, a cruise or a dinner named for its music is a music event: the meal or the boat is where it happens.
-    ("gospel", "music/concerts", "title", ("gospel choir", "gospel brunch")),
+    ("gospel", "music/concerts", "title", ("gospel choir",)),
     ("jazz", "music/jazz-blues", "title", ("jazz brunch", "jazz cruise", "jazz dinner")),
     # The jazz band that plays, named by its kind ("the Lakeside Big Band", "a jazz combo", "the Blue Note Jazz
     # Quartet"): the event is its gig wherever it plays, so the phrase decides from a description when the title names

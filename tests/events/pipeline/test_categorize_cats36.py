@@ -129,12 +129,3 @@ def test_a_cinemas_version_mark_is_a_film(title: str) -> None:
 def test_version_look_alikes_keep_their_reading(title: str, category: str) -> None:
     assert _result(title).category == category
 
-
-@pytest.mark.parametrize("title", ["House of Blues Gospel Brunch", "Sunday Gospel Brunch"])
-def test_a_brunch_named_for_gospel_is_music(title: str) -> None:
-    # read as food_drink before: the dev split's music venue lists its gospel brunch
-    assert _result(title).category == "music"
-
-
-def test_a_brunch_without_its_music_stays_food() -> None:
-    assert _result("Mother's Day Brunch Buffet").category == "food_drink"
