@@ -128,4 +128,3 @@ def test_a_cinemas_version_mark_is_a_film(title: str) -> None:
 )
 def test_version_look_alikes_keep_their_reading(title: str, category: str) -> None:
     assert _result(title).category == category
-
