@@ -39,7 +39,7 @@ FAMILY_ACTIVITIES = (
     "bingo", "game night", "games night", "tour", "tours", "workshop", "workshops", "craft", "crafts",
     "art", "art workshop", "science", "science night", "dance", "disco", "ceilidh", "fun", "picnic", "trail",
     "drop-in", "sunday", "sundays", "saturday", "saturdays", "program", "programme", "programs", "programmes",
-    "activities", "activity", "night",
+    "activities", "activity", "night", "coding",
 )  # fmt: skip
 
 # (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
@@ -55,6 +55,6 @@ FAMILY_EVENT_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] 
                                                       "homeschool days", "homeschool program",
                                                       "homeschool programme", "homeschool class",
                                                       "homeschool classes", "homeschool hangout",
-                                                      "homeschool club")),
+                                                      "homeschool club", "baby ballet", "baby sensory")),
     ("teens", "family_kids/teens", "audience", ("tween", "tweens")),
 )  # fmt: skip

@@ -128,3 +128,43 @@ def test_a_cinemas_version_mark_is_a_film(title: str) -> None:
 )
 def test_version_look_alikes_keep_their_reading(title: str, category: str) -> None:
     assert _result(title).category == category
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # read as a hike, a park, a meditation before the rule (or, "Heritage Trail Walk", decided by the hiking rule)
+        "Heritage Walk: The Old Town Walls",
+        "History Walk",
+        "Architecture Walk",
+        "Ghost Walk",
+        "Heritage Trail Walk",
+        "Historical Walk through the Cemetery",
+    ],
+)
+def test_a_walk_named_for_the_past_is_heritage(title: str) -> None:
+    assert (_result(title).category, _result(title).subcategory) == ("arts_culture", "heritage")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Natural History Walk", "outdoors_nature"),  # a naturalist's walk (its own phrase: read otherwise before)
+        ("History Hike along the Canal", "outdoors_nature"),
+        ("Wildflower Walk", "outdoors_nature"),
+        ("Nature Walk", "outdoors_nature"),
+    ],
+)
+def test_walks_outdoors_keep_their_reading(title: str, category: str) -> None:
+    assert _result(title).category == category
+
+
+def test_a_history_tour_is_no_heritage_rule() -> None:
+    # a band's tour may be called so: the rule lists no "history tour"
+    assert _result("History Tour 2031: The Band Live").method != "rules"
+
+
+@pytest.mark.parametrize("title", ["Family Coding Night", "Baby Ballet"])
+def test_a_familys_or_a_babys_class_is_family_kids(title: str) -> None:
+    # read as a tech meetup and as dance before (the training corpus labels both family_kids)
+    assert _result(title).category == "family_kids"
