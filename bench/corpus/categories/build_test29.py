@@ -138,13 +138,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from", dest="root", type=Path, help="a local copy instead of fetching")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    built = list(rows(records(args.root)))
+    write_rows(list(rows(records(args.root))), args.out)
+    return 0
+
+
+def write_rows(built: list[dict[str, Any]], out: Path) -> None:
+    """The rows as JSON lines, their count and sha256 and their categories on stderr (build_test30.py writes so too)."""
     text = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in built)
-    args.out.write_text(text, encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     counts = Counter(row["category"] for row in built)
     print(f"{len(built)} rows, sha256 {hashlib.sha256(text.encode('utf-8')).hexdigest()}", file=sys.stderr)
     print(f"by category {dict(counts.most_common())}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

@@ -32,10 +32,8 @@ labelled by its categories through this ordered table, written before the part w
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
 import json
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +41,7 @@ from typing import Any
 
 # The fetch and the cut are test28's (this script's folder is on sys.path when it runs).
 from build_test28 import _get, cut
+from build_test29 import write_rows
 
 REPO = "anderswag/React-Practice"
 PATH = "torontoData.js"
@@ -140,12 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from", dest="root", type=Path, help="a local copy instead of fetching")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    built = list(rows(records(args.root)))
-    text = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in built)
-    args.out.write_text(text, encoding="utf-8")
-    counts = Counter(row["category"] for row in built)
-    print(f"{len(built)} rows, sha256 {hashlib.sha256(text.encode('utf-8')).hexdigest()}", file=sys.stderr)
-    print(f"by category {dict(counts.most_common())}", file=sys.stderr)
+    write_rows(list(rows(records(args.root))), args.out)
     return 0
 
 
