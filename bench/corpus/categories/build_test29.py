@@ -41,7 +41,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -129,17 +129,27 @@ def records(root: Path | None) -> list[dict[str, Any]]:
     if root is None:
         text = _get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
         return list(nyc_records_from_file(text, WINDOWS))
-    local = root / REPO.replace("/", "__") / COMMIT / LOCAL
-    return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return local_records(root, REPO, COMMIT, LOCAL)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    return run_cli(argv, __doc__, lambda root: list(rows(records(root))))
+
+
+def run_cli(argv: list[str] | None, doc: str | None, build: Callable[[Path | None], list[dict[str, Any]]]) -> int:
+    """--from ROOT (a local copy instead of fetching) and --out FILE, the rows built and written (build_test30.py too)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="root", type=Path, help="a local copy instead of fetching")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    write_rows(list(rows(records(args.root))), args.out)
+    write_rows(build(args.root), args.out)
     return 0
+
+
+def local_records(root: Path, repo: str, commit: str, name: str) -> list[dict[str, Any]]:
+    """A local copy's records, one JSON object a line, laid out as <owner>__<name>/<commit>/<file>."""
+    local = root / repo.replace("/", "__") / commit / name
+    return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def write_rows(built: list[dict[str, Any]], out: Path) -> None:

@@ -31,7 +31,6 @@ labelled by its categories through this ordered table, written before the part w
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 from collections import Counter
@@ -41,7 +40,7 @@ from typing import Any
 
 # The fetch and the cut are test28's (this script's folder is on sys.path when it runs).
 from build_test28 import _get, cut
-from build_test29 import write_rows
+from build_test29 import local_records, run_cli
 
 REPO = "anderswag/React-Practice"
 PATH = "torontoData.js"
@@ -130,17 +129,11 @@ def fetched_records() -> list[dict[str, Any]]:
 def records(root: Path | None) -> list[dict[str, Any]]:
     if root is None:
         return fetched_records()
-    local = root / REPO.replace("/", "__") / COMMIT / LOCAL
-    return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return local_records(root, REPO, COMMIT, LOCAL)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--from", dest="root", type=Path, help="a local copy instead of fetching")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-    write_rows(list(rows(records(args.root))), args.out)
-    return 0
+    return run_cli(argv, __doc__, lambda root: list(rows(records(root))))
 
 
 if __name__ == "__main__":
