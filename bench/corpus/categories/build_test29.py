@@ -103,12 +103,8 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         if category is None:
             continue
         title = clean(record.get("Title"))
-        key = title.casefold()
-        serie = key.split(":", 1)[0].strip() if ":" in key else ""
-        if key in titles or (serie and series[serie] >= SERIES_CAP):
+        if not first_of_series(title, titles, series, SERIES_CAP):
             continue
-        titles.add(key)
-        series[serie] += 1 if serie else 0
         places = [str(item.get("Label")) for item in record.get("Locations") or [] if isinstance(item, dict)]
         kinds = sorted(labels(record, "Categories") | labels(record, "Subcategories") | labels(record, "Clienteles"))
         yield {
@@ -130,6 +126,18 @@ def records(root: Path | None) -> list[dict[str, Any]]:
         text = _get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
         return list(nyc_records_from_file(text, WINDOWS))
     return local_records(root, REPO, COMMIT, LOCAL)
+
+
+def first_of_series(title: str, titles: set[str], series: Counter[str], cap: int) -> bool:
+    """Whether a title is kept: not the same title again, nor past the cap of its series (the words before its first
+    colon); a kept title is counted (build_test30.py drops so too)."""
+    key = title.casefold()
+    serie = key.split(":", 1)[0].strip() if ":" in key else ""
+    if key in titles or (serie and series[serie] >= cap):
+        return False
+    titles.add(key)
+    series[serie] += 1 if serie else 0
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,7 +40,7 @@ from typing import Any
 
 # The fetch and the cut are test28's (this script's folder is on sys.path when it runs).
 from build_test28 import _get, cut
-from build_test29 import local_records, run_cli
+from build_test29 import first_of_series, local_records, run_cli
 
 REPO = "anderswag/React-Practice"
 PATH = "torontoData.js"
@@ -88,12 +88,8 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         if category is None:
             continue
         title = clean(record.get("eventName"))
-        key = title.casefold()
-        serie = key.split(":", 1)[0].strip() if ":" in key else ""
-        if key in titles or (serie and series[serie] >= SERIES_CAP):
+        if not first_of_series(title, titles, series, SERIES_CAP):
             continue
-        titles.add(key)
-        series[serie] += 1 if serie else 0
         yield {
             "title": title,
             "description": cut(clean(record.get("description")), DESCRIPTION_CHARS) or None,
