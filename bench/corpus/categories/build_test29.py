@@ -41,7 +41,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +103,8 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         if category is None:
             continue
         title = clean(record.get("Title"))
-        key = title.casefold()
-        serie = key.split(":", 1)[0].strip() if ":" in key else ""
-        if key in titles or (serie and series[serie] >= SERIES_CAP):
+        if not first_of_series(title, titles, series, SERIES_CAP):
             continue
-        titles.add(key)
-        series[serie] += 1 if serie else 0
         places = [str(item.get("Label")) for item in record.get("Locations") or [] if isinstance(item, dict)]
         kinds = sorted(labels(record, "Categories") | labels(record, "Subcategories") | labels(record, "Clienteles"))
         yield {
@@ -129,22 +125,48 @@ def records(root: Path | None) -> list[dict[str, Any]]:
     if root is None:
         text = _get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
         return list(nyc_records_from_file(text, WINDOWS))
-    local = root / REPO.replace("/", "__") / COMMIT / LOCAL
-    return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return local_records(root, REPO, COMMIT, LOCAL)
+
+
+def first_of_series(title: str, titles: set[str], series: Counter[str], cap: int) -> bool:
+    """Whether a title is kept: not the same title again, nor past the cap of its series (the words before its first
+    colon); a kept title is counted (build_test30.py drops so too)."""
+    key = title.casefold()
+    serie = key.split(":", 1)[0].strip() if ":" in key else ""
+    if key in titles or (serie and series[serie] >= cap):
+        return False
+    titles.add(key)
+    series[serie] += 1 if serie else 0
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    return run_cli(argv, __doc__, lambda root: list(rows(records(root))))
+
+
+def run_cli(argv: list[str] | None, doc: str | None, build: Callable[[Path | None], list[dict[str, Any]]]) -> int:
+    """--from ROOT (a local copy instead of fetching) and --out FILE, the rows built and written (build_test30.py too)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="root", type=Path, help="a local copy instead of fetching")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    built = list(rows(records(args.root)))
+    write_rows(build(args.root), args.out)
+    return 0
+
+
+def local_records(root: Path, repo: str, commit: str, name: str) -> list[dict[str, Any]]:
+    """A local copy's records, one JSON object a line, laid out as <owner>__<name>/<commit>/<file>."""
+    local = root / repo.replace("/", "__") / commit / name
+    return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_rows(built: list[dict[str, Any]], out: Path) -> None:
+    """The rows as JSON lines, their count and sha256 and their categories on stderr (build_test30.py writes so too)."""
     text = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in built)
-    args.out.write_text(text, encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     counts = Counter(row["category"] for row in built)
     print(f"{len(built)} rows, sha256 {hashlib.sha256(text.encode('utf-8')).hexdigest()}", file=sys.stderr)
     print(f"by category {dict(counts.most_common())}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

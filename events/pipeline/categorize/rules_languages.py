@@ -37,7 +37,11 @@ LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("exhibition", "arts_culture/exhibitions", "title", ("museumsführung", "ausstellungsführung",
                                                          "kuratorenführung", "öffentliche führung")),
     ("theatre", "arts_culture/theatre", "any", ("inszenierung", "mise en scène")),
-    ("film", "arts_culture/film", "any", ("omu", "omeu", "-dokumentarfilm", "-spielfilm", "-kurzfilme")),
+    # A cinema's version marks: OmU/OmdU/OmeU (original with German or English subtitles), DFmeU (dubbed with
+    # English subtitles), "OV m. U.", and OV after 2D/3D ("Solo: A Star Wars Story (3D/OV)"); "OV" alone is left out
+    # (a German club's Ortsverband: "OV-Versammlung"), and so is "3D" alone (a 3D printing workshop).
+    ("film", "arts_culture/film", "any", ("omu", "omeu", "omdu", "omengu", "omenglu", "dfmeu", "ov m u", "3d ov",
+                                          "2d ov", "-dokumentarfilm", "-spielfilm", "-kurzfilme")),
     ("books", "arts_culture/literature", "title", ("-lesung", "-lesungen", "buchpremiere", "buchvorstellung",
                                                    "lesebühne", "-buchvernissage")),
     ("film", "arts_culture/film", "title", ("-filmvorführung", "-filmabend", "-filmnacht", "-kino", "open air kino")),

@@ -7,9 +7,11 @@ from .rules_bodies import BODY_RULE_TABLE
 from .rules_children import CHILDREN_RULE_TABLE
 from .rules_civic_life import CIVIC_LIFE_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
+from .rules_family_events import FAMILY_EVENT_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_forums import FORUM_RULE_TABLE
 from .rules_giving import GIVING_RULE_TABLE
+from .rules_heritage_walks import HERITAGE_WALK_RULE_TABLE
 from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_land_work import LAND_WORK_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
@@ -43,4 +45,6 @@ MODULE_TABLES = (
     *TECH_TALK_RULE_TABLE,
     *PASTIME_RULE_TABLE,
     *PARK_PROGRAMME_RULE_TABLE,
+    *FAMILY_EVENT_RULE_TABLE,
+    *HERITAGE_WALK_RULE_TABLE,
 )
