@@ -100,6 +100,7 @@ from sources.adapters import (
     _page_legal_citations,
     _page_letter_zeros,
     _page_link_news,
+    _page_linkless_navs,
     _page_listing_kinds,
     _page_listing_one,
     _page_meet_names,
@@ -121,6 +122,7 @@ from sources.adapters import (
     _page_own_days,
     _page_place_clock,
     _page_place_first_lines,
+    _page_place_icons,
     _page_place_notices,
     _page_placeholder_titles,
     _page_post_cards,
@@ -447,4 +449,7 @@ MORE_PATTERNS = {
     **module_patterns(_page_date_led_lines, "_page_date_led_lines."),
     # Held-out batch 77 (apis77): a side's initial glued to its noun ("hTeam", "v_team") and a side's short code ("CLE").
     **module_patterns(_json_glued_initials, "_json_glued_initials."),
+    # review55: a pager a script drives ("<span class='prev' onclick>‹ 1 March</span>") is navigation
+    **module_patterns(_page_linkless_navs, "_page_linkless_navs."),
+    **module_patterns(_page_place_icons, "_page_place_icons."),  # "mdi:pin-off": no place
 }
