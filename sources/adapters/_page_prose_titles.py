@@ -5,13 +5,12 @@ Capital Chamber Choir presented its Christmas programme, Un instant mystique. Fe
 reader took the date and left the rest as the concert's title: "the Capital Chamber Choir presented its Christmas
 programme, …" (two hundred letters), while the heading above named it. ``prose_title``: the rest opens with a
 lower-case word (a name opens with a capital, a digit or a mark) and runs on as prose, a sentence of more than six
-words ending in ".": the line has no name of its own and takes its section's heading, as a line without
+words ending in ".", "!" or "?": the line has no name of its own and takes its section's heading, as a line without
 one does.
 
 Not: a name in lower case by design ("dead prez live", "an evening with …" of four words), a short line, a line
 that does not end a sentence ("the big quiz night – tickets at the door"), a rest opening with a capital. Review55:
-nor a name that ends with "!" or "?" (a name's cry or question: "an evening with the shanty singers of old Bristol
-town!"; prose ends with a dot), nor one whose first word has a capital inside ("iPhone photography for …", "eBay
+nor a rest whose first word has a capital inside ("iPhone photography for …", "eBay
 selling …": a brand written so).
 """
 
@@ -32,5 +31,5 @@ def prose_title(title: str) -> bool:
         and opening.start() == 0
         and text.split()[0].islower()
         and len(text.split()) >= MIN_WORDS
-        and text.endswith(".")
+        and text.endswith((".", "!", "?"))
     )
