@@ -32,6 +32,7 @@ from typing import Any
 from events.vocabulary import GAME_CATEGORY
 from sources.adapters._json_flat_sides import side_key
 from sources.adapters._json_glued_initials import (
+    CODE_WORDS,
     glued_home,
     glued_initial,
     glued_sides,
@@ -51,6 +52,8 @@ VERSUS_JOIN = " vs "
 VERSUS_EVIDENCE = "title ← {first} vs {second} (no name field: the game named by its two sides, in their order)"
 # The words a side told apart by a letter or a number follows ("teamA", "club_2", "player1").
 SIDE_NOUNS = frozenset({"team", "club", "side", "player", "competitor", "participant", "opponent", "squad"})
+# the words a key naming one side of a game holds besides its side's word ("homeTeam", "home_team_code")
+SIDE_KEY_WORDS = SIDE_WORDS | SIDE_NOUNS | CODE_WORDS | {"tri", "short", "name"}
 FIRST_MARKS = {"1": "2", "a": "b", "A": "B"}
 # What a record with a home and an away side is, said as a source would label it, so the label table (not the
 # text model, which knows no team names: "Los Angeles Dodgers at San Francisco Giants" read as a gig) decides.
@@ -121,8 +124,16 @@ def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
         or glued_sides(columns, _side_name)
         or numbered_sides(columns)
         # no side holds a name: the two sides' short codes ("hTeam.triCode": "CLE"; _json_glued_initials)
-        or paired_sides(columns, side_code)
+        or paired_sides(columns, _team_code)
         or glued_sides(columns, side_code)
+    )
+
+
+def _team_code(column: Column) -> bool:
+    """A side's short code under a key naming a side of a game ("homeTeam.abbreviation", "teams.home.code",
+    "home_team_code"), not a home office's or airport's ("homeOffice.code": "NYC", review55)."""
+    return side_code(column) and any(
+        set(said) & SIDE_WORDS and set(said) <= SIDE_KEY_WORDS for said in map(words, column.path.split("."))
     )
 
 

@@ -10,12 +10,15 @@ as the title. Two readings mend it:
   words and a digit, and the element right after it (nothing but spaces between) is an <i>, <em> or <cite> with
   words, that element's words are the title ("Focus on Wellness"). Not: an italic further into the line ("… reads
   from her book, <i>Haiti Mon Amour</i>": a work named in the description), a bold that does not open the block, an
-  italic longer than MAX_TITLE.
+  italic longer than MAX_TITLE; an italic that is no name (review55, ``no_name``): a quotation ("“The best talk of
+  the year,” said …"), an event's status or a badge ("Cancelled", "Sold out", "New!"), a time of day ("7pm").
 * **Listed days** (``listed_days``): "March 8, 15, 22, 2011:" writes one month's days as a list before one year; the
   date reader reads the first. Each further day is the same event on that day, an entry of its own; days that
   follow one another with no gap ("November 14 &amp; Nov. 15, 2010") are one event over them, the last its end day.
   Not: a list whose first day is not the entry's, days out of order or not of the month, a year not written right
-  after the list ("March 8, 15 and 22 pupils": no year, no list).
+  after the list ("March 8, 15 and 22 pupils": no year, no list). The date reader's own entry of the same line for
+  a listed day (it reads "Nov 15, 2031" of "Nov 14 & Nov 15, 2031" too) is dropped: the day is the run's or its
+  listed twin's already (review55).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
+
+from events import statuswords
 
 MAX_TITLE = 120  # characters: a programme's name, not a paragraph set in italics
 BOLD = frozenset({"b", "strong"})
@@ -41,6 +46,9 @@ LISTED_DAYS = re.compile(
     r"\s{0,2},?\s{1,3}(?P<year>\d{4})\b"
 )
 NUMBER = re.compile(r"\d{1,2}")
+QUOTE_OPENING = tuple("\"“”„‘’'«»‹›")  # a quotation set in italics, not a name
+CLOCK_ONLY = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m|p\.m|uhr|h)?\.?$", re.IGNORECASE)
+BADGES = frozenset({"new", "free", "updated", "just added", "last chance", "sold out", "few tickets left", "featured"})
 
 
 def _words(element: Any) -> str:
@@ -61,7 +69,19 @@ def italic_title(line: Any) -> str | None:
     if not isinstance(italic.tag, str) or italic.tag not in ITALIC:
         return None
     title = _words(italic).strip(" .:;,")
-    return title if title and len(title) <= MAX_TITLE else None
+    return title if title and len(title) <= MAX_TITLE and not no_name(title) else None
+
+
+def no_name(text: str) -> bool:
+    """Whether an italic after a bold date is no programme's name: a quotation, a status or badge, a clock."""
+    bare = statuswords.undecorated(text)
+    return (
+        text.startswith(QUOTE_OPENING)
+        or CLOCK_ONLY.match(text) is not None
+        or statuswords.status_of(bare) is not None
+        or " ".join(bare.lower().split()) in BADGES
+        or bare.lower() in statuswords.sold_out_words()
+    )
 
 
 def _more_days(entry: Any) -> list[dt.date]:
@@ -88,9 +108,13 @@ def _more_days(entry: Any) -> list[dt.date]:
 def listed_days(entries: Sequence[Any]) -> list[Any]:
     """``entries`` with each further listed day an entry of its own, or a run of days one entry (see the module)."""
     out: list[Any] = []
+    listed: set[tuple[Any, dt.date]] = set()  # (line, day) the lists gave, so the date reader's twin goes
     for entry in entries:
+        if (getattr(entry, "line", None), entry.day) in listed:
+            continue  # "Nov 15, 2031" of "Nov 14 & Nov 15, 2031": the run's second day, read twice
         out.append(entry)
         days = _more_days(entry)
+        listed.update((getattr(entry, "line", None), day) for day in days)
         if not days:
             continue
         following = all((later - earlier).days == 1 for earlier, later in zip([entry.day, *days], days, strict=False))

@@ -10,13 +10,16 @@ place: the words after its colon up to the next label's separator or the sentenc
 
 Not read: a line with one label only (a sentence that says "the place: …" once; a line that opens with its place's
 label is the line readers' own), a value that is empty or longer than MAX_PLACE, a value that starts with a time of day
-("Treffpunkt: 14:00 Uhr am Bahnhof": the meeting time reader's), a label inside a word or after no separator.
+("Treffpunkt: 14:00 Uhr am Bahnhof": the meeting time reader's), a label inside a word or after no separator; a
+value with no capitalised word nor number ("Location: see website", "Ort: wird noch bekannt gegeben": a remark, no name) or
+names an online room ("Venue: online", "Ort: Zoom": the remote reader's) (review55).
 """
 
 from __future__ import annotations
 
 import re
 
+from sources.adapters._online_place import online_only
 from sources.adapters._place_labels import PLACE_WORDS
 
 MIN_FACTS = 2  # a run of labelled facts, not one label in a sentence
@@ -30,6 +33,7 @@ FACT_LABEL = re.compile(
 PLACE_LABEL_WORD = re.compile(rf"^(?:{PLACE_WORDS})$", re.IGNORECASE)
 # The value's end: the next fact's separator, or a sentence's dot and a space before a capital.
 VALUE_END = re.compile(r"\.(?=\s{1,3}[A-ZÀ-Þ])|\.$|[,;](?=\s{0,3}[A-ZÀ-Þ][^\W\d_]{1,24}(?: [^\W\d_]{2,24})?\s?:\s)")
+NAMED = re.compile(r"\b[A-ZÀ-Þ]|\d")  # a name's capital or a number ("am Rathaus", "12 Oak St"), not "see website"
 STARTS_WITH_CLOCK = re.compile(r"^\W{0,2}\d{1,2}(?:[:.h]\d{2}|\s?(?:uhr|h\b|[ap]\.?m\b))", re.IGNORECASE)
 
 
@@ -45,6 +49,9 @@ def fact_run_place(line: str) -> str | None:
         rest = line[label.end() :]
         end = VALUE_END.search(rest)
         value = " ".join((rest[: end.start()] if end else rest).split()).strip(" ,;")
-        if value and len(value) <= MAX_PLACE and not STARTS_WITH_CLOCK.match(value):
-            return value
+        if not value or len(value) > MAX_PLACE or STARTS_WITH_CLOCK.match(value):
+            continue
+        if not NAMED.search(value) or online_only(value):  # "see website", "online": a remark, not a place's name
+            return None
+        return value
     return None

@@ -12,7 +12,9 @@ entry's place.
 Not a place: a name after "was held" or "were held" (a report of what happened, its place may be another), a
 month, a weekday, a language ("held in English"), an online room ("held in Zoom": the remote reader's), a time or a
 year ("held at 7pm", "held in 2031"), a word in lower case ("held in high regard", "held in conjunction with"),
-the sentence of another entry's line.
+the sentence of another entry's line. Review55: a thing kept, not an event held ("Tickets will be held at Will
+Call", "Books are held at the Front Desk": ``THING_HELD``, the sentence's subject before "held"), and an abstract
+state after "held in" ("held in Confidence", "held in Trust", "held in Rotation": ``NOT_PLACES``).
 """
 
 from __future__ import annotations
@@ -35,12 +37,23 @@ HELD_IN = re.compile(
     rf"(?P<place>{_WORD}(?:\s{{1,3}}(?:(?:of|and|&)\s{{1,3}})?(?:{_WORD}|\d{{1,5}})){{0,7}})"
     r"\s{0,3}(?=[.,;!)(]|$)"
 )
+# review55: the subject of "held" is a thing kept for someone, not an event ("Tickets will be held at Will Call",
+# "Books are held at the Front Desk", "Your order is held at"): the words right before "held".
+THING_HELD = re.compile(
+    r"\b(?:tickets?|books?|items?|orders?|holds?|reservations?|parcels?|packages?|keys?|bags?|coats?|passes|"
+    r"details|data|information|records?|funds?|proceeds|money|donations?|lost property)"
+    r"\s{1,3}(?:(?:are|is|will|can|may|must|should|would)\s{1,3})?(?:be\s{1,3}|being\s{1,3})?$",
+    re.IGNORECASE,
+)
 NOT_PLACES = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "english", "french", "spanish", "german", "welsh", "irish", "gaelic", "italian", "dutch", "portuguese",
         "person", "private", "public", "camera", "memory", "honour", "honor",
+        # review55: an abstract state things are held in, no room ("held in Confidence", "held in Trust")
+        "confidence", "trust", "rotation", "reserve", "escrow", "abeyance", "custody", "perpetuity", "suspense",
+        "common", "check", "place", "high", "will",
     }
 )  # fmt: skip
 
@@ -48,8 +61,8 @@ NOT_PLACES = frozenset(
 def held_place(text: str) -> str | None:
     """The place a sentence of ``text`` says something is held in or at, or None (see the module)."""
     found = HELD_IN.search(text)
-    if found is None:
-        return None
+    if found is None or THING_HELD.search(text, max(0, found.start() - 60), found.start()):
+        return None  # "Tickets will be held at Will Call": a thing kept, not the event held
     place = found.group("place").rstrip(".")
     first = place.split()[0].lower()
     if len(place) > MAX_PLACE or first in NOT_PLACES or online_only(place):

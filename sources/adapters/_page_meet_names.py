@@ -9,7 +9,9 @@ page's other event, a month's holiday display, as the page's rule.
 ``meet_named``: every schedule word of the sentence is a capitalised "Meet" in a name (after a capitalised word,
 "Swap Meet", or after "the"/"a"/"our"/"this": "the Fall Meet"), not a verb: a Title Case "Members Meet at 7pm" or
 "Club Will Meet Every Tuesday" (a preposition or a frequency after it; a plural or an auxiliary before it) still
-states the meetings' time, as "meets", "meetings" and "sessions" do.
+states the meetings' time, as "meets", "meetings" and "sessions" do. Review55: "Meet & Greet" (or "and Greet")
+anywhere, and "Meet the …" opening the sentence ("Meet the Artist at 7pm", "Meet the Author": an event's name, an
+invitation, not a statement of when a body meets; not "Members Meet the First Monday").
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _VERB_AFTER = re.compile(
     r"[ \t]{1,3}(?:at|on|in|every|each|monthly|weekly|fortnightly|regularly|twice|once|daily|annually)\b", re.I
 )
 _BEFORE_WINDOW = 40
+_GREET_AFTER = re.compile(r"[ \t]{0,3}(?:&|and|'n'|-and-|\+)[ \t-]{0,3}Greet\b", re.I)
+_THE_AFTER = re.compile(r"[ \t]{1,3}(?:the|our|your)[ \t]{1,3}[A-Z]")
 
 
 def meet_named(sentence: str) -> bool:
@@ -41,4 +45,8 @@ def _named(sentence: str, word: re.Match[str]) -> bool:
     if word.group() != "Meet":
         return False
     before = sentence[max(0, word.start() - _BEFORE_WINDOW) : word.start()]
+    if _GREET_AFTER.match(sentence, word.end()):
+        return True  # "Meet & Greet": one occasion's name
+    if not before.strip(" \t\"'“‘(") and _THE_AFTER.match(sentence, word.end()):
+        return True  # "Meet the Artist at 7pm" opening the sentence: an invitation to one event
     return bool(_NAMED_BEFORE.search(before)) and not _VERB_AFTER.match(sentence, word.end())

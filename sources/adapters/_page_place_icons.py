@@ -34,7 +34,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 
 PLACE_ICON = re.compile(
     r"(?<![a-z])(?:location(?:[_-]?on)?|map[_-]?marker(?:[_-]?alt)?|map[_-]?pin|marker|pin|geo(?:[_-]?alt)?|place)"
-    r"(?![a-z])",
+    r"(?![a-z])(?![_-](?:outline[_-])?off(?![a-z]))",  # not "pin-off", "map-marker-off": no place (review55)
     re.I,
 )
 # An icon library's name attribute, read as its class is: Feather's and Lucide's "<i data-feather="map-pin"></i>"

@@ -9,7 +9,9 @@ words ending in ".", "!" or "?": the line has no name of its own and takes its s
 one does.
 
 Not: a name in lower case by design ("dead prez live", "an evening with …" of four words), a short line, a line
-that does not end a sentence ("the big quiz night – tickets at the door"), a rest opening with a capital.
+that does not end a sentence ("the big quiz night – tickets at the door"), a rest opening with a capital. Review55:
+nor a rest whose first word has a capital inside ("iPhone photography for …", "eBay
+selling …": a brand written so).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def prose_title(title: str) -> bool:
     return (
         opening is not None
         and opening.start() == 0
-        and text[0].islower()
+        and text.split()[0].islower()
         and len(text.split()) >= MIN_WORDS
         and text.endswith((".", "!", "?"))
     )

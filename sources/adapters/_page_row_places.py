@@ -11,7 +11,9 @@ Joseph’s Parish &em; 174 Wilbrod Street, Ottawa" (its "&em;" a typo for an em 
 bar, a middot, an unknown entity such as "&em;") instead of a dash; and a town, a comma and its region, where the
 region is a US state's name or code, a country's name, or a Canadian province's or an Australian state's name
 ("Pembroke, Ontario", "Ballarat, Victoria"). Not: a sentence, a line with a date or a clock, "Smith, John", "Room
-4, Building B", "Opening Night, Act One" (no street and no region after the comma), a name longer than 60 letters.
+4, Building B", "Opening Night, Act One" (no street and no region after the comma), a name longer than 60 letters;
+a "town" that is an occasion or a work ("Opening Night, Victoria", "Requiem, Georgia": a programme and a
+performer whose name is a region's, review55: ``OCCASIONS``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ PROVINCES = frozenset(
 REGIONS = (
     PROVINCES | frozenset(place_key(name) for pair in US_STATES.items() for name in pair) | frozenset(COUNTRY_NAMES)
 )
+# review55: words of an occasion or a work, never of a town's name, before a region that is also a given name
+OCCASIONS = frozenset(
+    {"night", "nights", "gala", "concert", "concerts", "evening", "matinee", "premiere", "requiem", "mass", "festival",
+     "party", "show", "service", "recital", "opening", "closing", "finale", "weekend", "tour", "season", "programme",
+     "program", "symphony", "oratorio", "messiah", "vespers", "evensong", "celebration", "tribute", "featuring",
+     "feat", "with", "and", "sings", "plays", "presents", "live", "quartet", "trio", "choir", "orchestra", "ensemble"}
+)  # fmt: skip
 CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:19|20)\d\d\b", re.I)
 
 
@@ -65,4 +74,6 @@ def under_date_place(text: str) -> bool:
     if lead is not None and ADDRESS.match(text, lead.end()) is not None:
         return True
     town, comma, region = text.rpartition(",")
+    if set(town.lower().split()) & OCCASIONS:
+        return False  # "Opening Night, Victoria": an occasion and a performer, no town
     return bool(comma) and TOWN.fullmatch(town.strip()) is not None and place_key(region) in REGIONS

@@ -31,7 +31,12 @@ DAY_FIRST = re.compile(r"(?:[12]\d|3[01]|0?[1-9])\b")
 # "Issue 14/15", "Kids 1/2 price".
 MEASURE_WORD = re.compile(
     r"(?<!\w)(?:ages?|aged|kids|children|years?|grades?|class|score|issues?|no\.?|nr\.?|vol\.?|volume|pages?|pp?\.|"
-    r"sizes?|scale|price|round|stage|heat|legs?|parts?|rows?|seats?|tables?|rooms?|et[àa]|alter|klasse|jahre)"
+    r"sizes?|scale|price|round|stage|heat|legs?|parts?|rows?|seats?|tables?|rooms?|et[àa]|alter|klasse|jahre|"
+    # review55: more counted things and age bands ("Under 9 and 10 May", "Chapter 1 and 2", "Groups 4 + 5",
+    # "Platform 2 and 3 June": _page_joined_days reads the same words)
+    r"under|u|over|chapters?|groups?|platforms?|levels?|units?|teams?|courts?|pitches?|gates?|lanes?|sections?|"
+    r"blocks?|floors?|tracks?|episodes?|acts?|books?|lessons?|sets?|steps?|holes?|modules?|weeks?|phases?|"
+    r"stages|heats|rounds|divisions?|squads?|bays?|halls?|screens?|studios?|nos\.?)"
     r"[ \t]{1,3}$",
     re.IGNORECASE,
 )

@@ -104,6 +104,7 @@ from sources.adapters import (
     _page_legal_citations,
     _page_letter_zeros,
     _page_link_news,
+    _page_linkless_navs,
     _page_listing_kinds,
     _page_listing_one,
     _page_meet_names,
@@ -127,6 +128,7 @@ from sources.adapters import (
     _page_place_clock,
     _page_place_first_lines,
     _page_place_hooks,
+    _page_place_icons,
     _page_place_links,
     _page_place_marks,
     _page_place_notices,
@@ -469,4 +471,7 @@ MORE_PATTERNS = {
     **module_patterns(_page_place_hooks, "_page_place_hooks."),
     **module_patterns(_page_sibling_places, "_page_sibling_places."),
     **module_patterns(_page_meta_places, "_page_meta_places."),
+    # review55: a pager a script drives ("<span class='prev' onclick>‹ 1 March</span>") is navigation
+    **module_patterns(_page_linkless_navs, "_page_linkless_navs."),
+    **module_patterns(_page_place_icons, "_page_place_icons."),  # "mdi:pin-off": no place
 }
