@@ -9,7 +9,7 @@ slot is the listing's place. Each such card then takes its line as its venue.
 
 The line: the first after the card's dated lines that is not its title; a name's shape (_page_line_places
 .looks_like_place: words in capitals or a place noun or an address), at most MAX_WORDS words, no date or time, no
-price, not a remark or a status ("Sold out", "Free entry"), not an online room ("Online", "Zoom"), not a call to act
+price, not a weekday's name ("Tuesday": a day divider's), not a remark or a status ("Sold out", "Free entry"), not an online room ("Online", "Zoom"), not a call to act
 ("Book now", "More info"), not who plays ("with The Quartet"), not an organiser's or an office's line, and not held by
 an element classed as a tag, a category, a price, an organiser, a performer or a summary.
 
@@ -28,6 +28,7 @@ from typing import Any
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_line_places import looks_like_place
 from sources.adapters._page_not_places import not_a_place
 from sources.adapters._page_words import NOT_THE_PLACE
@@ -35,6 +36,8 @@ from sources.adapters.base import ParsedRecord, RawEvent
 from sources.adapters.webpage import clean_text
 
 MIN_CARDS = 3
+WORD = re.compile(r"[^\W\d_]+\.?")
+JOINERS = frozenset({"and", "und", "et", "y", "en", "or"})
 MAX_WORDS = 8
 MAX_CHARS = 90
 EVIDENCE = "place read from the line under the date, where every card of the listing gives one: {place!r}"
@@ -121,6 +124,16 @@ def a_name(line: str, title: str) -> bool:
         and not NOT_THE_PLACE.search(line)
         and not not_a_place(line)
         and not billed(line)
+        and not _weekdays_only(line)
+    )
+
+
+def _weekdays_only(line: str) -> bool:
+    """Whether a line is only weekdays' names ("Tuesday", "Sat & Sun", "Samstag"): a date's, no place's ("May 4,
+    2027 - Tuesday": a day divider)."""
+    words = WORD.findall(line)
+    return bool(words) and all(
+        weekday_number(word.rstrip(".")) is not None for word in words if word.casefold() not in JOINERS
     )
 
 

@@ -252,3 +252,13 @@ def test_a_place_column_headed_in_other_languages(header, lang):
 def test_an_organiser_column_is_no_place_column():
     rows = "".join(f"<tr><td>{DAYS[i]}</td><td>{TITLES[i]}</td><td>Friends of the Mill</td></tr>" for i in range(3))
     assert places(f"<table><tr><th>Date</th><th>Event</th><th>Organiser</th></tr>{rows}</table>") == NONE
+
+
+@pytest.mark.parametrize(
+    ("line", "named"), [("Tuesday", False), ("Sat & Sun", False), ("Samstag", False), ("The Old Mill", True)]
+)
+def test_a_weekday_after_a_date_is_no_place(line: str, named: bool) -> None:
+    # "May 4, 2027 - Tuesday": a day divider's weekday after the date's dash (tests/sources/test_heldout24_pages.py)
+    from sources.adapters._page_sibling_places import a_name
+
+    assert a_name(line, "") is named
