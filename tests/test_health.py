@@ -193,7 +193,8 @@ def test_a_worker_that_answers_the_ping_makes_celery_ok(client, celery_conf, wor
     while time.monotonic() < deadline:
         assert process.poll() is None, log.read_text()
         status, body = get_health(client)
-        if body["checks"]["celery"]["workers"]["answered"]:
+        # a broker the box is too busy to answer within the check's timeout reports no workers yet: ask again
+        if body["checks"]["celery"].get("workers", {}).get("answered"):
             break
     assert body["checks"]["celery"]["workers"] == {"status": "ok", "answered": 1}, log.read_text()
     assert body["status"] == "ok"
