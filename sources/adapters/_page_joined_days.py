@@ -60,6 +60,6 @@ def joined_days(text: str, hit: DateHit) -> DateHit:
         return hit  # "Sat 14 & Sun 15 June": the two days an event is held on, each its own (_page_own_days, left32)
     if MONTH_BEFORE.search(text, max(0, lead.start() - REACH), lead.start()):
         return hit  # "June 17 & 18 July": the 17th is June's (_page_day_pairs, left30)
-    if int(re.match(r"\d+", lead["day"]).group()) + 1 != hit.date.day:  # type: ignore[union-attr]
+    if int("".join(char for char in lead["day"] if char.isdigit())) + 1 != hit.date.day:  # "29th" -> 29
         return hit
     return dataclasses.replace(hit, date=hit.date - dt.timedelta(days=1), start=lead.start(), end_date=hit.date)
