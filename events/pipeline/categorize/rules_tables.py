@@ -16,6 +16,7 @@ from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_land_work import LAND_WORK_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_library_help import LIBRARY_HELP_RULE_TABLE
+from .rules_live_music import LIVE_MUSIC_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
 from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
 from .rules_park_programmes import PARK_PROGRAMME_RULE_TABLE
@@ -32,6 +33,7 @@ MODULE_TABLES = (
     *LANGUAGE_RULE_TABLE,
     *FIELDWORK_RULE_TABLE,
     *MUSIC_NIGHT_RULE_TABLE,
+    *LIVE_MUSIC_RULE_TABLE,
     *SUBJECT_RULE_TABLE,
     *PROFESSION_RULE_TABLE,
     *SHOW_RULE_TABLE,
