@@ -7,6 +7,7 @@ from .rules_bodies import BODY_RULE_TABLE
 from .rules_children import CHILDREN_RULE_TABLE
 from .rules_civic_life import CIVIC_LIFE_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
+from .rules_data_talks import DATA_TALK_RULE_TABLE
 from .rules_family_events import FAMILY_EVENT_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_forums import FORUM_RULE_TABLE
@@ -45,6 +46,7 @@ MODULE_TABLES = (
     *LIBRARY_HELP_RULE_TABLE,
     *LAND_WORK_RULE_TABLE,
     *TECH_TALK_RULE_TABLE,
+    *DATA_TALK_RULE_TABLE,
     *PASTIME_RULE_TABLE,
     *PARK_PROGRAMME_RULE_TABLE,
     *FAMILY_EVENT_RULE_TABLE,
