@@ -24,6 +24,7 @@ from .rules_park_programmes import PARK_PROGRAMME_RULE_TABLE
 from .rules_pastimes import PASTIME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
+from .rules_strikes import STRIKE_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
 from .rules_tech_talks import TECH_TALK_RULE_TABLE
 
@@ -51,4 +52,5 @@ MODULE_TABLES = (
     *PARK_PROGRAMME_RULE_TABLE,
     *FAMILY_EVENT_RULE_TABLE,
     *HERITAGE_WALK_RULE_TABLE,
+    *STRIKE_RULE_TABLE,
 )
