@@ -113,8 +113,12 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "category": category,
             "subcategory": None,
             "split": "test31",
-            "origin": {"repo": REPO, "path": f"{FOLDER}/{record['_day']}.jsonl", "commit": record["_commit"],
-                       "licence": None},
+            "origin": {
+                "repo": REPO,
+                "path": f"{FOLDER}/{record['_day']}.jsonl",
+                "commit": record["_commit"],
+                "licence": None,
+            },
         }
 
 

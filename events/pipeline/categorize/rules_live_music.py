@@ -35,10 +35,9 @@ LIVE_PLAYED = tuple(f"live {played}" for played in _PLAYED)
 # after another event's words it accompanies them ("Vinyasa & Live Music": "&" is no word, so no joint shows it).
 LIVE_MUSIC = ("live music",)
 # Live music beside another event: "X with live band", "X and live music".
-ACCOMPANIED = (
-    tuple(f"{joint} {phrase}" for joint in ("with", "w/", "and", "plus") for phrase in (*LIVE_PLAYED, *LIVE_MUSIC))
-    + tuple(f"with a {phrase}" for phrase in LIVE_PLAYED)
-)
+ACCOMPANIED = tuple(
+    f"{joint} {phrase}" for joint in ("with", "w/", "and", "plus") for phrase in (*LIVE_PLAYED, *LIVE_MUSIC)
+) + tuple(f"with a {phrase}" for phrase in LIVE_PLAYED)
 # Karaoke sung to a live band is karaoke: the longer phrase hides the band's and decides itself.
 LIVE_KARAOKE = tuple(f"{phrase} karaoke" for phrase in (*LIVE_PLAYED, *LIVE_MUSIC))
 
