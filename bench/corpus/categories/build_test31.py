@@ -33,7 +33,6 @@ the part was first measured:
 
 from __future__ import annotations
 
-import html
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -43,6 +42,8 @@ from typing import Any
 # The fetch and the cut are test28's, the series and the command line test29's (this folder is on sys.path).
 from build_test28 import _get, cut
 from build_test29 import first_of_series, local_records, run_cli
+from build_test30 import TABLE as TEST30_TABLE
+from build_test30 import clean
 
 REPO = "CivicTechTO/toronto-opendata-festivalsandevents-jsonld-proxy"
 FOLDER = "docs/daily_jsonl"
@@ -57,27 +58,14 @@ FILES: tuple[tuple[str, str], ...] = (
 SERIES_CAP = 3
 DESCRIPTION_CHARS = 300
 
-# (the calendar's categories, our category), first match wins.
-TABLE: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"Family/Children"}), "family_kids"),
-    (frozenset({"Charity/Cause"}), "community_civic"),
-    (frozenset({"Comedy"}), "comedy"),
-    (frozenset({"Theatre", "Dance", "Film"}), "arts_culture"),
-    (frozenset({"Music"}), "music"),
+# (the calendar's categories, our category), first match wins: test30's table for the same calendar, with this year's
+# "Nightlife" and "Farmers Market" after its music row.
+_AFTER_MUSIC = (
     (frozenset({"Nightlife"}), "nightlife"),
     (frozenset({"Farmers Market"}), "markets_fairs"),
-    (frozenset({"Food/Culinary"}), "food_drink"),
-    (frozenset({"Sports"}), "sports_fitness"),
-    (frozenset({"Environmental", "Gardening"}), "outdoors_nature"),
-    (frozenset({"Health/Wellness"}), "health_wellness"),
-    (frozenset({"Seminars/Workshops", "Lectures"}), "education"),
-    (frozenset({"Arts/Exhibits", "History", "Literary", "Museum"}), "arts_culture"),
 )
-
-
-def clean(text: object) -> str:
-    """Entities decoded, whitespace runs (the descriptions' blank lines too) made one space."""
-    return " ".join(html.unescape(str(text or "")).split())
+_MUSIC_ROW = next(index for index, (_names, category) in enumerate(TEST30_TABLE) if category == "music") + 1
+TABLE: tuple[tuple[frozenset[str], str], ...] = (*TEST30_TABLE[:_MUSIC_ROW], *_AFTER_MUSIC, *TEST30_TABLE[_MUSIC_ROW:])
 
 
 def label(keywords: list[str]) -> str | None:

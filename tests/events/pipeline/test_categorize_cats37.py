@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.pipeline.categorize import categorize_batch
-from events.pipeline.categorize.config import CategoryResult
-
-
-def _result(title: str, venue: str | None = None, description: str | None = None) -> CategoryResult:
-    record = {"title": title, "venue_name": venue, "description": description}
-    return categorize_batch([{key: value for key, value in record.items() if value}])[0]
+from .test_categorize_cats36 import _result
 
 
 @pytest.mark.parametrize(
