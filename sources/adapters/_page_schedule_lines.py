@@ -37,6 +37,7 @@ from sources.adapters._page_label_cards import label_cards, label_cards_listed
 from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30. Booking closes on …" (left31)
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
+from sources.adapters._page_listed_days import listed_day
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_month_badges import table_figure
@@ -50,6 +51,7 @@ from sources.adapters._page_prose_titles import prose_title
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_row_files import files_in_row
+from sources.adapters._page_tail_places import at_the_place, tail_place
 from sources.adapters._page_schedule import (
     MAX_LINE_ENTRIES,
     MIN_ROWS,
@@ -161,7 +163,9 @@ def _entry_from(
     leftover = residue(line.text, spans, labels)
     if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
-    title, place = split_place(without_status(leftover))
+    title, place = at_the_place(without_status(leftover)) or split_place(without_status(leftover))
+    if not place and (tailed := tail_place(title)):  # "Show, Sutro Baths, San Francisco, CA" (_page_tail_places)
+        title, place = tailed
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)
@@ -263,6 +267,8 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
+    listed = listed_day(line.text, hits[0]) if structure == "list" and len(hits) == 1 else None
+    hits = [listed.hit] if listed is not None else hits  # "May 7 & 8 - 7pm": the 8th too (_page_listed_days)
     section = context.section
     heading = section.text if section is not None else None
     if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
@@ -314,6 +320,9 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
                 f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
             )
         entries.append(entry)
+    if listed is not None and len(entries) == 1:
+        also = f"the line lists {listed.day.isoformat()} beside {entries[0].day.isoformat()}: the same event on it"
+        entries.append(dataclasses.replace(entries[0], day=listed.day, evidence=[*entries[0].evidence, also]))
     return with_sessions(entries)
 
 
