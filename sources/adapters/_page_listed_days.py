@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sources.adapters._page_dates import DateHit
+    from sources.adapters._page_schedule import Entry
 
 # What follows a month-first date: its joiner and the listed day's number; after it only the line's end, a
 # separator, a bracket, "at", "from" or an at sign ("May 7 & 8 - 7pm", "May 7 and 8, 7:30pm", "May 7 & 8 at 7pm").
@@ -53,3 +54,19 @@ def listed_day(text: str, hit: DateHit) -> ListedDay | None:
     except ValueError:  # past the month's end
         return None
     return ListedDay(hit=dataclasses.replace(hit, end=match.end()), day=day)
+
+
+def listed_hits(text: str, hits: list[DateHit], structure: str) -> tuple[list[DateHit], ListedDay | None]:
+    """A line's date hits with a lone month-first date's span run over the day listed after it, and that day."""
+    if structure != "list" or len(hits) != 1:
+        return hits, None
+    listed = listed_day(text, hits[0])
+    return ([listed.hit], listed) if listed is not None else (hits, None)
+
+
+def with_listed(entries: list[Entry], listed: ListedDay | None) -> list[Entry]:
+    """The line's entries and, when it lists a second day, its one entry again on that day."""
+    if listed is None or len(entries) != 1:
+        return entries
+    also = f"the line lists {listed.day.isoformat()} beside {entries[0].day.isoformat()}: the same event on it"
+    return [*entries, dataclasses.replace(entries[0], day=listed.day, evidence=[*entries[0].evidence, also])]

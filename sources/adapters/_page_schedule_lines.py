@@ -37,8 +37,8 @@ from sources.adapters._page_label_cards import label_cards, label_cards_listed
 from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30. Booking closes on …" (left31)
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
-from sources.adapters._page_listed_days import listed_day
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_listed_days import listed_hits, with_listed
 from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
@@ -51,7 +51,6 @@ from sources.adapters._page_prose_titles import prose_title
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_row_files import files_in_row
-from sources.adapters._page_tail_places import at_the_place, tail_place
 from sources.adapters._page_schedule import (
     MAX_LINE_ENTRIES,
     MIN_ROWS,
@@ -69,6 +68,7 @@ from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_sold_out import line_sold_out
 from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
+from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -80,7 +80,6 @@ from sources.adapters._page_words import (
     meaningful,
     reads_as_news,
     residue,
-    split_place,
     status_in,
     without_status,
 )
@@ -163,9 +162,7 @@ def _entry_from(
     leftover = residue(line.text, spans, labels)
     if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
-    title, place = at_the_place(without_status(leftover)) or split_place(without_status(leftover))
-    if not place and (tailed := tail_place(title)):  # "Show, Sutro Baths, San Francisco, CA" (_page_tail_places)
-        title, place = tailed
+    title, place = line_place(without_status(leftover))  # "… at the Awaken Cafe, Oakland" (_page_tail_places)
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)
@@ -267,8 +264,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
-    listed = listed_day(line.text, hits[0]) if structure == "list" and len(hits) == 1 else None
-    hits = [listed.hit] if listed is not None else hits  # "May 7 & 8 - 7pm": the 8th too (_page_listed_days)
+    hits, listed = listed_hits(line.text, hits, structure)  # "May 7 & 8 - 7pm": the 8th too (_page_listed_days)
     section = context.section
     heading = section.text if section is not None else None
     if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
@@ -320,10 +316,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
                 f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
             )
         entries.append(entry)
-    if listed is not None and len(entries) == 1:
-        also = f"the line lists {listed.day.isoformat()} beside {entries[0].day.isoformat()}: the same event on it"
-        entries.append(dataclasses.replace(entries[0], day=listed.day, evidence=[*entries[0].evidence, also]))
-    return with_sessions(entries)
+    return with_sessions(with_listed(entries, listed))
 
 
 def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], title: str | None = None) -> list[Entry]:

@@ -28,14 +28,13 @@ import re
 
 from events.pipeline.places import US_STATES
 from sources.adapters._page_row_places import OCCASIONS
+from sources.adapters._page_words import split_place
 
 # US states' and territories' codes, Canadian provinces' and territories' codes: "Oakland, CA", "Ottawa, ON".
 REGION_CODES = frozenset(US_STATES) | frozenset(
     {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"}
 )
-VENUE = re.compile(
-    r"[A-Z0-9][\w'’&.-]*+(?:[ \t]++(?:[A-Z0-9&/][\w'’&.-]*+|of|the|on|de|la|and)(?![\w'’&.-]))*+"
-)
+VENUE = re.compile(r"[A-Z0-9][\w'’&.-]*+(?:[ \t]++(?:[A-Z0-9&/][\w'’&.-]*+|of|the|on|de|la|and)(?![\w'’&.-]))*+")
 TOWN = re.compile(r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,2}")
 CODE = re.compile(r"[A-Z]{2}\.?")
 PERFORMER_VERB = re.compile(r"(?<![ \t])[ \t]++(?:playing|performing|appearing|live)$", re.IGNORECASE)
@@ -112,3 +111,15 @@ def tail_place(title: str) -> tuple[str, str] | None:
     place = _place(venue_text, town_text, code_text)
     name = name.rstrip(" ,:;–—-")
     return (name, place) if place and len(name) >= 3 else None
+
+
+def line_place(rest: str) -> tuple[str, str]:
+    """(title, place) of a schedule line's rest: "… at the <Venue>, <Town>" first, then the place reader's split
+    (_page_words.split_place), then a title's "…, Venue, Town, ST" (see the module)."""
+    found = at_the_place(rest)
+    if found is not None:
+        return found
+    title, place = split_place(rest)
+    if not place and (tailed := tail_place(title)) is not None:
+        return tailed
+    return title, place

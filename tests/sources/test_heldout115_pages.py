@@ -149,8 +149,10 @@ def test_a_day_listed_after_a_month_first_date_is_the_events_too() -> None:
 def test_listed_day(text: str, listed: dt.date) -> None:
     hit = find_dates(text, year_hint=2031, today=dt.date(2031, 3, 1))[0]
     found = listed_day(text, hit)
-    assert found is not None and found.day == listed
-    assert found.hit.date == hit.date and found.hit.end > hit.end
+    assert found is not None
+    assert found.day == listed
+    assert found.hit.date == hit.date
+    assert found.hit.end > hit.end
 
 
 @pytest.mark.parametrize(
