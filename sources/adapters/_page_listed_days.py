@@ -6,6 +6,10 @@ am to 7 pm and the 8th was lost. A day's number right after a month-first date, 
 names another day of the same month on which the line's event is held too: the date's span is taken to run over the
 listed day (so the clock is read after it) and the entry is repeated on that day.
 
+Only with one showing's clock right after the listed day: two days with no clock are one event over both ("June 17 &
+18", a fair's weekend) and with a span of hours run from the first day's opening to the last's close ("June 17 & 18,
+10am – 5pm"; _page_day_pairs, left30); days apart with no clock are left as read ("June 3 & 24").
+
 Not: a clock ("May 7 & 8pm", "May 7 & 8:30", "May 7 and 8 a.m."), a day-first date of another month ("May 30 & 1
 June"), a count of something ("May 7 & 8 guests": a word in lower case after the number, other than "at" or "from"),
 a day that does not follow the date's in its month ("May 7 & 5", "May 30 & 31" in a month of thirty days is not read
@@ -19,6 +23,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from sources.adapters._page_dates import find_clock
+
 if TYPE_CHECKING:
     from sources.adapters._page_dates import DateHit
     from sources.adapters._page_schedule import Entry
@@ -30,7 +36,8 @@ LISTED_DAY = re.compile(
     r"(?=[ \t]*(?:$|[,;–—\-(|@]|(?:at|from)\b))",
     re.IGNORECASE,
 )
-MONTH_FIRST = re.compile(r"[A-Za-z]")  # the date's text opens with its month's name ("May 7"), not its day's number
+MONTH_FIRST = re.compile(r"[A-Za-z]")
+CLOCK_REACH = 8  # the showing's clock right after the listed day: " - 7pm", ", 7:30pm", " at 7pm"  # the date's text opens with its month's name ("May 7"), not its day's number
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,6 +53,9 @@ def listed_day(text: str, hit: DateHit) -> ListedDay | None:
     match = LISTED_DAY.match(text, hit.end)
     if match is None:
         return None
+    clock = find_clock(text[match.end() :])
+    if clock is None or clock.end is not None or clock.span[0] > CLOCK_REACH:
+        return None  # no showing's clock: one event over both days, or a day's hours (_page_day_pairs, left30)
     number = int(match["day"])
     if number <= hit.date.day:
         return None

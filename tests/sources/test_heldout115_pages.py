@@ -142,8 +142,7 @@ def test_a_day_listed_after_a_month_first_date_is_the_events_too() -> None:
         ("May 7 & 8 - 7pm", dt.date(2031, 5, 8)),
         ("May 7 and 8, 7:30pm", dt.date(2031, 5, 8)),
         ("May 7 & 12 at 7pm", dt.date(2031, 5, 12)),
-        ("May 30 + 31", dt.date(2031, 5, 31)),
-        ("May 7 & 8 (matinee)", dt.date(2031, 5, 8)),
+        ("May 30 + 31 - 2pm", dt.date(2031, 5, 31)),
     ],
 )
 def test_listed_day(text: str, listed: dt.date) -> None:
@@ -166,6 +165,9 @@ def test_listed_day(text: str, listed: dt.date) -> None:
         "May 7 & 5",  # not after the date's day
         "June 30 & 31",  # past the month's end
         "7 & 8 May",  # day first: _page_joined_days
+        "May 7 & 8 (matinee)",  # no clock: one event over both days (_page_day_pairs)
+        "May 7 & 8, 10am – 5pm",  # a day's hours: a run from the first opening to the last close (left30)
+        "June 3 & 24",  # days apart, no clock: left as read
     ],
 )
 def test_no_listed_day(text: str) -> None:
