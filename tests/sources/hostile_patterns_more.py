@@ -105,6 +105,7 @@ from sources.adapters import (
     _page_letter_zeros,
     _page_link_news,
     _page_linkless_navs,
+    _page_listed_days,
     _page_listing_kinds,
     _page_listing_one,
     _page_meet_names,
@@ -157,6 +158,7 @@ from sources.adapters import (
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
+    _page_tail_places,
     _page_time_column,
     _page_title_clocks,
     _page_tour_rows,
@@ -474,4 +476,8 @@ MORE_PATTERNS = {
     # review55: a pager a script drives ("<span class='prev' onclick>‹ 1 March</span>") is navigation
     **module_patterns(_page_linkless_navs, "_page_linkless_navs."),
     **module_patterns(_page_place_icons, "_page_place_icons."),  # "mdi:pin-off": no place
+    # pages115: "May 7 & 8 - 7pm" lists a second day; "Show, Sutro Baths, San Francisco, CA", "… at the Awaken Cafe,
+    # Oakland": a listing's place in the shapes shows are written in.
+    **module_patterns(_page_listed_days, "_page_listed_days."),
+    **module_patterns(_page_tail_places, "_page_tail_places."),
 }
