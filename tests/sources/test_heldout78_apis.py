@@ -15,20 +15,21 @@ The cold measure found 29 of 32 events, with 7 extra. By cause:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import zoneinfo
 from typing import Any
 
 from sources.adapters._json_parcel_scans import parcel_scans
+from sources.adapters._json_spans import _start_paths
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
 
 ZONE = zoneinfo.ZoneInfo("Europe/Zurich")
-events = functools.partial(
-    json_events,
-    window=FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=ZONE), end=dt.datetime(2031, 12, 30, tzinfo=ZONE)),
-    zone=ZONE,
-)
+YEAR = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=ZONE), end=dt.datetime(2031, 12, 30, tzinfo=ZONE))
+
+
+def events(document: object) -> list[dict[str, Any]]:
+    """What --kind auto reads from the document, in Zurich, over 2031."""
+    return json_events(document, window=YEAR, zone=ZONE)
 
 
 def moment(day: str, clock: str) -> dict[str, str]:
@@ -71,8 +72,6 @@ def test_a_meeting_that_begins_before_its_talks_stays_one_event() -> None:
 
 def test_a_start_in_two_keys_is_not_compared_as_one_object() -> None:
     # hard negative: the day under "day" and the clock under "at.time" are two keys: no span is read through them
-    from sources.adapters._json_spans import _start_paths
-
     assert _start_paths({"path": ["startDate.date", "startDate.time"]}) == ["startDate.date", "startDate.time"]
     assert _start_paths({"path": ["day", "at.time"]}) == []
     assert _start_paths({"path": ["when.start.date"]}) == []
