@@ -282,8 +282,10 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
             record = bool(_elements(child) or len(child.attrib))
             if name in seen or _is_plural_of(parent, name, record=record):
                 repeated.add((parent, name))
-            elif record and above is not None and (
-                name.lower() in RECORD_WORDS or (parent.lower() == "channel" and name.lower() in CHANNEL_ENTRIES)
+            elif (
+                record
+                and above is not None
+                and (name.lower() in RECORD_WORDS or (parent.lower() == "channel" and name.lower() in CHANNEL_ENTRIES))
             ):
                 lone_records.add((local_name(above.tag), parent, name))
             seen.add(name)
