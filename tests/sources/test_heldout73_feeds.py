@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import zoneinfo
 
 from sources.adapters._json_competitors import competitor_items
@@ -221,3 +222,33 @@ def test_a_day_on_or_before_which_something_is_due_is_a_deadline() -> None:
         "Tue, 05 Aug 2031 11:06:00 +1000",
     )
     assert one_event(read_sydney(news_feed("Department of Health", fair)))["start"] == "2031-08-20"
+
+
+# --- left by batch 72: language twins in JSON-shaped records ---------------------------------------------------------
+def test_a_json_export_written_once_per_language_is_named_in_english() -> None:
+    hong_kong = zoneinfo.ZoneInfo("Asia/Hong_Kong")
+    records = [
+        {
+            "id": number,
+            "titlee": f"Winter Concert {number}",
+            "titlec": f"冬日音樂會 {number}",
+            "urle": f"https://example.org/en/{number}.html",
+            "urlc": f"https://example.org/tc/{number}.html",
+            "start": f"2031-01-{10 + number}T19:30:00",
+        }
+        for number in range(3)
+    ]
+    events = read_feed(json.dumps({"events": records}), zone=hong_kong, start=dt.datetime(2031, 1, 1, tzinfo=hong_kong))
+    assert [(event["title"], event["url"]) for event in events] == [
+        (f"Winter Concert {number}", f"https://example.org/en/{number}.html") for number in range(3)
+    ]
+
+
+def test_a_json_record_with_one_twinned_field_reads_as_before() -> None:
+    hong_kong = zoneinfo.ZoneInfo("Asia/Hong_Kong")
+    records = [
+        {"title": f"Talk {number}", "title_fr": f"Causerie {number}", "start": f"2031-01-{10 + number}T19:30:00"}
+        for number in range(2)
+    ]
+    events = read_feed(json.dumps(records), zone=hong_kong, start=dt.datetime(2031, 1, 1, tzinfo=hong_kong))
+    assert [event["title"] for event in events] == ["Talk 0", "Talk 1"]  # its own "title" kept
