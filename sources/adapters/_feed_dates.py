@@ -60,6 +60,7 @@ from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
+from sources.adapters._feed_news_reports import news_report
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
@@ -561,6 +562,7 @@ def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[Whe
         reported_day(when.start, when.all_day, published, match)
         or release_day(match.string, match.start())  # "a comeback with a new song on January 14th": _feed_release_day
         or (validity and valid_from(match.string, match.start()))
+        or news_report(match)  # a day at 11:59 pm: when a measure takes effect or lapses (_feed_news_reports)
     )
 
 
