@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from sources.adapters._online_place import names_online_room
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
@@ -44,7 +45,6 @@ EVIDENCE = "place read from the line under the date, where every card of the lis
 _EPOCH = dt.date(2000, 1, 1)  # any day: only whether a line holds a date matters here
 
 PRICE = re.compile(r"[£$€¥₹]|\d\s*(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|Kč|zł|kr)\b|\bfree\b", re.I)
-ONLINE = re.compile(r"\b(?:online|virtual|remote|zoom|webinar|livestream|live\s*stream|teams|youtube)\b", re.I)
 CALL = re.compile(
     r"^(?:read|learn|find\s+out|see|view|show)\s+more\b|^more\s+(?:info|information|details)\b|^details\b"
     r"|^(?:book|buy|get|reserve)\b|^tickets?\b|^register\b|^sign\s+up\b|^add\s+to\b|^rsvp\b|^info\b",
@@ -119,7 +119,7 @@ def a_name(line: str, title: str) -> bool:
         and looks_like_place(line)
         and not _dated(line)
         and not PRICE.search(line)
-        and not ONLINE.search(line)
+        and not names_online_room(line)
         and not CALL.search(line)
         and not NOT_THE_PLACE.search(line)
         and not not_a_place(line)
