@@ -31,7 +31,7 @@ from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_line_places import looks_like_place
-from sources.adapters._page_not_places import not_a_place
+from sources.adapters._page_not_places import not_a_place, price_or_call
 from sources.adapters._page_words import NOT_THE_PLACE
 from sources.adapters.base import ParsedRecord, RawEvent
 from sources.adapters.webpage import clean_text
@@ -44,12 +44,6 @@ MAX_CHARS = 90
 EVIDENCE = "place read from the line under the date, where every card of the listing gives one: {place!r}"
 _EPOCH = dt.date(2000, 1, 1)  # any day: only whether a line holds a date matters here
 
-PRICE = re.compile(r"[£$€¥₹]|\d\s*(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|Kč|zł|kr)\b|\bfree\b", re.I)
-CALL = re.compile(
-    r"^(?:read|learn|find\s+out|see|view|show)\s+more\b|^more\s+(?:info|information|details)\b|^details\b"
-    r"|^(?:book|buy|get|reserve)\b|^tickets?\b|^register\b|^sign\s+up\b|^add\s+to\b|^rsvp\b|^info\b",
-    re.I,
-)
 OTHER_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|categor(?:y|ies)|cats?|genres?|types?|badges?|labels?|prices?|costs?|fees?|tickets?"
     r"|organi[sz]ers?|hosts?|performers?|artists?|speakers?|presenters?|subtitle|excerpt|summary|teaser|description"
@@ -118,9 +112,8 @@ def a_name(line: str, title: str) -> bool:
         and line != title
         and looks_like_place(line)
         and not _dated(line)
-        and not PRICE.search(line)
+        and not price_or_call(line)
         and not names_online_room(line)
-        and not CALL.search(line)
         and not NOT_THE_PLACE.search(line)
         and not not_a_place(line)
         and not billed(line)

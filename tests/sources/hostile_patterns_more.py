@@ -116,6 +116,7 @@ from sources.adapters import (
     _page_month_badges,
     _page_month_year_spans,
     _page_night_programme,
+    _page_not_places,
     _page_notice_dates,
     _page_occasion_columns,
     _page_opening_sentences,
@@ -442,6 +443,9 @@ MORE_PATTERNS = {
     **module_patterns(_json_votes, "_json_votes."),
     # review54: a card's tag after its date ("· Live Music"), a log's action names ("page_view"), a name under a date.
     "_page_card_fields.DATE_TAG": _page_card_fields.DATE_TAG,
+    # left41: the card readers' one list of prices and calls to act (moved from _page_sibling_places).
+    "_page_not_places.PRICE": _page_not_places.PRICE,
+    "_page_not_places.CALL": _page_not_places.CALL,
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
     # Held-out batch 113 (pages113): front matter, Plone's slashed stamps, "Swap Meet", "29th and 30th April", a row's
