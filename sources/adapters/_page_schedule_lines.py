@@ -30,6 +30,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
+from sources.adapters._page_former_dates import former_dates_off
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_date_lines import heading_date_lines
 from sources.adapters._page_hours_sections import hours_section
@@ -259,6 +260,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     hits = find_dates(line.text, year_hint=context.year, today=context.today)
     stated = context.year or (context.title_year if context.season is None else None)  # a heading's, the title's
     hits = joined_ranges(line.text, in_stated_year(hits, stated))  # the stated year over a weekday's
+    hits = former_dates_off(line.text, hits)  # "(rescheduled from Feb 1)": not a second event
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):

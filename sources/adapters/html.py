@@ -40,6 +40,7 @@ from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import days_on
 from sources.adapters._page_data_slots import slot_items
+from sources.adapters._page_date_led_one import date_led_one
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_event_parts import parts_off
@@ -454,6 +455,7 @@ class GenericPageAdapter(Adapter):
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
         entries = [*own_days(single), *further_dates(lines, single, today=today)]  # "Additional Dates" too
+        entries = date_led_one(entries, lines)  # "<b>March 8, 15, 2031:</b> <i>Tree Walks</i>" alone
         online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 

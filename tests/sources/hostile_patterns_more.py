@@ -89,6 +89,7 @@ from sources.adapters import (
     _page_duration_clocks,
     _page_duration_words,
     _page_fact_runs,
+    _page_former_dates,
     _page_front_matter,
     _page_heading_date_lines,
     _page_heading_day,
@@ -446,6 +447,8 @@ MORE_PATTERNS = {
     # left41: the card readers' one list of prices and calls to act (moved from _page_sibling_places).
     "_page_not_places.PRICE": _page_not_places.PRICE,
     "_page_not_places.CALL": _page_not_places.CALL,
+    # left41: a line's former date ("rescheduled from Feb 1").
+    **module_patterns(_page_former_dates, "_page_former_dates."),
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
     # Held-out batch 113 (pages113): front matter, Plone's slashed stamps, "Swap Meet", "29th and 30th April", a row's

@@ -1,0 +1,141 @@
+"""left41: misreads left by pages112, pages113, venues55, review55 and left40, mended generically; each test fails on
+main 2c44b227 without its mend, with hard negatives beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+
+import pytest
+
+from sources.adapters._mf_slash_stamp import slash_day
+from sources.adapters._page_former_dates import former
+from tests.sources.helpers import read_page
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
+START = dt.datetime(2031, 1, 10, 9)  # noqa: DTZ001 (read_page sets the zone)
+read_uk = functools.partial(read_page, url="https://club.example/events", zone=LONDON, start=START)
+read_us = functools.partial(read_page, url="https://library.example/calendar", zone=CHICAGO, start=START)
+
+
+def page(body: str, heading: str = "Events") -> str:
+    return f"<html lang='en'><head><title>{heading}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+
+
+def shown(events: list[dict]) -> list[tuple[str, str]]:
+    return [(str(event["start"])[:16], event["title"]) for event in events]
+
+
+def readings(*rows: str) -> str:
+    return page("".join(f"<p>{row}</p>" for row in rows), "Author Readings")
+
+
+# 1. A page whose one dated line is a programme list's row: its italic name and its listed days (_page_date_led_one).
+
+
+def test_a_one_row_programme_list_reads_its_italic_name_and_listed_days():
+    events = read_us(readings("<b>March 8, 15, 22, 2031:</b> <i>Tree Walks</i>"))
+    assert shown(events) == [("2031-03-08", "Tree Walks"), ("2031-03-15", "Tree Walks"), ("2031-03-22", "Tree Walks")]
+    assert shown(read_us(readings("<b>May 3 and 10, 2031:</b> <i>Garden Club</i>"))) == [
+        ("2031-05-03", "Garden Club"),
+        ("2031-05-10", "Garden Club"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<b>Saturday, March 8, 2031</b> <i>St Mary's Church</i>",  # no colon: an event page's date over its place
+        "<b>March 8, 2031:</b> <i>Cancelled</i>",  # a status, no name
+        "<b>March 8, 2031:</b> <i>7pm</i>",  # a clock, no name
+    ],
+)
+def test_an_event_pages_bold_date_keeps_the_heading_as_title(row):
+    assert [title for _, title in shown(read_us(readings(row)))] == ["Author Readings"]
+
+
+# 2. Plone's hCalendar day alone ("2031/09/20", no clock) is that day (_mf_slash_stamp.slash_day).
+
+
+def plone(start: str, end: str) -> str:
+    return (
+        '<dt class="vevent">\n<span class="summary"><a href="https://club.example/e/1" class="url">Summer Rapidplay'
+        f'</a></span>\n<span><abbr class="dtstart" title="{start}">Sep 20, 2031</abbr> to\n'
+        f'<abbr class="dtend" title="{end}">Sep 20, 2031</abbr></span>\n</dt>\n<dd>Open to all players.</dd>\n'
+        '<dt class="vevent">\n<span class="summary"><a href="https://club.example/e/2" class="url">Blitz</a></span>\n'
+        '<abbr class="dtstart" title="2031/10/01 19:30:00 GMT+2">Oct 1, 2031 07:30 PM</abbr>\n</dt>\n'
+    )
+
+
+def test_an_hcalendar_day_alone_beside_a_full_stamp_is_that_day():
+    events = read_uk(plone("2031/09/20", "2031/09/20"))
+    assert shown(events) == [("2031-09-20", "Summer Rapidplay"), ("2031-10-01T19:30", "Blitz")]
+    assert events[0]["all_day"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2031/09/20", dt.date(2031, 9, 20)),
+        (" 2031/9/5 ", dt.date(2031, 9, 5)),
+        ("2031/13/40", None),  # no such day
+        ("20/09/2031", None),  # day first: not this shape
+        ("2031/09/20 19:30", None),  # a stamp (slash_stamp's)
+        ("1031/09/20", None),  # no plausible year
+    ],
+)
+def test_slash_day(raw, expected):
+    assert slash_day(raw) == expected
+
+
+def test_an_impossible_day_alone_is_still_no_start():
+    assert shown(read_uk(plone("2031/13/40", "2031/13/40"))) == [("2031-10-01T19:30", "Blitz")]
+
+
+# 3. "(rescheduled from Feb 1)": the day an event was moved from is no second event (_page_former_dates).
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(rescheduled from Feb 1)",
+        "(moved from February 1)",
+        "(originally scheduled for Feb 1)",
+        "- postponed from the Feb 1",
+        "(was on Feb 1)",
+    ],
+)
+def test_a_former_date_after_the_line_is_no_second_event(note):
+    rows = [f"<b>March 8, 2031:</b> <i>Focus on Wellness</i> {note}", "<b>April 13, 2031:</b> <i>Tree Walk</i>"]
+    rows.append("<b>May 3, 2031:</b> <i>Garden Club</i>")
+    assert shown(read_us(readings(*rows))) == [
+        ("2031-03-08", "Focus on Wellness"),
+        ("2031-04-13", "Tree Walk"),
+        ("2031-05-03", "Garden Club"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_at", "expected"),
+    [
+        ("Meeting (rescheduled from Feb 1)", "Feb 1", True),
+        ("Konzert 14. März, verschoben vom 7. März", "7. März", True),
+        ("Concert le 14 mars, reporté du 7 mars", "7 mars", True),
+        ("Regular meeting (moved to Feb 18)", "Feb 18", False),  # the new day
+        ("Open from Feb 1 to Feb 3", "Feb 1", False),  # a range
+        ("Die Lesung findet statt am 12. März", "12. März", False),  # "stattfinden", no former day
+        ("Originally a barn, the hall opens on Feb 1", "Feb 1", False),
+    ],
+)
+def test_former(text, date_at, expected):
+    assert former(text, text.index(date_at)) is expected
+
+
+def test_a_line_whose_only_date_is_a_former_one_keeps_it():
+    rows = ["<b>March 8, 2031:</b> <i>Tree Walk</i>", "<b>April 13, 2031:</b> <i>Focus on Wellness</i>"]
+    rows.append("Garden Club, rescheduled from May 3, 2031")
+    assert ("2031-05-03", "Garden Club") in [
+        (start, title.split(",")[0]) for start, title in shown(read_us(readings(*rows)))
+    ]
