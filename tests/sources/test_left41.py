@@ -12,6 +12,7 @@ import pytest
 from sources.adapters._mf_slash_stamp import slash_day
 from sources.adapters._page_former_dates import former
 from tests.sources.helpers import read_page
+from tests.sources.test_review52_pages import curry  # review52's social page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
@@ -139,3 +140,21 @@ def test_a_line_whose_only_date_is_a_former_one_keeps_it():
     assert ("2031-05-03", "Garden Club") in [
         (start, title.split(",")[0]) for start, title in shown(read_us(readings(*rows)))
     ]
+
+
+# 4. "by" before who gives the outing is no deadline: its time reads (_page_sentence_times.BY_WHOM, left40's left).
+
+
+@pytest.mark.parametrize(
+    ("say", "start"),
+    [
+        ("Talk by Dr Smith at 19.30hrs in the club room.", "2031-10-10T19:30:00+01:00"),
+        ("A guided walk led by Jim at 10.00hrs, meet at the gate.", "2031-10-10T10:00:00+01:00"),
+        ("Quiz hosted by Dave at 20.00hrs, teams of four.", "2031-10-10T20:00:00+01:00"),
+        ("Please reply by Friday at 19.30hrs so we can book.", "2031-10-10"),  # a deadline
+        ("Tickets by 18.00hrs from the bar, then we eat.", "2031-10-10"),  # a deadline
+        ("Entries by Mr Jones's deadline at 18.00hrs only.", "2031-10-10"),  # "by" + a name, still not an outing's
+    ],
+)
+def test_by_who_gives_the_outing_keeps_its_time(say, start):
+    assert curry(say)[0] == start
