@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from sources.adapters._page_appositive_names import appositive_name
 from sources.adapters._page_article_dates import limited_day
 from sources.adapters._page_articles import article_shape
 from sources.adapters._page_bars import Bars, linked_then_timed
@@ -162,7 +163,8 @@ def _entry_from(
     leftover = residue(line.text, spans, labels)
     if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
-    title, place = split_place(without_status(leftover))
+    # "Our next concert, Pax in Terra, is …": the name between commas, no place (_page_appositive_names)
+    title, place = appositive_name(leftover) or split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)

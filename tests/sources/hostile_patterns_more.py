@@ -62,6 +62,7 @@ from sources.adapters import (
     _mf_slash_stamp,
     _mf_text_start,
     _page_agenda_docs,
+    _page_appositive_names,
     _page_article_dates,
     _page_article_footer_places,
     _page_bar_places,
@@ -449,6 +450,8 @@ MORE_PATTERNS = {
     "_page_not_places.CALL": _page_not_places.CALL,
     # left41: a line's former date ("rescheduled from Feb 1").
     **module_patterns(_page_former_dates, "_page_former_dates."),
+    # left41: a programme's name between commas ("Our next concert, Pax in Terra, is …").
+    **module_patterns(_page_appositive_names, "_page_appositive_names."),
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
     # Held-out batch 113 (pages113): front matter, Plone's slashed stamps, "Swap Meet", "29th and 30th April", a row's

@@ -10,6 +10,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._mf_slash_stamp import slash_day
+from sources.adapters._page_appositive_names import appositive_name
 from sources.adapters._page_former_dates import former
 from tests.sources.helpers import read_page
 from tests.sources.test_review52_pages import curry  # review52's social page
@@ -158,3 +159,39 @@ def test_a_line_whose_only_date_is_a_former_one_keeps_it():
 )
 def test_by_who_gives_the_outing_keeps_its_time(say, start):
     assert curry(say)[0] == start
+
+
+# 5. A programme's name between commas in a news line: the title, no place cut at " in " (_page_appositive_names).
+
+
+def test_a_programmes_name_between_commas_is_its_title_and_no_place():
+    body = (
+        "<p>Our next concert, <a href='/c/1'>Pax in Terra</a>, is coming up on November 25th, 2031!</p>"
+        "<p>Our spring concert, Lux Aeterna, is on April 8th, 2032.</p>"
+        "<p>The summer show, Sun in Splendour, returns on June 8th, 2032.</p>"
+    )
+    events = read_us(page(body, "Concerts"))
+    assert [(start, title) for start, title in shown(events)] == [
+        ("2031-11-25", "Pax in Terra"),
+        ("2032-04-08", "Lux Aeterna"),
+        ("2032-06-08", "Sun in Splendour"),
+    ]
+    assert [event["venue_name"] for event in events] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our next concert, with the Quartet, is on",  # a name in lower case
+        "The concert, St Mary's Church, is the venue",  # a place between the commas
+        "Our friends, Anna in Rome, are coming",  # no programme's kind before the name
+        "Our next concert, Pax in Terra",  # no verb after the name
+        "Jazz Night in Bristol, with friends, is free",  # no article or possessive first
+    ],
+)
+def test_no_appositive_name(text):
+    assert appositive_name(text) is None
+
+
+def test_an_appositive_name():
+    assert appositive_name("Our next concert, Pax in Terra, is coming up on !") == ("Pax in Terra", "")
