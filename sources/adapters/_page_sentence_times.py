@@ -107,7 +107,8 @@ def _after(text: str, offset: int) -> ClockHit | None:
     return ClockHit(hit.start, hit.end, (offset, offset + hit.span[1])) if hit and hit.span[0] == 0 else None
 
 
-def _place(text: str) -> str | None:
+def place_in(text: str) -> str | None:
+    """The first place said with "at" in ``text`` (AT_PLACE), not a day, a feast or a time of day; None."""
     for match in AT_PLACE.finditer(text):
         place = match.group("place")
         if place.split()[0].casefold() in NOT_A_PLACE or place.casefold() in LONE_NOT_A_PLACE or _timed(match):
@@ -151,7 +152,7 @@ def sentence_below(entry: Any, lines: list[Any], line: Any) -> None:
     # the place in the time's own sentence: "Booking at Ticketmaster. Doors open at 19.00hrs." names no place
     begin = _opening(SENTENCE_END, text, clock.span[0])
     end = next((found.end() for found in SENTENCE_END.finditer(text, clock.span[1])), len(text))
-    place = _place(text[begin:end]) if entry.location is None else None
+    place = place_in(text[begin:end]) if entry.location is None else None
     if place:
         entry.location = place
         entry.evidence.append(PLACE_EVIDENCE.format(place=place))

@@ -62,6 +62,7 @@ from sources.adapters._page_intl import (
     reading_language,
     slashed_day_first,
 )
+from sources.adapters._page_invited_places import invited_places
 from sources.adapters._page_labelled_dates import labelled_dates
 from sources.adapters._page_line_extras import line_extras
 from sources.adapters._page_lines import Line, page_lines
@@ -456,6 +457,7 @@ class GenericPageAdapter(Adapter):
         description = clean_paragraphs(page_description(lines, info))
         entries = [*own_days(single), *further_dates(lines, single, today=today)]  # "Additional Dates" too
         entries = date_led_one(entries, lines)  # "<b>March 8, 15, 2031:</b> <i>Tree Walks</i>" alone
+        invited_places(entries, lines)  # "Join us at The Old Mill for …" (_page_invited_places)
         online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 

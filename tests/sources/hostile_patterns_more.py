@@ -99,6 +99,7 @@ from sources.adapters import (
     _page_hour_rows,
     _page_hours_sections,
     _page_introduced_work,
+    _page_invited_places,
     _page_joined_days,
     _page_label_headings,
     _page_labelled_programme,
@@ -160,6 +161,7 @@ from sources.adapters import (
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
+    _page_table_headers,
     _page_time_column,
     _page_title_clocks,
     _page_tour_rows,
@@ -452,6 +454,9 @@ MORE_PATTERNS = {
     **module_patterns(_page_former_dates, "_page_former_dates."),
     # left41: a programme's name between commas ("Our next concert, Pax in Terra, is …").
     **module_patterns(_page_appositive_names, "_page_appositive_names."),
+    # left41: "Local" and cell classes as a table's header; a single page's invitation ("Join us at …").
+    **module_patterns(_page_table_headers, "_page_table_headers."),
+    **module_patterns(_page_invited_places, "_page_invited_places."),
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
     # Held-out batch 113 (pages113): front matter, Plone's slashed stamps, "Swap Meet", "29th and 30th April", a row's

@@ -195,3 +195,83 @@ def test_no_appositive_name(text):
 
 def test_an_appositive_name():
     assert appositive_name("Our next concert, Pax in Terra, is coming up on !") == ("Pax in Terra", "")
+
+
+# 6. venues55's left places: a Portuguese "Local" column, cell classes as a headerless table's header
+# (_page_table_headers), a single page's invitation "Join us at The Old Mill" (_page_invited_places).
+
+VENUES = ("The Old Mill", "Corn Exchange", "St Mary's Church Hall")
+TITLES = ("Jazz Night", "Folk Session", "Poetry Evening")
+
+
+def table_places(header: str, days: tuple[str, ...], cells: tuple[str, ...]) -> list[str | None]:
+    rows = "".join(
+        f"<tr><td{cells[0]}>{days[i]}</td><td{cells[1]}>{TITLES[i]}</td><td{cells[2]}>{VENUES[i]}</td></tr>"
+        for i in range(3)
+    )
+    events = read_uk(page(f"<table>{header}{rows}</table>", "Agenda"))
+    assert [event["title"] for event in events] == list(TITLES)
+    return [event["venue_name"] for event in events]
+
+
+SLASHED = ("14/06/2031", "20/06/2031", "26/06/2031")
+DOTTED = ("14.06.2031", "20.06.2031", "26.06.2031")
+PLAIN = ("", "", "")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("<tr><th>Data</th><th>Evento</th><th>Local</th></tr>", list(VENUES)),
+        ("<tr><th>Fecha</th><th>Evento</th><th>Local</th></tr>", list(VENUES)),
+        ("<tr><th>Date</th><th>Event</th><th>Local</th></tr>", [None, None, None]),  # English: local time as often
+        ("<tr><th>Data</th><th>Evento</th><th>Local time</th></tr>", [None, None, None]),  # not the word alone
+    ],
+)
+def test_a_portuguese_local_column_is_the_place(header, expected):
+    assert table_places(header, SLASHED, PLAIN) == expected
+
+
+@pytest.mark.parametrize(
+    ("classes", "expected"),
+    [
+        (("datum", "titel", "ort"), list(VENUES)),
+        (("event-date", "event-title", "event-location"), list(VENUES)),
+        (("col1", "col2", "col3"), [None, None, None]),  # classes that name nothing
+        (("datum", "titel", "extra"), [None, None, None]),  # no place class
+    ],
+)
+def test_a_headerless_tables_cell_classes_name_its_place_column(classes, expected):
+    cells = tuple(f" class='{name}'" for name in classes)
+    assert table_places("", DOTTED, cells) == expected
+
+
+def test_cell_classes_that_differ_from_row_to_row_are_no_header():
+    rows = "".join(
+        f"<tr><td class='datum'>{DOTTED[i]}</td><td class='titel'>{TITLES[i]}</td>"
+        f"<td class='{'ort' if i == 0 else 'info'}'>{VENUES[i]}</td></tr>"
+        for i in range(3)
+    )
+    assert [event["venue_name"] for event in read_uk(page(f"<table>{rows}</table>", "Agenda"))] == [None, None, None]
+
+
+def single(sentence: str) -> str | None:
+    body = f"<h1>Jazz Night</h1><p class='date'>Saturday 14 June 2031, 7:30pm</p><p>{sentence}</p>"
+    (event,) = read_uk(f"<html lang='en'><head><title>Jazz Night | Arts</title></head><body>{body}</body></html>")
+    return event["venue_name"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Join us at The Old Mill for an evening of jazz.", "The Old Mill"),
+        ("Come and join us at the Portsmouth Arms in Hatchwarren!", "Portsmouth Arms, Hatchwarren"),
+        ("Meet us at Riverside Park, by the gate.", "Riverside Park"),
+        ("Join us at Christmas for carols.", None),  # a feast
+        ("Join us at our AGM in the spring.", None),  # no name
+        ("Join us at Facebook for news.", None),  # a platform
+        ("An evening at The Old Mill, where we met.", None),  # no invitation: left to the prose readers
+    ],
+)
+def test_a_single_pages_invitation_names_its_place(sentence, expected):
+    assert single(sentence) == expected
