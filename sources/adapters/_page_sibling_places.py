@@ -130,6 +130,12 @@ def _weekdays_only(line: str) -> bool:
     )
 
 
+def places_of_a_slot(places: list[str]) -> bool:
+    """Whether a listing's slot lines (one per card or row) are its places: enough of them, not the same line on
+    every one (a category, a call to act), not one word on every one (tags: "Music", "Talks")."""
+    return len(places) >= MIN_CARDS and len(set(places)) >= 2 and not all(len(place.split()) == 1 for place in places)
+
+
 def _placeless(record: ParsedRecord | None) -> bool:
     return isinstance(record, RawEvent) and not (record.venue_name or record.address or record.city or record.online)
 
@@ -156,10 +162,8 @@ def sibling_place_lines(blocks: Sequence[Any], records: list[ParsedRecord | None
         shapes.add(_shape(block, holder))
         found.append((record, line))
         places.append(line)
-    if not found or len(places) < MIN_CARDS or len(shapes) != 1 or len(set(places)) < 2:
+    if not found or len(shapes) != 1 or not places_of_a_slot(places):
         return records
-    if all(len(place.split()) == 1 for place in places):
-        return records  # tags ("Music", "Talks"), not places
     for record, line in found:
         record.venue_name = line
         record.evidence.append(EVIDENCE.format(place=line))

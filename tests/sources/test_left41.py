@@ -275,3 +275,49 @@ def single(sentence: str) -> str | None:
 )
 def test_a_single_pages_invitation_names_its_place(sentence, expected):
     assert single(sentence) == expected
+
+
+# 7. A listing's rows of lines between <br>s, each with its place under its date (_page_sibling_lines).
+
+DAYS = ("Saturday 14 June 2031, 7:30pm", "Friday 20 June 2031, 7:30pm", "Thursday 26 June 2031, 7:30pm")
+
+
+def br_rows(template: str, lines: tuple[str, ...] = VENUES, wrap: str = "{}") -> list[str | None]:
+    body = "".join(template.format(t=TITLES[i], d=DAYS[i], p=lines[i], i=i) for i in range(3))
+    events = read_uk(page(wrap.format(body), "What's On"))
+    assert [event["title"] for event in events] == list(TITLES)
+    return [event["venue_name"] for event in events]
+
+
+@pytest.mark.parametrize(
+    ("template", "wrap"),
+    [
+        ("<li><strong>{t}</strong><br>{d}<br>{p}</li>", "<ul>{}</ul>"),
+        (
+            "<div class='twEventDetails'><span class='twDescription'><a href='/e/{i}'>{t}</a></span><br/>"
+            "<span class='twStartDate'>{d}</span><br/><span class='twLocation'>{p}</span></div>",
+            "{}",
+        ),
+    ],
+)
+def test_rows_between_brs_take_the_line_under_their_date_as_place(template, wrap):
+    assert br_rows(template, wrap=wrap) == list(VENUES)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("An evening of standards.", "Corn Exchange", "St Mary's Church Hall"),  # one row's slot is no place
+        ("The Old Mill", "The Old Mill", "The Old Mill"),  # the same line on every row
+        ("Music", "Talks", "Family"),  # tags
+        ("£12", "£8 / £6", "Free"),  # prices
+        ("Book Now", "Sold Out", "Read More"),  # calls and statuses
+    ],
+)
+def test_rows_between_brs_whose_slot_is_no_place_stay_placeless(lines):
+    assert br_rows("<div><strong>{t}</strong><br>{d}<br>{p}</div>", lines) == [None, None, None]
+
+
+def test_a_line_in_another_block_is_not_the_rows_slot():
+    template = "<li><strong>{t}</strong><br>{d}<ul><li>{p}</li></ul></li>"
+    assert br_rows(template, wrap="<ul>{}</ul>") == [None, None, None]
