@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._page_dates import safe_date
 from sources.adapters.common import plausible
 
 SLASH_STAMP = re.compile(
@@ -49,12 +50,7 @@ def slash_stamp(raw: str, *, tz: dt.tzinfo | None) -> dt.datetime | None:
 def slash_day(raw: str) -> dt.date | None:
     """``raw`` ("2017/09/20", year first, no clock) as that day (see the module), or None."""
     found = SLASH_DAY.fullmatch(raw.strip()[:12])
-    if found is None:
-        return None
-    try:
-        day = dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
-    except ValueError:
-        return None
+    day = safe_date(int(found["year"]), int(found["month"]), int(found["day"])) if found else None
     return day if plausible(day) else None
 
 
