@@ -2,12 +2,13 @@
 
 **"Local"** (``local_roles``): a place column headed "Local", as Portuguese heads it ("Data | Evento | Local").
 
-"Local" is Portuguese's (and Spanish's, for premises) word for the place; venues55 kept it out of the column roles
-because English heads a "Local" column as often, meaning local time ("UTC | Local"). Read as the place only when
-the header is that word alone and another cell of the header is written in Portuguese or Spanish ("Data",
-"Evento", "Hora", "Horário", "Atividade", "Fecha"), and no column is already the place.
+"Local" is Portuguese's word for the place; venues55 kept it out of the column roles because English heads a "Local"
+column as often, meaning local time ("UTC | Local"), and Spanish fixture lists head the home side so ("Fecha | Local
+| Visitante"). Read as the place only when the header is that word alone, another cell of the header is written in
+Portuguese ("Data", "Evento", "Hora", "Horário", "Atividade"), no cell names a side ("Visitante", "Fora", "Away"),
+and no column is already the place.
 
-Not: "Date | Event | Local" (an English header), "Data | Evento | Local time" (not the word alone), a header with a
+Not: "Date | Event | Local" (an English header), "Fecha | Local | Visitante" (a fixture list's home side), "Data | Evento | Local time" (not the word alone), a header with a
 place column already ("Data | Local | Lugar").
 
 **Cell classes** (``class_header``): a table with no header row whose cells are classed by what they hold, the same
@@ -26,16 +27,22 @@ from sources.adapters._page_schedule import COLUMN_ROLES
 from sources.adapters._page_table_cells import cells
 
 LOCAL = re.compile(r"^\W{0,3}(?:local|locais|locales)\W{0,3}$", re.IGNORECASE)
-IBERIAN = re.compile(
-    r"^\W{0,3}(?:data|datas|evento|eventos|hora|horas|hor[áa]rio|horarios|atividades?|actividad(?:es)?|fecha|fechas"
-    r"|programa[çc][ãa]o|espet[áa]culos?|espect[áa]culos?|sess[ãa]o|sess[õo]es|t[íi]tulo|nome|nombre|d[íi]a)\W{0,3}$",
+PORTUGUESE = re.compile(
+    r"^\W{0,3}(?:data|datas|evento|eventos|hora|horas|hor[áa]rio|atividades?|programa[çc][ãa]o|espet[áa]culos?"
+    r"|sess[ãa]o|sess[õo]es|t[íi]tulo|nome)\W{0,3}$",
     re.IGNORECASE,
+)
+# A fixture list's sides: Spanish "Local | Visitante" is the home side, not a place (heldout65).
+SIDES = re.compile(
+    r"^\W{0,3}(?:visitantes?|visita|mandante|fora|away|home|casa|equipos?|equipas?|equipes?|times?)\W{0,3}$", re.I
 )
 
 
 def local_roles(header: list[str], roles: dict[int, str]) -> dict[int, str]:
-    """``roles`` with a "Local" column as the place when the header is Portuguese or Spanish (see the module)."""
-    if "location" in roles.values() or not any(IBERIAN.match(text) for text in header):
+    """``roles`` with a "Local" column as the place when the header is Portuguese (see the module)."""
+    if "location" in roles.values() or not any(PORTUGUESE.match(text) for text in header):
+        return roles
+    if any(SIDES.match(text) for text in header):
         return roles
     local = next((column for column, text in enumerate(header) if LOCAL.match(text)), None)
     return roles if local is None or local in roles else {**roles, local: "location"}

@@ -12,6 +12,7 @@ import pytest
 from sources.adapters._mf_slash_stamp import slash_day
 from sources.adapters._page_appositive_names import appositive_name
 from sources.adapters._page_former_dates import former
+from sources.adapters._page_table_headers import local_roles
 from tests.sources.helpers import read_page
 from tests.sources.test_review52_pages import curry  # review52's social page
 
@@ -230,6 +231,19 @@ PLAIN = ("", "", "")
 )
 def test_a_portuguese_local_column_is_the_place(header, expected):
     assert table_places(header, SLASHED, PLAIN) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (["Data", "Evento", "Local"], {0: "date", 1: "title", 2: "location"}),
+        (["Fecha", "Local", "Visitante", "Resultado"], {0: "date"}),  # a fixture list's home side (heldout65)
+        (["Data", "Local", "Fora"], {0: "date"}),  # sides
+    ],
+)
+def test_local_roles(header, expected):
+    roles = {0: "date", 1: "title"} if "Evento" in header else {0: "date"}
+    assert local_roles(header, roles) == expected
 
 
 @pytest.mark.parametrize(
