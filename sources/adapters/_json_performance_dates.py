@@ -29,6 +29,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._json_record_walk import map_records
+from sources.adapters._page_dates import MONTHS
+from sources.adapters._page_intl import weekday_number
+from sources.adapters.common import matched_clock
 
 __all__ = ["with_performances"]
 
@@ -39,18 +42,13 @@ MAX_PARTS = 40
 MAX_RUN_DAYS = 31  # a run of days longer than a month is a season, not nightly performances
 MAX_PERFORMANCES = 200
 MAX_KEY = 60  # a date field's key is a word or two
-MONTHS = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for name in names}  # fmt: skip
-WEEKDAYS = {name: number for number, names in enumerate(
-    (("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"), ("thu", "thur", "thurs", "thursday"),
-     ("fri", "friday"), ("sat", "saturday"), ("sun", "sunday"))) for name in names}  # fmt: skip
 
 _PARTS = re.compile(r"[;\n]")
 _WEEKDAYS = r"\(\s*(?P<wd1>[A-Za-z]{3,9})\s*(?:[-–]\s*(?P<wd2>[A-Za-z]{3,9})\s*)?\)"
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCKS = rf"(?P<clocks>{_CLOCK}(?:\s*,\s*{_CLOCK})*)"
+# One of them, read by the shared clock reader (common.matched_clock): "20" alone, "13pm", "25:00" are none.
+_ONE_CLOCK = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?:(?P<meridiem>[ap])\.?m\.?)?", re.I)
 # "30 Jan 2026", "30 - 31 Jan 2026"
 _WORDED = re.compile(
     rf"^(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d{{4}})\s*"
@@ -61,7 +59,6 @@ _NUMBERED = re.compile(
     rf"^(?P<a1>\d{{1,2}})(?:/(?P<b1>\d{{1,2}}))?(?:\s*[-–]\s*(?P<a2>\d{{1,2}}))?/(?P<b2>\d{{1,2}})/(?P<year>\d{{4}})\s*"
     rf"(?:{_WEEKDAYS})?\s*{_CLOCKS}$"
 )
-_ONE_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?:(?P<half>[ap])m)?")
 
 
 def with_performances(data: Any) -> Any:
@@ -109,7 +106,7 @@ def _part_starts(part: str) -> Iterator[dt.datetime]:
     if days is None:
         return
     found, clocks = days
-    times = [_clock(clock) for clock in re.split(r"\s*,\s*", clocks.strip())]
+    times = [_clock(written) for written in re.split(r"\s*,\s*", clocks.strip())]
     if not found or any(time is None for time in times):
         return
     for day in found:
@@ -156,7 +153,7 @@ def _weekday_only_day_first(match: re.Match[str], year: int, a1: int, b2: int, b
     if not match["wd1"] or b1 is not None or a2 is not None or b2 > 12:
         return False
     month_first = _day(year, a1, b2)
-    wanted = WEEKDAYS.get(match["wd1"].lower())
+    wanted = weekday_number(match["wd1"])
     return month_first is None or wanted is None or month_first.weekday() != wanted
 
 
@@ -164,9 +161,9 @@ def _run(first: dt.date | None, last: dt.date | None, match: re.Match[str]) -> l
     if first is None or last is None or last < first or (last - first).days >= MAX_RUN_DAYS:
         return None
     wd1, wd2 = match["wd1"], match["wd2"]
-    if wd1 and WEEKDAYS.get(wd1.lower()) != first.weekday():
+    if wd1 and weekday_number(wd1) != first.weekday():
         return None
-    if wd2 and WEEKDAYS.get(wd2.lower()) != last.weekday():
+    if wd2 and weekday_number(wd2) != last.weekday():
         return None
     return [first + dt.timedelta(days=offset) for offset in range((last - first).days + 1)]
 
@@ -179,16 +176,5 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _clock(text: str) -> dt.time | None:
-    match = _ONE_CLOCK.fullmatch(text.replace(".", "").lower())
-    if match is None:
-        return None
-    hour, minute, half = int(match["hour"]), int(match["minute"] or 0), match["half"]
-    if half is None and match["minute"] is None:
-        return None  # "20" alone is no clock
-    if half is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if half == "p" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return dt.time(hour, minute)
+    match = _ONE_CLOCK.fullmatch(text)
+    return matched_clock(match) if match is not None else None

@@ -10,6 +10,10 @@ Belfast. So the clock is read in the page's zone; the stated offset only when th
 
 Only year first, slashes, a clock with minutes (seconds optional) and at most "GMT"/"UTC" with a whole offset:
 "20/09/2017 19:30" (day first), "2017/09/20" (no clock) and "2017/09/20 19:30 CEST" are not read here.
+
+A day alone written so ("2017/09/20", no clock: slash_day) is that day, all day (helper left41): once a sibling's
+stamp reads, the listing is read from its microformats, and an event whose stamp was a day alone was dropped where
+the page used to fall back to its text. Year first only; no such day, nothing.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._page_dates import safe_date
 from sources.adapters.common import plausible
 
 SLASH_STAMP = re.compile(
     r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?"
     r"(?:\s?(?:GMT|UTC)(?P<offset>[+-]\d{1,2})?)?"
 )
+SLASH_DAY = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
 FIELDS = ("year", "month", "day", "hour", "minute")
 MAX_OFFSET = 14  # hours: no zone is further from UTC
 
@@ -39,6 +45,13 @@ def slash_stamp(raw: str, *, tz: dt.tzinfo | None) -> dt.datetime | None:
     except ValueError:
         return None
     return aware if plausible(aware) else None
+
+
+def slash_day(raw: str) -> dt.date | None:
+    """``raw`` ("2017/09/20", year first, no clock) as that day (see the module), or None."""
+    found = SLASH_DAY.fullmatch(raw.strip()[:12])
+    day = safe_date(int(found["year"]), int(found["month"]), int(found["day"])) if found else None
+    return day if plausible(day) else None
 
 
 def _stated(offset: str | None) -> dt.tzinfo | None:

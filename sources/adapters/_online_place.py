@@ -41,6 +41,9 @@ MAX_TEXT = 300  # characters: a longer field is a description, not a room's name
 # Online rooms that are also everyday words, and so the names of bars, halls and rooms ("The Stream", "Stream Room").
 EVERYDAY_ROOMS = frozenset({"stream", "streamed", "streaming", "meet", "digital", "remote", "remotely"})
 ARTICLES = frozenset({"the", "a", "an"})
+# The rooms a line may name among other words ("Zoom link to follow", "Teams meeting", "Remote"): the online rooms
+# but the everyday words, which name bars and halls as often ("Digital Lab", "The Stream"); "live stream" as words.
+NAMED_ROOMS = (ONLINE_ROOMS - EVERYDAY_ROOMS) | {"remote"}
 
 
 def online_only(place: str | None) -> bool:
@@ -60,6 +63,15 @@ def online_only(place: str | None) -> bool:
         return False
     everyday = all(word in EVERYDAY_ROOMS for word in rooms)
     return not (everyday and (found[0] in ARTICLES or "room" in found))  # "The Stream", "Stream Room": a name
+
+
+def names_online_room(text: str) -> bool:
+    """Whether a line names an online room anywhere among its words ("Online", "via Zoom", "Teams meeting", "Live
+    stream"): a line that is not a venue's name, though more than a room's (online_only)."""
+    words = _WORD.findall(text.casefold())
+    return any(word in NAMED_ROOMS for word in words) or any(
+        pair == ("live", "stream") for pair in zip(words, words[1:], strict=False)
+    )
 
 
 def meeting_link(place: str | None) -> str | None:

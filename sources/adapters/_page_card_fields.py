@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from events import statuswords
+from sources.adapters._online_place import names_online_room
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_class_places import CLASS_PLACE_WORDS
@@ -28,7 +29,7 @@ from sources.adapters._page_line_places import (
     place_over_locality,
 )
 from sources.adapters._page_meeting_points import meeting_place, place_of
-from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
+from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place, price_or_call
 from sources.adapters._page_part_of_day import name_after_part
 from sources.adapters._page_place_icons import map_label
 from sources.adapters._page_round_headings import name_after_round, round_heading
@@ -233,13 +234,20 @@ DATE_PART = re.compile(rf",|{PART_BAR.pattern}")
 
 
 # A card's tag after its date, not a place: its kind, its audience or how to book ("12 July · Live Music", "· Family
-# Friendly", "· Members Only", "· Booking Essential", "· Jazz Series"), unless a place's noun names a place too.
+# Friendly", "· Members Only", "· Booking Essential", "· Jazz Series"), unless a place's noun names a place too; a
+# price, a call to act and an online room by the words every card reader shares (_page_not_places.price_or_call,
+# _online_place.names_online_room).
 DATE_TAG = re.compile(
     r"\b(?:live|music|family|friendly|kids|children|adults?|members?|only|booking|essential|required|series|brunch|"
-    r"free|ages|welcome|beginners?|online|workshops?|talks?|concerts?|comedy|films?|festival|exhibitions?|"
-    r"sessions?|course|class(?:es)?|fundraiser|outdoor|indoor|accessible|tickets?|all)\b",
+    r"ages|welcome|beginners?|workshops?|talks?|concerts?|comedy|films?|festival|exhibitions?|"
+    r"sessions?|course|class(?:es)?|fundraiser|outdoor|indoor|accessible|all)\b",
     re.IGNORECASE,
 )
+
+
+def date_tag(place: str) -> bool:
+    """Whether a date line's part after its date is a card's tag (DATE_TAG), a price, a call or an online room."""
+    return bool(DATE_TAG.search(place) or price_or_call(place) or names_online_room(place))
 
 
 def date_line_place(lines: list[str]) -> str | None:
@@ -257,7 +265,7 @@ def date_line_place(lines: list[str]) -> str | None:
             continue
         if (
             looks_like_place(place)
-            and not (DATE_TAG.search(place) and not PLACE_NOUN.search(place))  # "· Live Music" (review54)
+            and not (date_tag(place) and not PLACE_NOUN.search(place))  # "· Live Music" (review54)
             and not weekday_alone(place)
             and not NOT_THE_PLACE.search(place)
             and not a_remark(place)

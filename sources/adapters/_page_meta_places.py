@@ -8,7 +8,7 @@ stands between; this reads the words after the line's last date or time, set off
 bar, dot or dash) or by "@" / "at", as the place when they read as a name.
 
 Not a place: a time range's end ("7:30pm - 10pm"), a price, a remark or status ("Free entry", "Cancelled"), a tag
-("· Live Music", "· Family Friendly": _page_card_fields.DATE_TAG, unless a place noun names a place), an online room,
+("· Live Music", "· Family Friendly": _page_card_fields.date_tag, unless a place noun names a place), an online room,
 a call to act, who plays ("with The Quartet"), a sentence or longer than a name (_page_sibling_places.a_name); a line
 that is a sentence ("Doors open at 7pm at the latest"); words after a date with no separator or at-word between.
 """
@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_card_fields import DATE_TAG
+from sources.adapters._page_card_fields import date_tag
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_place_nouns import PLACE_NOUN
@@ -58,7 +58,7 @@ def meta_place(block: Any) -> str | None:
         if lead is None:
             continue
         place = line[end + lead.end() :].strip(" .")
-        if DATE_TAG.search(place) and not PLACE_NOUN.search(place):
+        if date_tag(place) and not PLACE_NOUN.search(place):
             continue
         if a_name(place, title or ""):
             return place

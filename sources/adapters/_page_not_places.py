@@ -72,6 +72,21 @@ REMARK = re.compile(
 )
 
 
+# A price ("£12", "8 EUR", "Free") and a call to act ("Book now", "Read more", "Tickets", "RSVP") where a place's line
+# could be: one list for the card readers (a card's bare line under its date, a date line's part after its date).
+PRICE = re.compile(r"[£$€¥₹]|\d\s*(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|Kč|zł|kr)\b|\bfree\b", re.I)
+CALL = re.compile(
+    r"^(?:read|learn|find\s+out|see|view|show)\s+more\b|^more\s+(?:info|information|details)\b|^details\b"
+    r"|^(?:book(?:ing)?|buy|get|reserve)\b|^tickets?\b|^register\b|^sign\s+up\b|^add\s+to\b|^rsvp\b|^info\b",
+    re.I,
+)
+
+
+def price_or_call(text: str) -> bool:
+    """Whether a line where a place could be is a price or a call to act (PRICE, CALL), not a place."""
+    return bool(PRICE.search(text) or CALL.search(text))
+
+
 def says_only_when(text: str) -> bool:
     """Whether ``text`` gives a date or a time and nothing else: its dates and times taken out, only weekday names,
     joining words and separators are left."""

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from sources.adapters._page_appositive_names import appositive_name
 from sources.adapters._page_article_dates import limited_day
 from sources.adapters._page_articles import article_shape
 from sources.adapters._page_bars import Bars, linked_then_timed
@@ -30,6 +31,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
+from sources.adapters._page_former_dates import former_dates_off
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_date_lines import heading_date_lines
 from sources.adapters._page_hours_sections import hours_section
@@ -162,7 +164,9 @@ def _entry_from(
     leftover = residue(line.text, spans, labels)
     if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
-    title, place = line_place(without_status(leftover))  # "… at the Awaken Cafe, Oakland" (_page_tail_places)
+    # "Our next concert, Pax in Terra, is …": the name between commas, no place (_page_appositive_names); else
+    # "… at the Awaken Cafe, Oakland" (_page_tail_places) or the place reader's split
+    title, place = appositive_name(leftover) or line_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)
@@ -260,6 +264,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     hits = find_dates(line.text, year_hint=context.year, today=context.today)
     stated = context.year or (context.title_year if context.season is None else None)  # a heading's, the title's
     hits = joined_ranges(line.text, in_stated_year(hits, stated))  # the stated year over a weekday's
+    hits = former_dates_off(line.text, hits)  # "(rescheduled from Feb 1)": not a second event
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):

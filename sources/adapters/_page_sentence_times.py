@@ -61,9 +61,18 @@ LONE_NOT_A_PLACE = frozenset(
 # A moon is a time without "the" ("at Full Moon") and a pub with it ("at the Full Moon": review53).
 TIME_PAIRS = frozenset({"half", "full", "kick", "new", "low", "high"})
 PAIRED_TIMES = frozenset({"time", "term", "off", "year", "year's", "years", "tide", "moon"})
+# The words before "by" that make it who gives the outing ("led by", "a talk by"), not a deadline's.
+BY_WHOM = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("led", "hosted", "given", "run", "presented", "organised", "organized", "performed", "played",
+                 "talk", "talks", "lecture", "reading", "recital", "workshop", "presentation", "demonstration")
+)  # fmt: skip
 # Words before the time that make it when something closes or is due, not when the outing starts.
 CLOSING_BEFORE = re.compile(
-    r"\b(?:close[sd]?|closing|deadline|due|by|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
+    r"\b(?:close[sd]?|closing|deadline|due|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
+    # "by" a deadline's ("Reply by Friday at", "Tickets by 18.00hrs"), not who gives the outing (left41): "Talk by
+    # Dr Smith at 19.30hrs", "Walk led by Jim at", "Quiz hosted by Dave at" (BY_WHOM)
+    rf"|{BY_WHOM}by(?!\s{{1,3}}(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sir|dame|cllr|councillor|canon)\b)"
     # review52: a ticket sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz
     # at"); not an outing named so ("Bake sale at 14.00hrs", "Back to School Disco at 19.00hrs", "Bingo returns at
     # 20.00hrs", "Festival of Lights at 18.00hrs": the lead's mend)
@@ -98,7 +107,8 @@ def _after(text: str, offset: int) -> ClockHit | None:
     return ClockHit(hit.start, hit.end, (offset, offset + hit.span[1])) if hit and hit.span[0] == 0 else None
 
 
-def _place(text: str) -> str | None:
+def place_in(text: str) -> str | None:
+    """The first place said with "at" in ``text`` (AT_PLACE), not a day, a feast or a time of day; None."""
     for match in AT_PLACE.finditer(text):
         place = match.group("place")
         if place.split()[0].casefold() in NOT_A_PLACE or place.casefold() in LONE_NOT_A_PLACE or _timed(match):
@@ -142,7 +152,7 @@ def sentence_below(entry: Any, lines: list[Any], line: Any) -> None:
     # the place in the time's own sentence: "Booking at Ticketmaster. Doors open at 19.00hrs." names no place
     begin = _opening(SENTENCE_END, text, clock.span[0])
     end = next((found.end() for found in SENTENCE_END.finditer(text, clock.span[1])), len(text))
-    place = _place(text[begin:end]) if entry.location is None else None
+    place = place_in(text[begin:end]) if entry.location is None else None
     if place:
         entry.location = place
         entry.evidence.append(PLACE_EVIDENCE.format(place=place))

@@ -25,12 +25,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from sources.adapters._online_place import names_online_room
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_line_places import looks_like_place
-from sources.adapters._page_not_places import not_a_place
+from sources.adapters._page_not_places import not_a_place, price_or_call
 from sources.adapters._page_words import NOT_THE_PLACE
 from sources.adapters.base import ParsedRecord, RawEvent
 from sources.adapters.webpage import clean_text
@@ -43,13 +44,6 @@ MAX_CHARS = 90
 EVIDENCE = "place read from the line under the date, where every card of the listing gives one: {place!r}"
 _EPOCH = dt.date(2000, 1, 1)  # any day: only whether a line holds a date matters here
 
-PRICE = re.compile(r"[£$€¥₹]|\d\s*(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|Kč|zł|kr)\b|\bfree\b", re.I)
-ONLINE = re.compile(r"\b(?:online|virtual|remote|zoom|webinar|livestream|live\s*stream|teams|youtube)\b", re.I)
-CALL = re.compile(
-    r"^(?:read|learn|find\s+out|see|view|show)\s+more\b|^more\s+(?:info|information|details)\b|^details\b"
-    r"|^(?:book|buy|get|reserve)\b|^tickets?\b|^register\b|^sign\s+up\b|^add\s+to\b|^rsvp\b|^info\b",
-    re.I,
-)
 OTHER_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|categor(?:y|ies)|cats?|genres?|types?|badges?|labels?|prices?|costs?|fees?|tickets?"
     r"|organi[sz]ers?|hosts?|performers?|artists?|speakers?|presenters?|subtitle|excerpt|summary|teaser|description"
@@ -118,9 +112,8 @@ def a_name(line: str, title: str) -> bool:
         and line != title
         and looks_like_place(line)
         and not _dated(line)
-        and not PRICE.search(line)
-        and not ONLINE.search(line)
-        and not CALL.search(line)
+        and not price_or_call(line)
+        and not names_online_room(line)
         and not NOT_THE_PLACE.search(line)
         and not not_a_place(line)
         and not billed(line)
@@ -135,6 +128,12 @@ def _weekdays_only(line: str) -> bool:
     return bool(words) and all(
         weekday_number(word.rstrip(".")) is not None for word in words if word.casefold() not in JOINERS
     )
+
+
+def places_of_a_slot(places: list[str]) -> bool:
+    """Whether a listing's slot lines (one per card or row) are its places: enough of them, not the same line on
+    every one (a category, a call to act), not one word on every one (tags: "Music", "Talks")."""
+    return len(places) >= MIN_CARDS and len(set(places)) >= 2 and not all(len(place.split()) == 1 for place in places)
 
 
 def _placeless(record: ParsedRecord | None) -> bool:
@@ -163,10 +162,8 @@ def sibling_place_lines(blocks: Sequence[Any], records: list[ParsedRecord | None
         shapes.add(_shape(block, holder))
         found.append((record, line))
         places.append(line)
-    if not found or len(places) < MIN_CARDS or len(shapes) != 1 or len(set(places)) < 2:
+    if not found or len(shapes) != 1 or not places_of_a_slot(places):
         return records
-    if all(len(place.split()) == 1 for place in places):
-        return records  # tags ("Music", "Talks"), not places
     for record, line in found:
         record.venue_name = line
         record.evidence.append(EVIDENCE.format(place=line))

@@ -54,6 +54,7 @@ from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
 from sources.adapters._page_table_cells import flagged_place, titled_span, unsmall_text
+from sources.adapters._page_table_headers import class_header, local_roles
 from sources.adapters._page_table_names import (
     Table,
     beside_date,
@@ -103,7 +104,7 @@ def _roles(header: list[str]) -> dict[int, str]:
             if pattern.search(text) and role not in roles.values():
                 roles[column] = role
                 break
-    located = "location" in roles.values()
+    located = "location" in (roles := local_roles(header, roles)).values()  # "Data | Evento | Local" (pt)
     titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
     billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
     fallback = {"billed": not titled, "topic": not titled and not billed}
@@ -530,7 +531,7 @@ def table_entries(
             continue  # a layout table: its inner tables and lines are read instead
         rows = unstacked_rows(own_rows or list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
         header, first = _header(rows, today)
-        header = header or _loose_header(element)
+        header = header or _loose_header(element) or class_header(rows)  # "<td class='ort'>" (left41)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)

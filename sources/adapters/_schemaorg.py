@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from sources.adapters._mf_clock_start import clock_start
-from sources.adapters._mf_slash_stamp import slash_stamp
+from sources.adapters._mf_slash_stamp import slash_day, slash_stamp
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import join, money, parse_datetime
 from sources.adapters.webpage import absolute_url, clean_paragraphs, clean_text, fallback_id, in_zone
@@ -401,7 +401,7 @@ class EventReader:
         # "2008-01-04 10:00pm EST": a hand-made hCalendar's day and 12-hour clock (_mf_clock_start); "2017/09/20
         # 19:30:00 GMT+2": Plone's server stamp, its clock the page's (_mf_slash_stamp)
         zone = self.page.zone
-        return parse_datetime(raw, tz=zone) or clock_start(raw, tz=zone) or slash_stamp(raw, tz=zone)
+        return parse_datetime(raw, tz=zone) or clock_start(raw, tz=zone) or slash_stamp(raw, tz=zone) or slash_day(raw)
 
     def place(self, value: Any) -> Place:
         """The first physical place's details; any VirtualLocation or URL makes the event online."""

@@ -40,6 +40,7 @@ from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import days_on
 from sources.adapters._page_data_slots import slot_items
+from sources.adapters._page_date_led_one import date_led_one
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_event_parts import parts_off
@@ -61,6 +62,7 @@ from sources.adapters._page_intl import (
     reading_language,
     slashed_day_first,
 )
+from sources.adapters._page_invited_places import invited_places
 from sources.adapters._page_labelled_dates import labelled_dates
 from sources.adapters._page_line_extras import line_extras
 from sources.adapters._page_lines import Line, page_lines
@@ -111,14 +113,10 @@ from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import without_site_affix
 from sources.adapters._page_week_grid import week_grid_items
-from sources.adapters._page_weekly_lines import weekly_lines
-from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
-from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
-from sources.adapters._page_weekly_transit import transport_timetable
+from sources.adapters._page_weekly_events import weekly_events
 from sources.adapters._page_words import closing_day, meeting_title, reads_as_closure
 from sources.adapters._page_work_screenings import work_screenings
 from sources.adapters._page_work_sessions import titled_by_work
-from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters.base import (
     PATH_FIELD,
     RECORD_ERRORS,
@@ -149,9 +147,6 @@ DOCUMENT_NAME = "title from the row's own words, document words only, the page n
 SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 LINK_CONFIDENCE = 0.8
-WEEKLY_EVIDENCE = "a weekly timetable's line {line!r}: every {byday} at {time}"
-WEEKLY_INHERITED = "the line names no weekday: the weekday of the timetable's line before it"
-WEEKLY_CONFIDENCE = 0.6  # a guess at a list's meaning, each line checked alike: a moderator sees the run
 
 
 @register
@@ -461,6 +456,8 @@ class GenericPageAdapter(Adapter):
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
         entries = [*own_days(single), *further_dates(lines, single, today=today)]  # "Additional Dates" too
+        entries = date_led_one(entries, lines)  # "<b>March 8, 15, 2031:</b> <i>Tree Walks</i>" alone
+        invited_places(entries, lines)  # "Join us at The Old Mill for …" (_page_invited_places)
         online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 
@@ -534,47 +531,8 @@ class GenericPageAdapter(Adapter):
         )
 
     def weekly_events(self, lines: list[Line], info: PageInfo, page_url: str | None) -> list[ParsedRecord]:
-        """A weekly timetable's lines (_page_weekly_lines), each the series it states expanded in the window."""
-        zone = self.context.default_timezone
-        budget = series_budget()
-        records: list[ParsedRecord] = []
-        if transport_timetable(lines, (info.heading, info.og_title, info.doc_title)) is not None:
-            return records  # "Route 5 timetable": its runs and stops are no events (_page_weekly_transit)
-        timetable = weekly_lines(lines, self.now().date())
-        named = None
-        if not timetable:  # "Tuesday 7pm – Beginners' class": weekly only on an undated page named a timetable
-            named = singular_timetable(lines, (info.heading, info.og_title, info.doc_title), self.now().date())
-            timetable = weekly_lines(lines, self.now().date(), singular=True) if named is not None else []
-        stated = weekly_place(lines, [line.text for line in timetable]) if timetable else None
-        for line in timetable:
-            day = line.first_day(self.now().date())
-            start, zone_name = in_zone(dt.datetime.combine(day, line.time, tzinfo=zone or dt.UTC), zone)
-            end = dt.datetime.combine(day, line.end, tzinfo=zone or dt.UTC) if line.end is not None else None
-            evidence = [WEEKLY_EVIDENCE.format(line=line.text, byday=line.byday, time=f"{line.time:%H:%M}")]
-            if line.inherited:
-                evidence.append(WEEKLY_INHERITED)
-            if named is not None:
-                evidence.append(SINGULAR_EVIDENCE.format(named=named))
-            if stated is not None:
-                evidence.append(ALL_PLACE_EVIDENCE.format(said=stated[1]))
-            series = RawEvent(
-                source=self.context.source,
-                external_id=fallback_id(page_url, f"{line.title} {line.byday}", start),
-                title=line.title,
-                description=line.text,
-                start=start,
-                end=end,
-                timezone=zone_name,
-                url=info.canonical or page_url,
-                venue_name=stated[0] if stated is not None else None,
-                rrule=f"FREQ=WEEKLY;BYDAY={line.byday}",
-                confidence=WEEKLY_CONFIDENCE,
-                evidence=evidence,
-                source_title=line.text if line.text != line.title else None,
-            )
-            expanded = occurrences(series, self, budget)
-            records.extend(expanded if expanded is not None else [series])
-        return records
+        """A weekly timetable's lines, each the series it states expanded in the window (_page_weekly_events)."""
+        return weekly_events(self, lines, info, page_url, self.now().date())
 
     def linked_event(self, event: LinkedEvent, page_url: str | None) -> RawEvent:
         """An add-to-calendar link's event: stated by the link, so only the page's reading of it is a guess."""

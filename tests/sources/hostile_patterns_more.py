@@ -63,6 +63,7 @@ from sources.adapters import (
     _mf_slash_stamp,
     _mf_text_start,
     _page_agenda_docs,
+    _page_appositive_names,
     _page_article_dates,
     _page_article_footer_places,
     _page_bar_places,
@@ -90,6 +91,7 @@ from sources.adapters import (
     _page_duration_clocks,
     _page_duration_words,
     _page_fact_runs,
+    _page_former_dates,
     _page_front_matter,
     _page_heading_date_lines,
     _page_heading_day,
@@ -98,6 +100,7 @@ from sources.adapters import (
     _page_hour_rows,
     _page_hours_sections,
     _page_introduced_work,
+    _page_invited_places,
     _page_joined_days,
     _page_label_headings,
     _page_labelled_programme,
@@ -118,6 +121,7 @@ from sources.adapters import (
     _page_month_badges,
     _page_month_year_spans,
     _page_night_programme,
+    _page_not_places,
     _page_notice_dates,
     _page_occasion_columns,
     _page_opening_sentences,
@@ -159,6 +163,7 @@ from sources.adapters import (
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
+    _page_table_headers,
     _page_tail_places,
     _page_time_column,
     _page_title_clocks,
@@ -446,6 +451,16 @@ MORE_PATTERNS = {
     **module_patterns(_json_votes, "_json_votes."),
     # review54: a card's tag after its date ("· Live Music"), a log's action names ("page_view"), a name under a date.
     "_page_card_fields.DATE_TAG": _page_card_fields.DATE_TAG,
+    # left41: the card readers' one list of prices and calls to act (moved from _page_sibling_places).
+    "_page_not_places.PRICE": _page_not_places.PRICE,
+    "_page_not_places.CALL": _page_not_places.CALL,
+    # left41: a line's former date ("rescheduled from Feb 1").
+    **module_patterns(_page_former_dates, "_page_former_dates."),
+    # left41: a programme's name between commas ("Our next concert, Pax in Terra, is …").
+    **module_patterns(_page_appositive_names, "_page_appositive_names."),
+    # left41: "Local" and cell classes as a table's header; a single page's invitation ("Join us at …").
+    **module_patterns(_page_table_headers, "_page_table_headers."),
+    **module_patterns(_page_invited_places, "_page_invited_places."),
     **module_patterns(_json_nameless, "_json_nameless."),
     **module_patterns(_page_single_under_date, "_page_single_under_date."),
     # Held-out batch 113 (pages113): front matter, Plone's slashed stamps, "Swap Meet", "29th and 30th April", a row's

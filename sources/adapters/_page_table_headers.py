@@ -1,0 +1,71 @@
+"""A table's columns named where no header row names them, for _page_tables (helper left41, venues55's left). Pure.
+
+**"Local"** (``local_roles``): a place column headed "Local", as Portuguese heads it ("Data | Evento | Local").
+
+"Local" is Portuguese's word for the place; venues55 kept it out of the column roles because English heads a "Local"
+column as often, meaning local time ("UTC | Local"), and Spanish fixture lists head the home side so ("Fecha | Local
+| Visitante"). Read as the place only when the header is that word alone, another cell of the header is written in
+Portuguese ("Data", "Evento", "Hora", "Horário", "Atividade"), no cell names a side ("Visitante", "Fora", "Away"),
+and no column is already the place.
+
+Not: "Date | Event | Local" (an English header), "Fecha | Local | Visitante" (a fixture list's home side), "Data | Evento | Local time" (not the word alone), a header with a
+place column already ("Data | Local | Lugar").
+
+**Cell classes** (``class_header``): a table with no header row whose cells are classed by what they hold, the same
+on every row ("<td class='datum'>14.06.2031</td><td class='titel'>Jazz Night</td><td class='ort'>The Old Mill
+</td>"), as a CMS's template writes its rows: the classes, read as words ("event-date": "event date"), are the
+header, when they name a date column and a place column by the column roles' words (_page_schedule.COLUMN_ROLES).
+Not: rows classed differently, a cell without a class, classes that name no date or no place ("col1", "odd").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sources.adapters._page_schedule import COLUMN_ROLES
+from sources.adapters._page_table_cells import cells
+
+LOCAL = re.compile(r"^\W{0,3}(?:local|locais|locales)\W{0,3}$", re.IGNORECASE)
+PORTUGUESE = re.compile(
+    r"^\W{0,3}(?:data|datas|evento|eventos|hora|horas|hor[áa]rio|atividades?|programa[çc][ãa]o|espet[áa]culos?"
+    r"|sess[ãa]o|sess[õo]es|t[íi]tulo|nome)\W{0,3}$",
+    re.IGNORECASE,
+)
+# A fixture list's sides: Spanish "Local | Visitante" is the home side, not a place (heldout65).
+SIDES = re.compile(
+    r"^\W{0,3}(?:visitantes?|visita|mandante|fora|away|home|casa|equipos?|equipas?|equipes?|times?)\W{0,3}$", re.I
+)
+
+
+def local_roles(header: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """``roles`` with a "Local" column as the place when the header is Portuguese (see the module)."""
+    if "location" in roles.values() or not any(PORTUGUESE.match(text) for text in header):
+        return roles
+    if any(SIDES.match(text) for text in header):
+        return roles
+    local = next((column for column, text in enumerate(header) if LOCAL.match(text)), None)
+    return roles if local is None or local in roles else {**roles, local: "location"}
+
+
+MIN_ROWS = 2
+CLASS_WORD = re.compile(r"[-_]+")
+
+
+def _classes(row: Any) -> list[str]:
+    return [CLASS_WORD.sub(" ", " ".join((cell.get("class") or "").split())).strip() for cell in cells(row)]
+
+
+def _role(text: str) -> str | None:
+    return next((role for role, pattern in COLUMN_ROLES if pattern.search(text)), None)
+
+
+def class_header(rows: list[Any]) -> list[str]:
+    """The header a headerless table's cell classes write (see the module), or []."""
+    if len(rows) < MIN_ROWS:
+        return []
+    header = _classes(rows[0])
+    if len(header) < 2 or not all(header) or any(_classes(row) != header for row in rows[1:]):
+        return []
+    roles = [_role(text) for text in header]
+    return header if "date" in roles and "location" in roles else []
