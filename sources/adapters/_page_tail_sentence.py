@@ -7,8 +7,10 @@ the name ("Christmas morning service, Followed by a short Communion service") an
 10.45." read as "at <place>"). The sentence that starts after the row's own date or time and a full stop is left out
 of the name; its place is kept only when it names one ("… at 7pm. At the Crown Inn."), never a clock.
 
-Not a second sentence: an abbreviation's stop ("10 a.m. Doors open …" stops after the clock's own dots, so the tail
-still starts there), a stop inside the date ("Sat. 3 May"), a lower-case word after the stop ("7 p.m. and 9 p.m.").
+Left to other readers: a second sentence with a date of its own ("Booking closes on 20 June.", "Second show
+Sunday 29 June 2031.": _page_limit_sentences and left31 keep or cut those). Not a second sentence: a stop inside the
+date ("Sat. 3 May"), a lower-case word after the stop ("7 p.m. and 9 p.m."). An abbreviation's stop ("10 a.m. Doors
+open at 9.30.") is the clock's own, and the sentence after it is still a remark.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ def tail_span(text: str, after: int) -> tuple[int, int] | None:
     row's own sentence right there and another sentence follows; None otherwise."""
     stopped = after > 0 and text[after - 1] == "."  # the clock's span took the stop ("10am.", "10 a.m.")
     stop = (NEXT_SENTENCE if stopped else STOP_THEN_SENTENCE).match(text, after)
-    return (after, len(text)) if stop is not None else None
+    if stop is None or find_dates(text[after:], year_hint=2000, today=_ANY_DAY):
+        return None  # a sentence with a date of its own is a limit's or a second show's (left31): its readers'
+    return (after, len(text))
 
 
 def tail_place(text: str, span: tuple[int, int]) -> str | None:

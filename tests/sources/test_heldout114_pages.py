@@ -103,6 +103,8 @@ def test_a_second_sentence_that_says_where_still_places_the_row() -> None:
     assert events["Quiz Night"]["venue_name"] == "Crown Inn"
     assert events["Carol Singing"]["venue_name"] is None
     assert tail_span("Talk, 3 May at 7 p.m. and 9 p.m.", len("Talk, 3 May at 7 p.m.")) is None  # lower case
+    dated = "Brass band - Saturday 28 June 2031, 19:30. Second show Sunday 29 June 2031."
+    assert tail_span(dated, dated.index(". Second")) is None  # a sentence with its own date: left31's
 
 
 def test_address_lines_and_what_is_none() -> None:
