@@ -103,6 +103,10 @@ def test_a_second_sentence_that_says_where_still_places_the_row() -> None:
     assert events["Quiz Night"]["venue_name"] == "Crown Inn"
     assert events["Carol Singing"]["venue_name"] is None
     assert tail_span("Talk, 3 May at 7 p.m. and 9 p.m.", len("Talk, 3 May at 7 p.m.")) is None  # lower case
+    assert tail_span("14.03. Harmaa Lintu", len("14.03.")) is None  # a dotted date's own dot
+    meridiem = "February 10, 2031 8:30 a.m. Board of Trustees Meeting"
+    assert tail_span(meridiem, meridiem.index(" Board"), clock=True) is None  # the meridiem's dots
+    assert tail_span("Carols, 21 December at 10am. Mince pies after.", len("Carols, 21 December at 10am."), clock=True)
     dated = "Brass band - Saturday 28 June 2031, 19:30. Second show Sunday 29 June 2031."
     assert tail_span(dated, dated.index(". Second")) is None  # a sentence with its own date: left31's
 
