@@ -154,8 +154,8 @@ def _entry_from(
     unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     spans += [unknown.span()] if unknown else []
-    timed = clock_span is not None and clock_span[1] > hit.end
-    tail = None if several else tail_span(line.text, clock_span[1] if timed else hit.end, clock=timed)
+    after = clock_span[1] if clock_span is not None and clock_span[1] > hit.end else hit.end
+    tail = None if several else tail_span(line.text, after, clock=after > hit.end)
     spans += [tail] if tail else []  # "… at 10am. Followed by …": a remark, not the name (_page_tail_sentence)
     labels = [
         anchor.text
