@@ -22,6 +22,7 @@ from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_day_headings import after_day
+from sources.adapters._page_hours_cards import hours_card
 from sources.adapters._page_menu_weeks import menu_dated
 from sources.adapters._page_meta_places import meta_place
 from sources.adapters._page_own_page import own_url
@@ -151,8 +152,8 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     heading, text = heading_of(block), block_text(block)
     raw_title = card_title(block, heading, text)
     if (
-        post_stamped(text) or limited_card(text) or after_day(raw_title or "")
-    ):  # _page_day_headings  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30)
+        post_stamped(text) or limited_card(text) or after_day(raw_title or "") or hours_card(block)
+    ):  # _page_day_headings  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30), _page_hours_cards
         return None
     named = dated_heading(
         block, heading, raw_title

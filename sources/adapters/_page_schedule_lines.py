@@ -69,6 +69,7 @@ from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_sold_out import line_sold_out
 from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
+from sources.adapters._page_tail_sentence import tail_place, tail_span
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -155,6 +156,8 @@ def _entry_from(
     unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     spans += [unknown.span()] if unknown else []
+    tail = tail_span(line.text, max(hit.end, clock_span[1] if clock_span else 0)) if not several else None
+    spans += [tail] if tail else []  # "… at 10am. Followed by …": a remark, not the name (_page_tail_sentence)
     labels = [
         anchor.text
         for anchor in line.anchors
@@ -165,6 +168,7 @@ def _entry_from(
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
     # "Our next concert, Pax in Terra, is …": the name between commas, no place (_page_appositive_names)
     title, place = appositive_name(leftover) or split_place(without_status(leftover))
+    place = place or (tail_place(line.text, tail) if tail else None) or ""
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)

@@ -11,6 +11,7 @@ from collections import Counter
 from sources.adapters._page_date_link_rows import date_link_pages
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Line
+from sources.adapters._page_named_rows import named_row
 from sources.adapters._page_row_documents import add_row_documents
 from sources.adapters._page_schedule import (
     BELOW_LINES,
@@ -45,7 +46,8 @@ def is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
     if SALE_BEFORE.search(line.text[: hits[0].start]):
         return False
     short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
-    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
+    # a list item naming its event and place before the date (_page_named_rows) is a row however long
+    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short or named_row(line, hits)
 
 
 # A heading that is only a long number ("<h2 class="date hidden">20170904</h2>", a template's sort key or an id)

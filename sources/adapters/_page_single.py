@@ -32,6 +32,7 @@ from sources.adapters._page_labelled_heading import bold_name, dated_by_label
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_long_past import long_past_prose
+from sources.adapters._page_next_names import next_named
 from sources.adapters._page_no_events import says_none_on
 from sources.adapters._page_other_dates import another_date
 from sources.adapters._page_other_pages import other_page
@@ -100,8 +101,7 @@ NAME_LABEL = re.compile(
     r"titolo|名称|イベント名|公演名)\s*[:：]\s*",  # Japanese "名称：" (name), before its full-width colon
     re.I,
 )
-# Titles a page template left unfilled.
-PLACEHOLDER_TITLE = re.compile(
+PLACEHOLDER_TITLE = re.compile(  # titles a page template left unfilled
     r"^\W*(?:page\s+title(?:\s+goes\s+here)?|title(?:\s+goes\s+here)?|untitled(?:\s+(?:page|document))?|"
     r"new\s+page|lorem\s+ipsum\b.*|home\s*page)\W*$",
     re.I,
@@ -444,7 +444,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     window = lines[start + 1 : start + 1 + NEAR] if start >= 0 else lines[:NEAR]
     if start >= 0:
         window = [lines[start], *window]  # "Board meeting – June 3, 2024" as the heading itself
-    named = _labelled_name(window) if info.heading is None else None
+    named = (_labelled_name(window) or next_named(window)) if info.heading is None else None  # _page_next_names
     title = named or info.title
     if not title or other_page(title, lines):  # a place's "Opening hours", a job ad (_page_other_pages)
         return None

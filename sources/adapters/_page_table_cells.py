@@ -13,6 +13,7 @@ from sources.adapters._page_dates import DateHit, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD
 from sources.adapters._page_iso_days import capital_glued
 from sources.adapters._page_lines import LINE_BREAKS
+from sources.adapters._page_map_icons import map_icon_place
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_words import meaningful
 
@@ -119,4 +120,4 @@ def flagged_place(row_cells: list[Any]) -> str | None:
             words = " ".join((node.tail or "").split())
             if FLAG_MARK.search(marks or "") and 0 < len(words) <= PLACE_AFTER_FLAG and meaningful(words):
                 return words
-    return None
+    return map_icon_place(row_cells)  # "<a href=maps…><img alt='Acton Memorial Library'></a>" (_page_map_icons)

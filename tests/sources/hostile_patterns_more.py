@@ -97,6 +97,7 @@ from sources.adapters import (
     _page_held_places,
     _page_hire_offers,
     _page_hour_rows,
+    _page_hours_cards,
     _page_hours_sections,
     _page_introduced_work,
     _page_invited_places,
@@ -110,6 +111,7 @@ from sources.adapters import (
     _page_linkless_navs,
     _page_listing_kinds,
     _page_listing_one,
+    _page_map_icons,
     _page_meet_names,
     _page_menu_events,
     _page_menu_sections,
@@ -118,6 +120,8 @@ from sources.adapters import (
     _page_misspelt_months,
     _page_month_badges,
     _page_month_year_spans,
+    _page_named_rows,
+    _page_next_names,
     _page_night_programme,
     _page_not_places,
     _page_notice_dates,
@@ -151,6 +155,7 @@ from sources.adapters import (
     _page_row_more,
     _page_row_places,
     _page_schedule,
+    _page_section_address,
     _page_sentence_times,
     _page_series_hours,
     _page_show_tables,
@@ -162,6 +167,7 @@ from sources.adapters import (
     _page_slashed_days,
     _page_stated_shows,
     _page_table_headers,
+    _page_tail_sentence,
     _page_time_column,
     _page_title_clocks,
     _page_tour_rows,
@@ -171,6 +177,7 @@ from sources.adapters import (
     _page_week_rows,
     _page_weekday_lists,
     _page_weekly_transit,
+    _page_words,
     _place_labels,
     _place_not_yet,
     _xml_plain_rdf,
@@ -489,4 +496,13 @@ MORE_PATTERNS = {
     # review55: a pager a script drives ("<span class='prev' onclick>‹ 1 March</span>") is navigation
     **module_patterns(_page_linkless_navs, "_page_linkless_navs."),
     **module_patterns(_page_place_icons, "_page_place_icons."),  # "mdi:pin-off": no place
+    # pages114: a section heading over its address line, a line's second sentence, a long named list row, a map
+    # icon's text alternative, a "Next Board Meeting:" label, a card of a place's holiday hours.
+    **module_patterns(_page_hours_cards, "_page_hours_cards."),
+    **module_patterns(_page_map_icons, "_page_map_icons."),
+    **module_patterns(_page_named_rows, "_page_named_rows."),
+    **module_patterns(_page_next_names, "_page_next_names."),
+    **module_patterns(_page_section_address, "_page_section_address."),
+    **module_patterns(_page_tail_sentence, "_page_tail_sentence."),
+    "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
 }
