@@ -5,7 +5,8 @@ December 2031: closed</li></ul>", a Dutch one's "Afwijkende openingstijden" over
 13.00") was read as events titled by the heading, one a day. A dated line under a heading that is only a place's
 hours' name — "Opening hours", "Holiday hours", "Christmas opening times", a holiday's "opening" ("Holiday
 opening", "Bank holiday opening"), "Öffnungszeiten", "Afwijkende openingstijden", "Horaires d'ouverture", "Horario",
-"Orari di apertura", "Öppettider", "Otevírací doba", "Godziny otwarcia" with at most two words before it, or a word glued to it as German and Dutch
+"Orari di apertura", "Öppettider", "Otevírací doba", "Godziny otwarcia" with at most two words before it, Czech and
+Slovak seasons of operation ("Běžný provoz od 14. 9. 2026", "Letní provoz 2027", "Zimná prevádzka"; pages115), or a word glued to it as German and Dutch
 compound ("Sonderöffnungszeiten", "Feiertagsöffnungszeiten", "Zomeropeningstijden") — gives no row; nor does a
 table under such a heading (_page_tables; held-out batch 94's self-review: "24.12 (Mi) | 10:00 – 14:00").
 
@@ -23,7 +24,10 @@ HOURS_SECTION = re.compile(
     r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]{0,16}(?:öffnungszeiten|openingstijden|åpningstider|öppettider|aukioloajat)"
     r"|horaires?(?:\s+d['’]ouverture)?(?:\s+[^\W\d_]+){0,2}|horarios?(?:\s+de\s+apertura)?|orari(?:\s+di\s+apertura)?"
     # Czech, Slovak, Polish (review35): "Otevírací doba poboček", "Otváracie hodiny", "Godziny otwarcia biblioteki"
-    r"|(?:otev[íi]rac[íi]\s+(?:doba|hodiny)|otv[áa]racie\s+hodiny|godziny\s+otwarcia)(?:\s+[^\W\d_]+){0,2}",
+    r"|(?:otev[íi]rac[íi]\s+(?:doba|hodiny)|otv[áa]racie\s+hodiny|godziny\s+otwarcia)(?:\s+[^\W\d_]+){0,2}"
+    # Czech and Slovak "operation" seasons (pages115): "Běžný provoz od 14. 9. 2026", "Letní provoz 2027", "Zimná
+    # prevádzka": when a pool or a spa is open, from a day or for a year
+    r"|(?:[^\W\d_]+\s+){0,2}(?:provoz|prev[áa]dzka)(?:\s+(?:od|do)\s+\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?|\s+\d{4})?",
     re.IGNORECASE,
 )
 MAX_HEADING = 60

@@ -40,6 +40,7 @@ from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_listed_days import listed_hits, with_listed
 from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
@@ -69,6 +70,7 @@ from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_sold_out import line_sold_out
 from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
+from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_tail_sentence import tail_place, tail_span
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
@@ -81,7 +83,6 @@ from sources.adapters._page_words import (
     meaningful,
     reads_as_news,
     residue,
-    split_place,
     status_in,
     without_status,
 )
@@ -167,7 +168,8 @@ def _entry_from(
     if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
     # "Our next concert, Pax in Terra, is …": the name between commas, no place (_page_appositive_names)
-    title, place = appositive_name(leftover) or split_place(without_status(leftover))
+    # "… at the Awaken Cafe, Oakland" (_page_tail_places)
+    title, place = appositive_name(leftover) or line_place(without_status(leftover))
     place = place or (tail_place(line.text, tail) if tail else None) or ""
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
@@ -271,6 +273,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
+    hits, listed = listed_hits(line.text, hits, structure)  # "May 7 & 8 - 7pm": the 8th too (_page_listed_days)
     section = context.section
     heading = section.text if section is not None else None
     if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
@@ -322,7 +325,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
                 f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
             )
         entries.append(entry)
-    return with_sessions(entries)
+    return with_sessions(with_listed(entries, listed))
 
 
 def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], title: str | None = None) -> list[Entry]:

@@ -109,6 +109,7 @@ from sources.adapters import (
     _page_letter_zeros,
     _page_link_news,
     _page_linkless_navs,
+    _page_listed_days,
     _page_listing_kinds,
     _page_listing_one,
     _page_map_icons,
@@ -167,6 +168,7 @@ from sources.adapters import (
     _page_slashed_days,
     _page_stated_shows,
     _page_table_headers,
+    _page_tail_places,
     _page_tail_sentence,
     _page_time_column,
     _page_title_clocks,
@@ -505,4 +507,8 @@ MORE_PATTERNS = {
     **module_patterns(_page_section_address, "_page_section_address."),
     **module_patterns(_page_tail_sentence, "_page_tail_sentence."),
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
+    # pages115: "May 7 & 8 - 7pm" lists a second day; "Show, Sutro Baths, San Francisco, CA", "… at the Awaken Cafe,
+    # Oakland": a listing's place in the shapes shows are written in.
+    **module_patterns(_page_listed_days, "_page_listed_days."),
+    **module_patterns(_page_tail_places, "_page_tail_places."),
 }

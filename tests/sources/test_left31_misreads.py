@@ -20,7 +20,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_day_pairs, _page_schedule_lines, _page_single, _page_two_days
+from sources.adapters import _page_day_pairs, _page_listed_days, _page_schedule_lines, _page_single, _page_two_days
 from tests.sources.helpers import read_page
 from tests.sources.test_left30_day_pairs import _card
 from tests.sources.test_review28_misfires import page, starts
@@ -55,6 +55,7 @@ def test_a_pair_of_days_with_one_clock_is_two_shows(days: str) -> None:
 def test_without_the_rule_the_pair_was_one_all_day_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_page_day_pairs, "CLOCK_AFTER", _page_day_pairs.re.compile(r"(?!)"))
     monkeypatch.setattr(_page_two_days, "CLOCK_AFTER", _page_day_pairs.CLOCK_AFTER)
+    monkeypatch.setattr(_page_listed_days, "LISTED_DAY", _page_day_pairs.re.compile(r"(?!)"))  # pages115's line rule
     assert _days("June 17 and 18th at 7:30pm") == [("2031-06-17", "2031-06-18")]
 
 
