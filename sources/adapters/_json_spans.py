@@ -13,6 +13,12 @@ container's start only (a one-session event: nothing spans), a start read throug
 list of slots or windows ("volunteerSlots", "parking_slots", "timeSlots": a festival's shifts from its opening hour
 are not events it holds; a booking period's own windows are ``_json_windows``').
 
+The start may be one object of parts (batch 78: a conference platform writes ``"startDate": {"date": "2011-06-23",
+"tz": "Europe/Zurich", "time": "08:00:00"}`` on a meeting and on each of its "contributions"): the mapping's paths
+into that one key ("startDate.date", "startDate.time") are read on the record and on each child and joined, so the
+meeting that begins with its first talk is their container. Not: paths into two keys ("date" + "time" of the record
+beside "day.time"), paths deeper than one object.
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -22,7 +28,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sources.adapters._json_mapping import resolve
-from sources.adapters._json_one_event import first_path, through_list
+from sources.adapters._json_one_event import through_list
 from sources.adapters._json_shapes import words
 from sources.adapters._json_windows import WINDOW_WORDS
 
@@ -45,11 +51,11 @@ def reads_by_own_fields(data: Any, around: Inference, path: str) -> bool:
 
 def spans_children(data: Any, around: Inference, path: str) -> bool:
     """Whether each outer record's start is the earliest of its children's under the same key (see the module)."""
-    key = first_path(around.config["mapping"]["start"])
+    keys = _start_paths(around.config["mapping"]["start"])
     outer = around.config["items"]
     inner = path[len(outer) :].lstrip(".") if path.startswith(outer) else ""
     records = resolve(data, outer)
-    if not key or "." in key or not inner or "." in inner or not isinstance(records, list):
+    if not keys or not inner or "." in inner or not isinstance(records, list):
         return False
     if set(words(inner)) & WINDOW_WORDS:
         return False  # shifts, parking or booking windows: slots of something, not the events a record holds
@@ -59,10 +65,35 @@ def spans_children(data: Any, around: Inference, path: str) -> bool:
         children = record.get(inner) if isinstance(record, Mapping) else None
         if not isinstance(children, list) or not children:
             continue
-        values = [child.get(key) if isinstance(child, Mapping) else None for child in children]
-        texts = [value for value in values if isinstance(value, str) and value]
-        if len(texts) < len(values) or record.get(key) != min(texts):
+        values = [_start_value(child, keys) for child in children]
+        texts = [value for value in values if value]
+        if len(texts) < len(values) or _start_value(record, keys) != min(texts):
             return False  # a child without the key's text, or a record that begins before (or after) its first
         held += 1
         spanning = spanning or len(set(texts)) > 1
     return held > 0 and spanning
+
+
+def _start_paths(spec: Any) -> list[str]:
+    """The start's paths when they all read one key of the record: the key itself ("begin_at"), or parts of one
+    object under it ("startDate.date", "startDate.time"); else none."""
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = [paths] if isinstance(paths, str) else paths
+    if not isinstance(paths, list) or not paths or not all(isinstance(each, str) and each for each in paths):
+        return []
+    if len(paths) == 1 and "." not in paths[0]:
+        return paths
+    parts = [each.split(".") for each in paths]
+    if any(len(each) != 2 for each in parts) or len({each[0] for each in parts}) != 1:
+        return []
+    return paths
+
+
+def _start_value(record: object, keys: list[str]) -> str | None:
+    """The record's start as written under the start's paths, its parts joined; None where a part is no text."""
+    if not isinstance(record, Mapping):
+        return None
+    values = [resolve(record, key) for key in keys]
+    if not all(isinstance(value, str) and value for value in values):
+        return None
+    return " ".join(values)

@@ -34,6 +34,7 @@ from sources.adapters import (
     _json_observations,
     _json_offset_zones,
     _json_opaque_ids,
+    _json_parcel_scans,
     _json_performance_dates,
     _json_place_keys,
     _json_plays,
@@ -555,3 +556,19 @@ def test_hostile_keys_values_and_nests_cost_the_language_and_performance_walkers
     for _ in range(10_000):
         data = {"inner": [data]}
     assert _json_performance_dates.with_performances(_json_language_twins.with_language_stems(data)) == data
+
+
+def test_hostile_parcel_scans_and_start_objects_cost_their_caps() -> None:
+    # held-out batch 78 (_json_parcel_scans, _json_spans): a 100 KB path, items of 100,000 keys and 100 KB keys,
+    # and start objects of hostile values are looked at within their caps and decide nothing wrongly
+    scan = {"status": "In transit", "date": "2031-09-17T09:30:00+10:00"}
+    assert _json_parcel_scans.parcel_scans([scan] * 3, "tracking." + "x" * SIZE)
+    assert not _json_parcel_scans.parcel_scans([scan] * 3, "x" * SIZE + ".tracking")
+    wide = {**{f"k{index}": index for index in range(SIZE)}, "name": "Late name"}
+    assert _json_parcel_scans.parcel_scans([wide] * 3, "shipment.events")  # the name beyond the key cap is not read
+    long_key = {"name" + "x" * SIZE: "A", **scan}
+    assert _json_parcel_scans.parcel_scans([long_key] * 3, "parcel.scans")
+    for value in HOSTILE.values():
+        record = {"startDate": {"date": value, "time": value}}
+        assert _json_spans._start_value(record, ["startDate.date", "startDate.time"]) in (None, f"{value} {value}")
+    assert _json_spans._start_paths({"path": ["a." * SIZE + "b"]}) == []
