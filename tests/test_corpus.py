@@ -273,7 +273,9 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(
         kind, "manifest-heldout72.json"
     )  # 72nd (pages72; 2 committed; apis72, feeds72: none committed)
-    held_out |= part_ids(kind, "manifest-heldout73.json")  # 73rd (pages73; 2 committed; apis73: 2 committed)
+    held_out |= part_ids(
+        kind, "manifest-heldout73.json"
+    )  # 73rd (pages73; 2 committed; apis73: 2 committed; feeds73: 4 committed)
     held_out |= part_ids(kind, "manifest-heldout74.json")  # 74th (pages74; none committed; apis74: 4 committed)
     held_out |= part_ids(kind, "manifest-heldout75.json")  # 75th (pages75; 5 committed; apis75: 1 committed)
     held_out |= part_ids(kind, "manifest-heldout76.json")  # 76th (pages76; 1 committed; apis76: none committed)

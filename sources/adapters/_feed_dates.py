@@ -60,6 +60,7 @@ from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
+from sources.adapters._feed_news_reports import news_past, news_report, news_titled
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
@@ -167,7 +168,8 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         return Dates([lead], problem) if info.event_feed else Dates([lead], problem, doubt=PROSE_EVIDENCE)
     # A news post's reported days are no events' (_feed_not_event_dates), nor a price list's (_feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
-    reported = None if published is None else _reports(published)
+    news = news_titled(info.channel_title)  # a newsroom's days before its release, days at 11:59 pm: _feed_news_reports
+    reported = None if published is None else _reports(published, news=news)
     reported = reported if info.event_feed else or_past_report(reported)  # "ran from January 19": _feed_past_report
     in_effect = None if published is None else _reports(published, validity=True)
     # A date in words, in English ("December 5, 7:30 PM") or another language ("samedi 12 décembre à 19h": _feed_intl),
@@ -199,6 +201,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         ):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         past = past_prose(dates.whens, info.fallback_reference, info.zone)  # over before the window opens
+        past = past or news_past(dates.whens, published, news=news)  # a newsroom's days before its release
         return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     return _pubdate_dates(entry, info, texts, problem)
 
@@ -554,13 +557,16 @@ def _published(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime | None:
     return None
 
 
-def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[When, re.Match[str]], bool]:
+def _reports(
+    published: dt.datetime, *, validity: bool = False, news: bool = False
+) -> Callable[[When, re.Match[str]], bool]:
     """Whether a date read from a news post's text is a day it reports (``_feed_not_event_dates.reported_day``),
     or, with ``validity``, the day something takes effect (``_feed_valid_from.valid_from``)."""
     return lambda when, match: (
         reported_day(when.start, when.all_day, published, match)
         or release_day(match.string, match.start())  # "a comeback with a new song on January 14th": _feed_release_day
         or (validity and valid_from(match.string, match.start()))
+        or news_report(when.start, published, match, news=news)
     )
 
 

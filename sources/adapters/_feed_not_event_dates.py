@@ -45,7 +45,7 @@ LEAD = 60
 # applied for "by" or "before" it, or a registration's or an application's closing.
 _DEADLINE_WORD = (
     r"\b(?:deadline|due(?:\s++date)?|cut[\s-]?off(?:\s++date)?|closing\s++date|anmeldeschluss|einsendeschluss"
-    r"|bewerbungsschluss|meldeschluss|date\s++limite|fecha\s++l[ií]mite|scadenza)"
+    r"|bewerbungsschluss|meldeschluss|date\s++limite|fecha\s++l[ií]mite|scadenza|on\s++or\s++before)"
     r"(?:\s++(?:is|of|on|date|for|by))?[\s:–—-]*+"
 )
 _SUBMITTED_BY = (

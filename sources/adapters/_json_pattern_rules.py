@@ -31,6 +31,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sources.adapters._json_frequency_rules import frequency_rule, utc_stamp
+from sources.adapters._json_unit_rules import unit_rule
 from sources.adapters._page_dates import MONTHS
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
@@ -76,6 +77,9 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
         new = rule if rule is not None else _walk(value, depth + 1, budget)
         differs = differs or new is not value
         out[key] = new
+    unit = unit_rule(node) if "recurrence" not in out else None  # ESS's "recurrent" dates by unit (feeds 73)
+    if unit is not None:
+        out["recurrence"], differs = unit, True
     return out if differs else node
 
 

@@ -58,6 +58,8 @@ SOAP_NAMESPACES = frozenset({"http://schemas.xmlsoap.org/soap/envelope/", "http:
 ONE_RECORD_ROOTS = frozenset({"event", "meeting", "session", "performance", "activity", "happening"})
 # The names of an element that is one event wherever it sits (``_list_tags``: a lone one under a repeated container).
 RECORD_WORDS = ONE_RECORD_ROOTS | {"talk", "lecture", "concert", "screening"}
+# A syndication channel's entries, one or many: ESS's <channel><feed> is one event's record (feeds batch 73).
+CHANNEL_ENTRIES = frozenset({"feed", "item", "entry"})
 
 # Words naming an element a list of its children: "eventList", "event_list", MusicBrainz's "event-list".
 LIST_SUFFIXES = ("list", "_list", "-list", "collection", "array")
@@ -280,7 +282,11 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
             record = bool(_elements(child) or len(child.attrib))
             if name in seen or _is_plural_of(parent, name, record=record):
                 repeated.add((parent, name))
-            elif record and above is not None and name.lower() in RECORD_WORDS:
+            elif (
+                record
+                and above is not None
+                and (name.lower() in RECORD_WORDS or (parent.lower() == "channel" and name.lower() in CHANNEL_ENTRIES))
+            ):
                 lone_records.add((local_name(above.tag), parent, name))
             seen.add(name)
     # A schedule's rooms (stages, venues) repeat, each holding its talks: a room with one talk holds it as a lone

@@ -172,9 +172,9 @@ from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_moved import kept, moved_starts
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_page_read import or_page
-from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_people import PEOPLE_NOTE, people_list
 from sources.adapters._json_precision import placed
+from sources.adapters._json_prepared import prepared
 from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
@@ -394,13 +394,13 @@ class JsonApiAdapter(Adapter):
         return items
 
     def _parse_inferred(self, raw: Any) -> Iterator[ParsedRecord]:
-        """No config: read the document with the one inferred from it (a series stated in words as its rule); read
+        """No config: read the document with the one inferred from it (``_json_prepared``: twins, series' rules); read
         its strings that hold JSON documents as those only when it gives no events as it is."""
         zone = self.context.default_timezone
-        data = with_pattern_rules(event_kinds_read(raw))  # a GraphQL store as lists; a search answer's venues left out
+        data = prepared(event_kinds_read(raw))  # a GraphQL store as lists; a search answer's venues left out; twins
         found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None and (embedded := with_embedded_json(raw)) is not raw:
-            data = with_pattern_rules(embedded)  # a recorded answer's string body
+            data = prepared(embedded)  # a recorded answer's string body
             found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None:  # column names and rows of values, as records (_json_tables)
             data, found = read_tables(data, lambda tables: infer(tables, zone_name=zone.key if zone else None))

@@ -13,6 +13,7 @@ from sources.adapters import (
     _jcal,
     _json_afternoon_clocks,
     _json_broken_clock,
+    _json_competitors,
     _json_date_titles,
     _json_day_labels,
     _json_departures,
@@ -50,6 +51,7 @@ from sources.adapters import (
     _json_sub_events,
     _json_tab_titles,
     _json_typed_texts,
+    _json_unit_rules,
     _json_utc_twins,
     _json_votes,
     _json_wall_epochs,
@@ -572,3 +574,18 @@ def test_hostile_parcel_scans_and_start_objects_cost_their_caps() -> None:
         record = {"startDate": {"date": value, "time": value}}
         assert _json_spans._start_value(record, ["startDate.date", "startDate.time"]) in (None, f"{value} {value}")
     assert _json_spans._start_paths({"path": ["a." * SIZE + "b"]}) == []
+
+
+def test_hostile_competitors_and_unit_rules_cost_their_caps() -> None:
+    # feeds73 (_json_competitors, _json_unit_rules): 100 KB keys and values, a 10,000-deep nest of people, a
+    # 20,000-key record: each looked at within its caps (keys per object, three levels, text lengths)
+    hostile_key = "bib" * (SIZE // 3)
+    deep: dict = {"family": "Wood", "given": "George"}
+    for _ in range(10_000):
+        deep = {"person": deep}
+    wide = {f"bib{index}": index for index in range(20_000)}
+    assert not _json_competitors.competitor_items([deep, wide, {hostile_key: "x", "first_name": "A"}])
+    for value in [*HOSTILE.values(), "saturday," * (SIZE // 9)]:
+        record = {"type": "recurrent", "unit": value, "selected_day": value, "limit": value, "start": "x"}
+        assert _json_unit_rules.unit_rule(record) is None
+        assert _json_unit_rules.unit_rule({**record, "unit": "week"}) is None
