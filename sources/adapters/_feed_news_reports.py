@@ -19,7 +19,8 @@ lists events (``_feed_dates``' ``reported`` days, as ``_feed_not_event_dates``):
 
 Not: a day on or after the release in a news feed ("The open day is on 14 August", posted 5 August); a feed titled
 "News and events", "Events", or not titled news; a date whose clock is another ("from 11:00 pm on 31 December": a
-New Year's party); "11:59" with no day beside it.
+New Year's party); "11:59" with no day beside it. review56: a date read together with its last minute ("lapses on
+22 August 2031 at 11:59pm", "jusqu'au 22 août 2031 à 23h59", where the date's reading took the clock) is the same.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -37,6 +38,7 @@ from sources.adapters._feed_when import When
 
 __all__ = ["news_past", "news_report", "news_titled"]
 
+LAST_MINUTE_CLOCK = (23, 59)
 LEAD = 24  # "from 11:59 pm on the ", "until 23:59 on "
 TRAIL = 16  # " at 11:59 p.m.", ", 23:59"
 _LAST_MINUTE = r"(?:11[:.]59\s*+[ap]\.?\s*+m\.?|23[:.]59(?:\s*+(?:h|hrs?|uhr))?)"
@@ -56,6 +58,10 @@ def news_report(start: dt.date, published: dt.datetime, match: re.Match[str], *,
     day = start.date() if isinstance(start, dt.datetime) else start
     if news and day < published.date():
         return True
+    if isinstance(start, dt.datetime) and (start.hour, start.minute) == LAST_MINUTE_CLOCK:
+        return (
+            True  # "on 22 August 2031 at 11:59pm", "le 22 août 2031 à 23h59": the date read with its clock (review56)
+        )
     text = match.string
     return said_before(LAST_MINUTE_BEFORE, text, match.start(), LEAD) or bool(
         LAST_MINUTE_AFTER.match(text[match.end() : match.end() + TRAIL])
