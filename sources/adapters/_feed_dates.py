@@ -60,7 +60,7 @@ from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
-from sources.adapters._feed_news_reports import news_past, news_report, news_titled
+from sources.adapters._feed_news_reports import news_past, news_report, news_titled, year_stated
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
@@ -168,7 +168,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         return Dates([lead], problem) if info.event_feed else Dates([lead], problem, doubt=PROSE_EVIDENCE)
     # A news post's reported days are no events' (_feed_not_event_dates), nor a price list's (_feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
-    news = news_titled(info.channel_title)  # a newsroom's days before its release, days at 11:59 pm: _feed_news_reports
+    news = news_titled(info.channel_title) and year_stated(texts)  # a newsroom's days before its release, with years
     reported = None if published is None else _reports(published, news=news)
     reported = reported if info.event_feed else or_past_report(reported)  # "ran from January 19": _feed_past_report
     in_effect = None if published is None else _reports(published, validity=True)

@@ -36,7 +36,7 @@ from sources.adapters._feed_news import MAX_TEXT, NEWS_WORDS
 from sources.adapters._feed_stamps import said_before
 from sources.adapters._feed_when import When
 
-__all__ = ["news_past", "news_report", "news_titled"]
+__all__ = ["news_past", "news_report", "news_titled", "year_stated"]
 
 LAST_MINUTE_CLOCK = (23, 59)
 LEAD = 24  # "from 11:59 pm on the ", "until 23:59 on "
@@ -44,6 +44,18 @@ TRAIL = 16  # " at 11:59 p.m.", ", 23:59"
 _LAST_MINUTE = r"(?:11[:.]59\s*+[ap]\.?\s*+m\.?|23[:.]59(?:\s*+(?:h|hrs?|uhr))?)"
 LAST_MINUTE_BEFORE = re.compile(rf"\b{_LAST_MINUTE}[\s,]*+(?:on\s++)?(?:the\s++)?$", re.IGNORECASE)
 LAST_MINUTE_AFTER = re.compile(rf"^(?:\s*+\d{{4}})?[\s,]*+(?:at\s++)?{_LAST_MINUTE}", re.IGNORECASE)
+
+
+# A year written out ("4 August 2021"): a release's formal date (review56, below).
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def year_stated(texts: Sequence[str]) -> bool:
+    """Whether the item's words write a year out. review56: a release reports its days with their year ("following
+    their weekly meeting on 4 August 2021"); a blog's or an institute's recap ("came out on Feb 20!", "He died on
+    August 25th") reads as the day past it is and is held (heldout32, test_feeds_year), so the newsroom's reading of
+    days before the release needs the year."""
+    return any(YEAR.search(text[: MAX_TEXT * 8]) for text in texts if text)
 
 
 def news_titled(channel_title: str | None) -> bool:
