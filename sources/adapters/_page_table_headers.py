@@ -8,7 +8,8 @@ the header is that word alone and another cell of the header is written in Portu
 "Evento", "Hora", "Horário", "Atividade", "Fecha"), and no column is already the place.
 
 Not: "Date | Event | Local" (an English header), "Data | Evento | Local time" (not the word alone), a header with a
-place column already ("Data | Local | Lugar").
+place column already ("Data | Local | Lugar"), a fixture list's home side beside the away side ("Fecha | Local |
+Visitante | Resultado": review56, heldout65's test).
 
 **Cell classes** (``class_header``): a table with no header row whose cells are classed by what they hold, the same
 on every row ("<td class='datum'>14.06.2031</td><td class='titel'>Jazz Night</td><td class='ort'>The Old Mill
@@ -32,10 +33,15 @@ IBERIAN = re.compile(
     re.IGNORECASE,
 )
 
+# The away side's column: "Local" beside it is the home side's, no place (review56).
+AWAY = re.compile(r"^\W{0,3}(?:visitantes?|visita|visitors?|fora|away)\W{0,3}$", re.IGNORECASE)
+
 
 def local_roles(header: list[str], roles: dict[int, str]) -> dict[int, str]:
     """``roles`` with a "Local" column as the place when the header is Portuguese or Spanish (see the module)."""
     if "location" in roles.values() or not any(IBERIAN.match(text) for text in header):
+        return roles
+    if any(AWAY.match(text) for text in header):  # "Local | Visitante": the home side (review56)
         return roles
     local = next((column for column, text in enumerate(header) if LOCAL.match(text)), None)
     return roles if local is None or local in roles else {**roles, local: "location"}
