@@ -51,6 +51,7 @@ from sources.adapters import (
     _json_page_bodies,
     _json_performance_dates,
     _json_posts,
+    _json_prepared,
     _json_serials,
     _json_sittings,
     _json_slug_names,
@@ -516,4 +517,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_tail_places, "_page_tail_places."),
     # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
     **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
+    **module_patterns(_json_prepared, "_json_prepared."),  # "NameEn": a title key keeping its code (review56)
 }
