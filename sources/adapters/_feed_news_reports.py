@@ -50,7 +50,7 @@ LAST_MINUTE_AFTER = re.compile(rf"^(?:\s*+\d{{4}})?[\s,]*+(?:at\s++)?{_LAST_MINU
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def year_stated(texts: Sequence[str]) -> bool:
+def year_stated(texts: Sequence[str | None]) -> bool:
     """Whether the item's words write a year out. review56: a release reports its days with their year ("following
     their weekly meeting on 4 August 2021"); a blog's or an institute's recap ("came out on Feb 20!", "He died on
     August 25th") reads as the day past it is and is held (heldout32, test_feeds_year), so the newsroom's reading of
