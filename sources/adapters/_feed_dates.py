@@ -562,7 +562,9 @@ def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[Whe
         reported_day(when.start, when.all_day, published, match)
         or release_day(match.string, match.start())  # "a comeback with a new song on January 14th": _feed_release_day
         or (validity and valid_from(match.string, match.start()))
-        or news_report(match)  # a day at 11:59 pm: when a measure takes effect or lapses (_feed_news_reports)
+        or news_report(
+            match, when.start
+        )  # a day at 11:59 pm: when a measure takes effect or lapses (_feed_news_reports)
     )
 
 

@@ -14,7 +14,10 @@ it has a name, not a person's two names, and no bib.
 A list is one of competitors when nearly all its items (``_json_news.nearly_all``) hold both. Like an incident's,
 a competitor's start is timed by nature, so no happening's guard keeps the list (``_json_not_events``). Not: a
 list of speakers or performers (names, no bib), a race's own record ("race_number": one number, no person's
-name), sessions with a room and a presenter's first and last name (no bib, no card).
+name), sessions with a room and a presenter's first and last name (no bib, no card). review56: a race calendar's
+races ("Spring 5K" with "chip_timing" and its director's first and last name, a "bib_pickup" beside a "contact"): the
+person's name counts only as the item's own, at its level or under a key naming the competitor (``PERSON_KEYS``:
+"person", "athlete", "runner", "name" …), not under a director's, an organiser's or a contact's.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -49,6 +52,10 @@ MARKS = (
     frozenset({"start", "no"}),
 )
 NAME_WORD = frozenset({"name"})  # "first_name", "LastName": the part is the other word
+# Keys under which a person's name parts are the competitor's own (IOF's PersonStart > Person > Name > Family).
+PERSON_KEYS = frozenset(
+    {"person", "competitor", "athlete", "runner", "participant", "entrant", "rider", "racer", "driver", "name", "names"}
+)
 DEPTH = 3  # levels of nested objects looked into (PersonStart > Person > Name > Family)
 
 
@@ -59,18 +66,19 @@ def competitor_items(items: list[Any]) -> bool:
 
 def _competitor(item: Mapping[Any, Any]) -> bool:
     person = marked = False
-    for keys in _levels(item, DEPTH):
+    for keys, own in _levels(item, DEPTH, own=True):
         parts = {frozenset(said - NAME_WORD) for said in keys}
-        person = person or any(all(frozenset({part}) in parts for part in pair) for pair in NAME_PARTS)
+        person = person or (own and any(all(frozenset({part}) in parts for part in pair) for pair in NAME_PARTS))
         marked = marked or any(mark <= said for mark in MARKS for said in keys)
     return person and marked
 
 
-def _levels(item: Mapping[Any, Any], depth: int) -> Iterator[list[set[str]]]:
-    """The words of the keys of the item, and of each object it holds ``depth`` levels down, one object at a time."""
+def _levels(item: Mapping[Any, Any], depth: int, *, own: bool) -> Iterator[tuple[list[set[str]], bool]]:
+    """The words of the keys of the item, and of each object it holds ``depth`` levels down, one object at a time,
+    each with whether a person's name there is the competitor's own (under person's keys only: review56)."""
     keys = []
     for said, value in said_keys(item):
         keys.append(said)
         if depth > 1 and isinstance(value, Mapping):
-            yield from _levels(value, depth - 1)
-    yield keys
+            yield from _levels(value, depth - 1, own=own and bool(said & PERSON_KEYS))
+    yield keys, own

@@ -12,7 +12,9 @@ capital (or a quotation mark), a comma, and a verb ("is", "will", "takes", "open
 
 Not: a name in lower case ("Our next concert, with the Quartet, is …"), a place's name between the commas ("The
 concert, St Mary's Church, is …": a place noun), a sentence without the verb after the name, a lead with no kind
-("Our friends, Anna in Rome, are …").
+("Our friends, Anna in Rome, are …"). review56: a remark between the commas is no name: an adverb ("Sadly", "Once
+again"), a credit ("Directed by Jane Smith", "Sponsored by …"), a description with a possessive ("Now in its tenth
+year") or an offer ("Free to all"): ``REMARK``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,15 @@ APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 
+# What between the commas remarks on the programme rather than names it (review56).
+REMARK = re.compile(
+    r"^(?:sadly|finally|unfortunately|happily|excitingly|fortunately|hopefully|originally|previously|recently|"
+    r"traditionally|now|once|again|still|also|as|free|back|here|open)\b"
+    r"|^(?:sponsored|supported|funded|presented|directed|conducted|written|led|hosted|organi[sz]ed|produced|curated|"
+    r"choreographed)\s+by\b",
+    re.IGNORECASE,
+)
+
 
 def appositive_name(text: str) -> tuple[str, str] | None:
     """(the programme's name, no place) when ``text`` names it between commas (see the module), else None."""
@@ -37,4 +48,4 @@ def appositive_name(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     name = found.group("name").strip(" \"“”'‘’")
-    return (name, "") if name and not PLACE_NOUN.search(name) else None
+    return (name, "") if name and not PLACE_NOUN.search(name) and not REMARK.search(name) else None

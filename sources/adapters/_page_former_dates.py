@@ -9,7 +9,8 @@ event, so the event was read on its old day too. A date right after those words 
 dropped from the line's dates, when another date is left.
 
 Not: "moved to Feb 18" / "rescheduled to" (the new day: the line's day), "from Feb 1 to Feb 3" (a range), "originally
-a barn, now a hall" (no date after the words), a line whose only date is the former one (nothing else to read).
+a barn, now a hall" (no date after the words), a line whose only date is the former one (nothing else to read),
+"Die Führungen finden statt am 3. Mai und am 10. Mai" (review56: "take place on", as "findet statt am").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ FORMER = re.compile(
     r"|\boriginally(?:[ \t]{1,3}(?:scheduled|planned|set|due|billed))?(?:[ \t]{1,3}(?:for|on))?"
     r"|\bpreviously(?:[ \t]{1,3}(?:scheduled|planned|announced))?(?:[ \t]{1,3}(?:for|on))?"
     r"|\b(?:was|were)(?:[ \t]{1,3}(?:scheduled|planned|due))?[ \t]{1,3}(?:for|on)|\binstead[ \t]{1,3}of"
-    r"|\bverschoben[ \t]{1,3}(?:vom|von)|(?<!findet )(?<!fand )\bstatt(?:[ \t]{1,3}(?:am|dem))?|\bursprünglich(?:[ \t]{1,3}(?:am|für))?"
+    r"|\bverschoben[ \t]{1,3}(?:vom|von)|(?<!findet )(?<!fand )(?<!finden )(?<!fanden )\bstatt(?:[ \t]{1,3}(?:am|dem))?|\bursprünglich(?:[ \t]{1,3}(?:am|für))?"
     r"|\breport[ée]e?s?[ \t]{1,3}(?:du|de)|\binitialement(?:[ \t]{1,3}prévue?s?)?(?:[ \t]{1,3}(?:le|pour))?"
     r"|\bau[ \t]{1,3}lieu[ \t]{1,3}(?:du|de)|\bverplaatst[ \t]{1,3}van|\baplazad[oa]s?[ \t]{1,3}(?:del|de)"
     r"|\ben[ \t]{1,3}lugar[ \t]{1,3}(?:del|de))"

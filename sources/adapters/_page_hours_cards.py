@@ -9,6 +9,8 @@ an hours notice: no event.
 Not an hours notice: a card with one dated line (an event's "Library closed – Author talk moved", the rows' own
 closure readers weigh it), a card where one dated line names anything else ("Saturday, April 4 - Egg Hunt"), a
 "Closed session" (a meeting), a line that only mentions "open" ("Open Mic Night") beside no closed or regular line.
+review56: nor a line whose "open" names what is on ("Open Garden, 10am to 4pm, tea room closed", "Open swim 6pm to
+8pm", "Open Day": ``OPEN_EVENT``, the word before a name, not before a clock, "until", "as usual", a weekday).
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ _ANY_DAY = dt.date(2000, 1, 1)  # whether a text holds a date, not which
 # The hours a place keeps that day: regular ones, or open for something ("designated branches will be open").
 REGULAR_HOURS = re.compile(r"\b(?:regular|normal|usual|standard|reduced|holiday)\s+(?:opening\s+)?hours\b", re.I)
 OPEN_WORD = re.compile(r"\b(?:open|opens|opening|geöffnet|ouvert|abierto|aperto|geopend)\b", re.I)
+# "Open" naming what is on (review56): "Open Garden", "Open swim", "Open Mic"; not "open 10am", "open until 5".
+OPEN_EVENT = re.compile(
+    r"\bopen[ \t]+(?!(?:until|till|to|from|as|at|on|for|daily|late|early|normally|normal|usual|regular|all|noon|"
+    r"midday|between|again|hours|and|or|but|with|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^\W\d_]",
+    re.I,
+)
 
 
 def hours_card(block: Any) -> bool:
@@ -39,6 +47,8 @@ def hours_card(block: Any) -> bool:
             continue
         dated += 1
         rest = line.text[hits[0].end :]
+        if OPEN_EVENT.search(rest):
+            return False  # "Open Garden, 10am to 4pm": what is on (review56)
         if CLOSURE.search(rest) or REGULAR_HOURS.search(rest):
             strong += 1
         elif not OPEN_WORD.search(rest):

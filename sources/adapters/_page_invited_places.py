@@ -10,6 +10,8 @@ the few lines under the event's date line; a capital "The" before the name is th
 Not: an "at" with no invitation before it (a sentence's "at X" is left to the prose readers), "Join us at 7pm" (a
 time; a place after it still reads), "Join us at Christmas", "Join us at our AGM" (no name), "Join us on Facebook"
 and "Join us at Instagram" (a platform or an online room), a sentence far below the date line (MAX_BELOW lines).
+review56: nor "see you at The Next One!", "at the Next Meeting", "at the Last One": an occasion counted
+(``COUNTED``), no place.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sources.adapters._page_sentence_times import place_in
 
 INVITATION = re.compile(r"\b(?:join|meet|see|find|visit)[ \t]{1,3}(?:us|you|them|me)[ \t]{1,3}(?=at[ \t])", re.I)
 PLATFORMS = frozenset({"facebook", "instagram", "twitter", "x", "tiktok", "linkedin", "eventbrite", "meetup"})
+COUNTED = frozenset({"next", "last", "first", "same", "usual", "following", "previous", "end", "start", "one"})
 MAX_BELOW = 4  # lines under the event's date line looked at
 MAX_LINE = 400
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -35,7 +38,7 @@ def invited_place(text: str) -> str | None:
         end = SENTENCE_END.search(text, found.end())
         sentence = text[found.end() : end.start() if end else len(text)]
         place = place_in(sentence)
-        if place and not names_online_room(place) and place.split()[0].casefold() not in PLATFORMS:
+        if place and not names_online_room(place) and place.split()[0].casefold() not in PLATFORMS | COUNTED:
             return f"The {place}" if sentence.startswith(f"at The {place}") else place  # "The Old Mill": its name
     return None
 

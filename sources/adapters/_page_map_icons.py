@@ -8,7 +8,9 @@ text of the picture inside it (or the link's title) is the row's place.
 
 Not a place: an empty alternative (``alt=""``: a decorative picture, the place only in its pixels), a call to
 action ("Map", "Google Maps", "Get directions", "location pin"), a remark or a date, more than one map link in the
-row (which is the venue's?), a map link with words (the card reader's, ``_page_card_map_place``).
+row (which is the venue's?), a map link with words (the card reader's, ``_page_card_map_place``). review56: a label
+holding a map's own word among others ("Directions to venue", "Click for map", "Google Maps logo", "Map of the area":
+``MAP_WORDS``) or a picture's file name ("icon-map.png") is the icon's, no place.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ CALL_WORDS = frozenset(
     "google apple bing open street osm map maps directions direction location locations pin marker icon route "
     "planner view show find get see open on in the us here click karte plan carte mapa".split()
 )
+
+# Words only a map icon's label holds, beside any others (review56): "Directions to venue", "Google Maps logo".
+MAP_WORDS = frozenset("map maps directions marker icon logo click route karte carte mapa".split())
+FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)\s*$", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -54,4 +60,6 @@ def map_icon_place(row_cells: list[Any]) -> str | None:
         return None
     if all(word in CALL_WORDS for word in _words(name)) or find_dates(name, year_hint=2000, today=_ANY_DAY):
         return None
+    if set(_words(name)) & MAP_WORDS or FILE_NAME.search(name):
+        return None  # "Directions to venue", "icon-map.png": the icon's label (review56)
     return name

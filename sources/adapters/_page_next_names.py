@@ -7,7 +7,9 @@ reader had no name for it and read nothing. The label names the event: what foll
 "Prochaine", "Próxima") before the colon, when a date follows the colon: "Board Meeting".
 
 Not a name: a label without a date after it ("Next steps: call us"), a long label (a sentence), a label that is a
-field's word ("Next date:", "Next session time:": when, not what).
+field's word ("Next date:", "Next session time:": when, not what), a label naming no gathering (review56: "Next
+review:", "Next collection:", "Next issue:", "Next payment:", "Next ticket release:" are a document's, a service's
+or a sale's next day, no event's: the name holds a gathering's word, ``OCCASION``, or a compound ending in one).
 """
 
 from __future__ import annotations
@@ -27,6 +29,20 @@ NEXT_LABEL = re.compile(
     re.I,
 )
 # A label that says when, not what: "Next date:", "Next session time:", "Nächster Termin:".
+# What a gathering is called (review56): "Board Meeting", "Session", "Class", "Concert", "Mitgliederversammlung".
+OCCASION = re.compile(
+    r"\b(?:meetings?|meet|meetups?|sessions?|events?|class(?:es)?|courses?|workshops?|shows?|concerts?|services?|mass|"
+    r"gatherings?|talks?|lectures?|games?|match(?:es)?|fixtures?|performances?|screenings?|walks?|rides?|runs?|"
+    r"hikes?|tours?|nights?|evenings?|days?|fairs?|markets?|festivals?|parties|party|socials?|hearings?|assembly|"
+    r"conferences?|seminars?|webinars?|rehearsals?|practices?|training|tournaments?|races?|clinics?|quiz|dances?|"
+    r"exhibitions?|open\s+house|celebrations?|ceremon(?:y|ies)|picnics?|breakfasts?|lunch(?:eon)?|dinners?|"
+    r"worship|circle|camps?|forums?|summits?|retreats?|sitting|council|board|committee|club|group|"
+    r"réunion|conseil|assemblée|séance|reunión|sesión|asamblea|riunione|incontro|termin|treffen|probe|sitzung|"
+    r"versammlung|gottesdienst|konzert|vortrag|lesung|kurs)\b",
+    re.I,
+)
+# A compound ending in a gathering's word, as German and Dutch write them ("Vorstandssitzung", "ledenvergadering").
+COMPOUND_END = re.compile(r"(?:sitzung|versammlung|treffen|probe|kurs|vortrag|lesung|konzert|vergadering)\b", re.I)
 WHEN_WORDS = re.compile(r"\b(?:date|dates|day|time|times|when|termine?|datum|date\s+et\s+heure|fecha|data)\s*$", re.I)
 
 
@@ -40,5 +56,7 @@ def next_named(window: Sequence[Any]) -> str | None:
         rest = line.text[label.end() :]
         if WHEN_WORDS.search(name) or len(name) > MAX_NAME or not find_dates(rest, year_hint=2000, today=_ANY_DAY):
             continue
+        if not OCCASION.search(name) and not COMPOUND_END.search(name):
+            continue  # "Next review:", "Next collection:": no gathering's (review56)
         return name[0].upper() + name[1:]
     return None

@@ -71,7 +71,7 @@ from sources.adapters._page_sold_out import line_sold_out
 from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
 from sources.adapters._page_tail_places import line_place
-from sources.adapters._page_tail_sentence import tail_place, tail_span
+from sources.adapters._page_tail_sentence import remark_span, tail_place
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -158,7 +158,7 @@ def _entry_from(
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     spans += [unknown.span()] if unknown else []
     after = clock_span[1] if clock_span is not None and clock_span[1] > hit.end else hit.end
-    tail = None if several else tail_span(line.text, after, clock=after > hit.end)
+    tail = None if several else remark_span(line.text, hit.start, after, clock=after > hit.end)
     spans += [tail] if tail else []  # "… at 10am. Followed by …": a remark, not the name (_page_tail_sentence)
     labels = [
         anchor.text

@@ -12,6 +12,10 @@ Street"), a postcode ("PO16 7DG", "80331 München", "Portland, OR 97201"), or a 
 no date, no clock, short. A heading that names the listing rather than a place ("Upcoming Events", "Meeting
 Schedule", "2031 Services") gives only the address. Not a place: a heading with a date or a clock, a sentence under
 the heading ("Join us at 12 Oak Street for …" is a remark, the line readers' own), a line that is a row itself.
+review56: a post box ("PO Box 123, Springfield, IL 62701", "Postfach 12 34") receives letters, holds no event; a heading
+that labels whom to write to ("Contact the organiser", "Registered office", "Deliveries", "Impressum") heads the
+publisher's address, not the rows'; a town alone under a name with no place's word ("Jane Smith" over "Portland, OR":
+an author's home town, as ``place_over_locality`` reads cards) places nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import is_locality
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_single_place import POSTCODE_LINE
 
@@ -41,6 +46,18 @@ LISTING_WORDS = re.compile(
     r"termine|veranstaltungen|agenda|programme|calendrier|calendario|eventos?)\b",
     re.I,
 )
+# A post box, not a place (review56).
+POST_BOX = re.compile(
+    r"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|apartado(?:\s+de\s+correos)?|caixa\s+postal|"
+    r"bo[iî]te\s+postale|postbus)\b",
+    re.I,
+)
+# A heading over the publisher's own address (review56): whom to write to, not where the rows are.
+CONTACT_HEADING = re.compile(
+    r"\b(?:contact(?:s|\s+us)?|registered\s+office|head\s+office|postal|mailing|correspondence|write\s+to|"
+    r"deliver(?:y|ies)|returns|billing|invoices?|kontakt|impressum|anschrift|si[èe]ge\s+social|contacto|contatti)\b",
+    re.I,
+)
 # A sentence, not an address line: a verb's usual company ("Join us at …", "Meetings are held at …").
 SENTENCE = re.compile(r"\b(?:join|come|held|meet|is|are|will|we|our|please|at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]m)\b", re.I)
 
@@ -56,15 +73,25 @@ def address_line(text: str) -> bool:
     return bool(ADDRESS.search(text) or UK_POSTCODE.search(text) or POSTCODE_LINE.search(last) or is_locality(text))
 
 
+def _town_only(text: str) -> bool:
+    """Whether an address line is a town alone: no street, no postcode (``address_line``'s last test only)."""
+    last = text.rsplit(",", 1)[-1].strip()
+    return not (ADDRESS.search(text) or UK_POSTCODE.search(text) or POSTCODE_LINE.search(last))
+
+
 def section_place(lines: Sequence[Any], heading_line: int) -> str | None:
     """The place a section states under its heading: the heading's name and the address line right below it."""
     if heading_line + 1 >= len(lines):
         return None
     heading, below = lines[heading_line], lines[heading_line + 1]
-    if below.is_heading or not address_line(below.text):
+    if below.is_heading or not address_line(below.text) or POST_BOX.search(below.text):
         return None
     name = " ".join(heading.text.split()).strip(" :–-")
     address = " ".join(below.text.split())
+    if CONTACT_HEADING.search(name):
+        return None  # "Contact the organiser" over "12 Oak Street": the publisher's address (review56)
+    if _town_only(address) and not PLACE_NOUN.search(name):
+        return None  # "Jane Smith" over "Portland, OR": a home town, no venue (review56)
     if (
         not name
         or len(name) > MAX_HEADING

@@ -10,17 +10,32 @@ not a weekday) — and those lines differ from row to row — each row takes its
 
 Not (_page_sibling_places.places_of_a_slot): fewer than three such rows; a placeless row whose line under the date is something else (a description, a
 price, "Book now") or is in another block (a paragraph after the list); the same line on every row; one word on
-every row (tags: "Music", "Talks").
+every row (tags: "Music", "Talks"). review56: a speaker with an honorific ("Dr Jane Smith", "Prof. Alan Brown") or a
+class's level ("Beginners", "Intermediate", "Advanced Level", "All Levels") under the date is who leads it or for whom,
+no place (``WHO_OR_LEVEL``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_sibling_places import a_name, places_of_a_slot
 
+# Who gives the row or for whom it is, not where (review56).
+WHO_OR_LEVEL = re.compile(
+    r"^(?:dr|prof|professor|mr|mrs|ms|miss|mx|rev|revd|sir|dame|cllr|councillor|canon|fr|father|sister|brother)\b\.?"
+    r"|\b(?:beginners?|intermediate|advanced|improvers?|all\s+levels?|level\s+\d|novices?|experts?)\b",
+    re.IGNORECASE,
+)
 EVIDENCE = "place read from the line under the date, where every row of the listing gives one: {place!r}"
+
+
+def _who_or_level(slot: str) -> bool:
+    """A speaker or a level (``WHO_OR_LEVEL``), unless a place's word says it is a place ("Dr Feelgood's Bar")."""
+    return bool(WHO_OR_LEVEL.search(slot)) and not PLACE_NOUN.search(slot)
 
 
 def _slot(entry: Any, lines: Sequence[Any]) -> str | None:
@@ -41,7 +56,7 @@ def sibling_lines(entries: Sequence[Any], lines: Sequence[Any]) -> None:
         if entry.location or getattr(entry, "online", False):
             continue
         slot = _slot(entry, lines)
-        if slot is None or not a_name(slot, entry.title or ""):
+        if slot is None or not a_name(slot, entry.title or "") or _who_or_level(slot):
             return  # a placeless row whose slot holds something else, or none: the slot is not the place's
         found.append((entry, slot))
     if not places_of_a_slot([slot for _, slot in found]):

@@ -19,7 +19,9 @@ Not: "Night at the Museum" (no town after the venue), "A Night at the Opera, Act
 before "at the" ("Party at the Palace, London": a show's name; a performer's verb before "at" is no name's word), a
 lower-case venue, a region written whole ("Songs of Love, Hope, Faith, Georgia": a code is the listings' way), an
 occasion's or a work's word in the venue or the town (_page_row_places.OCCASIONS, a work's part: "Act One"), a place
-longer than 90 letters.
+longer than 90 letters. review56: a degree where the town would be ("Heart health talk, Jane Smith, PhD, MD": a
+speaker's letters, ``DEGREES``), a bill's names run on by commas ("Panel with Lee, Patel, Kim, PA": after "with",
+one word with no place's word is one more name, not a venue).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 
 from events.pipeline.places import US_STATES
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_row_places import OCCASIONS
 from sources.adapters._page_words import split_place
 
@@ -43,6 +46,10 @@ TOWN_LEAD = re.compile(r",[ \t]*+|(?<![ \t])[ \t]++in[ \t]++")
 LINE_END = re.compile(r"(?<![ \t.!])[ \t.!]*+$")
 BILL = re.compile(r"(?<![ \t])[ \t]++(?:with|w/|featuring|feat\.|\+)[ \t]++\S")
 MAX_PLACE = 90
+# A speaker's letters after a name, not a town (review56): "Jane Smith, PhD, MD".
+DEGREES = frozenset(
+    "phd dphil md do dds dmd rn np mph msc ma ba bsc mba llb llm edd esq jr sr ii iii cpa lcsw frcp mrcp".split()
+)
 # A work's parts ("A Night at the Opera, Act One", "Opening Night, Act One, Scene Two, CA"): no venue's, no town's
 WORK_PARTS = frozenset({"act", "scene", "part", "chapter", "episode", "volume", "movement", "verse"})
 
@@ -108,6 +115,10 @@ def tail_place(title: str) -> tuple[str, str] | None:
     code_text = LINE_END.sub("", code_text)
     if not (VENUE.fullmatch(venue_text) and TOWN.fullmatch(town_text) and CODE.fullmatch(code_text)):
         return None
+    if town_text.lower().replace(".", "") in DEGREES:
+        return None  # "Jane Smith, PhD, MD": a speaker's letters (review56)
+    if BILL.search(name) and len(venue_text.split()) == 1 and not PLACE_NOUN.search(venue_text):
+        return None  # "Panel with Lee, Patel, Kim, PA": the bill's names (review56)
     place = _place(venue_text, town_text, code_text)
     name = name.rstrip(" ,:;–—-")
     return (name, place) if place and len(name) >= 3 else None

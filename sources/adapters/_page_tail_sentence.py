@@ -11,6 +11,11 @@ Left to other readers: a second sentence with a date of its own ("Booking closes
 Sunday 29 June 2031.": _page_limit_sentences and left31 keep or cut those). Not a second sentence: a stop inside the
 date ("Sat. 3 May", "14.03. Harmaa Lintu": a dotted date's own dot), a meridiem's dots ("8:30 a.m. Board of Trustees
 Meeting": the name follows the clock), a lower-case word after the stop ("7 p.m. and 9 p.m.").
+
+review56: the sentence after the date is the name when nothing names the row before its date ("Saturday 5th April
+2031 at 7.30pm. Spring Concert": ``remark_span`` cuts nothing there, the line reader keeps it as it did); a sentence
+that is a place's name alone ("… at 7pm. Village Hall.": a place noun or an address, every word capitalised) is the
+row's place as "At the Crown Inn." is.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import re
 
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import looks_like_place
+from sources.adapters._page_place_nouns import PLACE_NOUN
+from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_words import meaningful, split_place, trim_separators
 
 # The stop that ends the row's date and time and the capital that opens the next sentence.
@@ -41,14 +48,41 @@ def tail_span(text: str, after: int, *, clock: bool = False) -> tuple[int, int] 
     return (after, len(text))
 
 
+def remark_span(text: str, begin: int, after: int, *, clock: bool = False) -> tuple[int, int] | None:
+    """``tail_span``, unless nothing names the row before its date (``begin``) and the sentence after it reads as a
+    name (review56: "Saturday 5th April 2031 at 7.30pm. Spring Concert" is named by its second sentence; "Monday 2
+    June 2031. Talk by Dr Smith at 19.30hrs." under its own heading is still a remark)."""
+    span = tail_span(text, after, clock=clock)
+    if span is None or meaningful(text[:begin]) or not _name_like(text[span[0] : span[1]]):
+        return span
+    return None
+
+
 def tail_place(text: str, span: tuple[int, int]) -> str | None:
     """The place the tail sentence names ("At the Crown Inn."), if it names one; never a clock or a date."""
     tail = trim_separators(text[span[0] : span[1]])
     lead = AT_LEAD.match(tail)  # "At the Crown Inn.": the whole sentence is where
     place = tail[lead.end() :] if lead is not None else split_place(tail)[1]
+    if lead is None and not place and _bare_place(tail.rstrip(" .")):
+        place = tail  # "… at 7pm. Village Hall." (review56)
     place = place.rstrip(" .")
     if not meaningful(place) or find_clock(place) or not looks_like_place(place):  # split_place keeps no clock
         return None
     if find_dates(place, year_hint=2000, today=_ANY_DAY):
         return None
     return place
+
+
+def _name_like(sentence: str) -> bool:
+    """Whether a sentence reads as a name: short, no clock, its words capitalised but for small ones."""
+    small = ("of", "the", "and", "a", "an", "in", "at", "for", "on", "to", "de")
+    words = [word for word in re.findall(r"[^\W\d_][\w'’]*", sentence) if word.lower() not in small]
+    return 0 < len(words) <= 10 and all(word[0].isupper() for word in words) and find_clock(sentence) is None
+
+
+def _bare_place(sentence: str) -> bool:
+    """Whether a whole sentence is a place's name: a place noun or an address, every word capitalised."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’.]*", sentence) if word.lower() not in ("of", "the", "and")]
+    if not words or len(words) > 6 or not all(word[0].isupper() for word in words):
+        return False
+    return bool(PLACE_NOUN.search(sentence) or ADDRESS.search(sentence))

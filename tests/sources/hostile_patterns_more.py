@@ -162,6 +162,7 @@ from sources.adapters import (
     _page_series_hours,
     _page_show_tables,
     _page_showtime_rows,
+    _page_sibling_lines,
     _page_sibling_names,
     _page_sibling_places,
     _page_single_under_date,
@@ -513,4 +514,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_section_address, "_page_section_address."),
     **module_patterns(_page_tail_sentence, "_page_tail_sentence."),
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
+    # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
+    **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
 }
