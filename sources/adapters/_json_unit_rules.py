@@ -12,8 +12,9 @@ other series (``_record_series``): the date's own start is the series' first.
 Read: ``interval`` (a whole number from 1, else 1), ``limit`` (how many times, from 1), ``selected_day`` (English
 weekday names, comma-separated), ``selected_week`` (first … fourth, last: which of those weekdays in the month).
 Anything else leaves the object as it was: a weekday name this does not know ("thirsday"), a day chosen by number,
-a unit of another kind, an interval or a limit that is no whole number, a week chosen in a weekly or daily rule, a
-date with no start, an object that does not say it recurs.
+a unit of another kind, an interval or a limit that is no whole number (ASCII digits only: "²" is none), a week chosen
+in a weekly, daily or yearly rule (a year's "last Saturday" is the year's last, not the month's), a date with no
+start, an object that does not say it recurs.
 
 The leading underscore keeps this helper module out of the adapter registry.
 """
@@ -50,7 +51,7 @@ def unit_rule(node: Mapping[Any, Any]) -> str | None:
     parts = [f"FREQ={frequency}", f"INTERVAL={interval}"]
     days = _days(fields.get("selected_day"))
     week = _text(fields.get("selected_week"))
-    if days is None or (week and (week not in WEEKS or frequency not in ("MONTHLY", "YEARLY") or not days)):
+    if days is None or (week and (week not in WEEKS or frequency != "MONTHLY" or not days)):
         return None
     if days:
         prefix = str(WEEKS[week]) if week else ""
@@ -73,7 +74,9 @@ def _whole(value: Any, low: int, high: int, *, default: int | None) -> int | Non
     if value is None or value == "":
         return default
     text = str(value).strip()
-    return int(text) if text.isdigit() and low <= int(text) <= high else None
+    if len(text) > 6 or not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), no number to int()
+        return None
+    return int(text) if low <= int(text) <= high else None
 
 
 def _text(value: Any) -> str:

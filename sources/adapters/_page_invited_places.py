@@ -11,7 +11,8 @@ Not: an "at" with no invitation before it (a sentence's "at X" is left to the pr
 time; a place after it still reads), "Join us at Christmas", "Join us at our AGM" (no name), "Join us on Facebook"
 and "Join us at Instagram" (a platform or an online room), a sentence far below the date line (MAX_BELOW lines).
 review56: nor "see you at The Next One!", "at the Next Meeting", "at the Last One": an occasion counted
-(``COUNTED``), no place.
+(``COUNTED``), no place; nor "Visit us at Stand 42", "at Booth 1234": an exhibitor's numbered stand in a show
+(``STANDS``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from sources.adapters._page_sentence_times import place_in
 
 INVITATION = re.compile(r"\b(?:join|meet|see|find|visit)[ \t]{1,3}(?:us|you|them|me)[ \t]{1,3}(?=at[ \t])", re.I)
 PLATFORMS = frozenset({"facebook", "instagram", "twitter", "x", "tiktok", "linkedin", "eventbrite", "meetup"})
+# An exhibitor's stand at a show, not the event's place: "Visit us at Stand 42", "Booth 1234", "Pitch 7".
+STANDS = frozenset({"stand", "booth", "stall", "pitch", "table", "gate"})
+NUMBERED = re.compile(r"[ \t]{0,3}(?:no\.?[ \t]{0,3}|[#№][ \t]{0,3})?[A-Z]?\d")
 COUNTED = frozenset({"next", "last", "first", "same", "usual", "following", "previous", "end", "start", "one"})
 MAX_BELOW = 4  # lines under the event's date line looked at
 MAX_LINE = 400
@@ -38,8 +42,12 @@ def invited_place(text: str) -> str | None:
         end = SENTENCE_END.search(text, found.end())
         sentence = text[found.end() : end.start() if end else len(text)]
         place = place_in(sentence)
-        if place and not names_online_room(place) and place.split()[0].casefold() not in PLATFORMS | COUNTED:
-            return f"The {place}" if sentence.startswith(f"at The {place}") else place  # "The Old Mill": its name
+        if not place or names_online_room(place) or place.split()[0].casefold() in PLATFORMS | COUNTED:
+            continue
+        after = sentence[sentence.find(place) + len(place) :]
+        if place.split()[-1].casefold() in STANDS and NUMBERED.match(after):
+            continue  # "Visit us at Stand 42": an exhibitor's stand in the show, not the event's place
+        return f"The {place}" if sentence.startswith(f"at The {place}") else place  # "The Old Mill": its name
     return None
 
 

@@ -36,8 +36,8 @@ LISTED_DAY = re.compile(
     r"(?=[ \t]*(?:$|[,;–—\-(|@]|(?:at|from)\b))",
     re.IGNORECASE,
 )
-MONTH_FIRST = re.compile(r"[A-Za-z]")
-CLOCK_REACH = 8  # the showing's clock right after the listed day: " - 7pm", ", 7:30pm", " at 7pm"  # the date's text opens with its month's name ("May 7"), not its day's number
+MONTH_FIRST = re.compile(r"[A-Za-z]")  # the date's text opens with its month's name ("May 7"), not its day's number
+CLOCK_REACH = 8  # the showing's clock right after the listed day: " - 7pm", ", 7:30pm", " at 7pm"
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,14 +29,15 @@ NEXT_LABEL = re.compile(
     re.I,
 )
 # A label that says when, not what: "Next date:", "Next session time:", "Nächster Termin:".
-# What a gathering is called (review56): "Board Meeting", "Session", "Class", "Concert", "Mitgliederversammlung".
+# What a gathering is called (review56): "Board Meeting", "Session", "Class", "Concert", "Mitgliederversammlung". A
+# body's word alone is none: "Next council tax payment:", "Next club newsletter:", "Next board vacancy closes:".
 OCCASION = re.compile(
     r"\b(?:meetings?|meet|meetups?|sessions?|events?|class(?:es)?|courses?|workshops?|shows?|concerts?|services?|mass|"
     r"gatherings?|talks?|lectures?|games?|match(?:es)?|fixtures?|performances?|screenings?|walks?|rides?|runs?|"
     r"hikes?|tours?|nights?|evenings?|days?|fairs?|markets?|festivals?|parties|party|socials?|hearings?|assembly|"
     r"conferences?|seminars?|webinars?|rehearsals?|practices?|training|tournaments?|races?|clinics?|quiz|dances?|"
     r"exhibitions?|open\s+house|celebrations?|ceremon(?:y|ies)|picnics?|breakfasts?|lunch(?:eon)?|dinners?|"
-    r"worship|circle|camps?|forums?|summits?|retreats?|sitting|council|board|committee|club|group|"
+    r"worship|camps?|forums?|summits?|retreats?|sitting|"
     r"réunion|conseil|assemblée|séance|reunión|sesión|asamblea|riunione|incontro|termin|treffen|probe|sitzung|"
     r"versammlung|gottesdienst|konzert|vortrag|lesung|kurs)\b",
     re.I,

@@ -71,7 +71,7 @@ from sources.adapters._page_sold_out import line_sold_out
 from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
 from sources.adapters._page_tail_places import line_place
-from sources.adapters._page_tail_sentence import remark_span, tail_place
+from sources.adapters._page_tail_sentence import remark_span, sentence_place
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -171,7 +171,7 @@ def _entry_from(
     # "Our next concert, Pax in Terra, is …": the name between commas, no place (_page_appositive_names); else
     # "… at the Awaken Cafe, Oakland" (_page_tail_places) or the place reader's split
     title, place = appositive_name(leftover) or line_place(without_status(leftover))
-    place = place or (tail_place(line.text, tail) if tail else None) or ""
+    place = place or (sentence_place(line.text, tail) if tail else None) or ""
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)

@@ -21,7 +21,9 @@ lower-case venue, a region written whole ("Songs of Love, Hope, Faith, Georgia":
 occasion's or a work's word in the venue or the town (_page_row_places.OCCASIONS, a work's part: "Act One"), a place
 longer than 90 letters. review56: a degree where the town would be ("Heart health talk, Jane Smith, PhD, MD": a
 speaker's letters, ``DEGREES``), a bill's names run on by commas ("Panel with Lee, Patel, Kim, PA": after "with",
-one word with no place's word is one more name, not a venue).
+one word with no place's word is one more name, not a venue). A remark where the town would be ("Quiz Night at the
+Crown, All Welcome", "… at the Park, Free Entry", "… at the Library, Members Only": ``REMARK_WORDS``,
+_page_not_places' remarks, prices and calls).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from events.pipeline.places import US_STATES
+from sources.adapters._page_not_places import REMARK, price_or_call
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_row_places import OCCASIONS
 from sources.adapters._page_words import split_place
@@ -50,6 +53,8 @@ MAX_PLACE = 90
 DEGREES = frozenset(
     "phd dphil md do dds dmd rn np mph msc ma ba bsc mba llb llm edd esq jr sr ii iii cpa lcsw frcp mrcp".split()
 )
+# A remark after the venue's comma, where the town would be: "… at the Crown, All Welcome", "Library, Members Only".
+REMARK_WORDS = frozenset({"welcome", "only", "free", "required", "needed", "essential", "limited", "tba", "tbc"})
 # A work's parts ("A Night at the Opera, Act One", "Opening Night, Act One, Scene Two, CA"): no venue's, no town's
 WORK_PARTS = frozenset({"act", "scene", "part", "chapter", "episode", "volume", "movement", "verse"})
 
@@ -63,6 +68,8 @@ def _place(venue: str, town: str, code: str | None) -> str | None:
         return None
     if _words(venue, town) & (OCCASIONS | WORK_PARTS):
         return None  # "Opening Night, …", "Requiem, …": a programme's words, no venue's
+    if _words(town) & REMARK_WORDS or REMARK.search(town) or price_or_call(town):
+        return None  # "… at the Crown, All Welcome", "Park, Free Entry": a remark, no town (review of review56)
     place = ", ".join(part for part in (venue.strip(), town.strip(), code and code.rstrip(".")) if part)
     return place if len(place) <= MAX_PLACE else None
 

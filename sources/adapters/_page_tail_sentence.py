@@ -13,7 +13,9 @@ date ("Sat. 3 May", "14.03. Harmaa Lintu": a dotted date's own dot), a meridiem'
 Meeting": the name follows the clock), a lower-case word after the stop ("7 p.m. and 9 p.m.").
 
 review56: the sentence after the date is the name when nothing names the row before its date ("Saturday 5th April
-2031 at 7.30pm. Spring Concert": ``remark_span`` cuts nothing there, the line reader keeps it as it did); a sentence
+2031 at 7.30pm. Spring Concert", "Saturday 14 June 2031 at 7.30pm. Quiz night in aid of the church roof.":
+``remark_span`` cuts nothing there, the line reader keeps it as it did), unless it opens as a remark does ("Followed
+by …", "Doors open …", "Tickets …", "Refreshments …", "All welcome", "Please bring …": ``REMARK_LEAD``); a sentence
 that is a place's name alone ("… at 7pm. Village Hall.": a place noun or an address, every word capitalised) is the
 row's place as "At the Crown Inn." is.
 """
@@ -34,6 +36,13 @@ STOP_THEN_SENTENCE = re.compile(r"[ \t]{0,3}\.[ \t]{1,3}(?=[A-Z][a-z])")
 NEXT_SENTENCE = re.compile(r"[ \t]{1,3}(?=[A-Z][a-z])")
 ABBREVIATED = re.compile(r"[ap]\.[ \t]?m\.$", re.I)  # "a.m.", "p.m.": the stop is the meridiem's own
 AT_LEAD = re.compile(r"^(?:at|in)[ \t]{1,3}(?:the[ \t]{1,3})?(?=[A-Z])", re.I)
+# How a remark on the event opens, where a name would not: a row named by nothing else is still cut there (matched
+# at the tail's start: no "^", which would anchor at the text's).
+REMARK_LEAD = re.compile(
+    r"[ \t.]{0,3}(?:followed|then|afterwards|doors|tickets?|booking|(?:light[ \t]{1,3})?refreshments"
+    r"|all[ \t]{1,3}welcome|free[ \t]{1,3}(?:entry|admission|of[ \t]{1,3}charge)|entry|admission|please|bring)\b",
+    re.IGNORECASE,
+)
 _ANY_DAY = dt.date(2000, 1, 1)  # whether a text holds a date, not which
 
 
@@ -49,16 +58,16 @@ def tail_span(text: str, after: int, *, clock: bool = False) -> tuple[int, int] 
 
 
 def remark_span(text: str, begin: int, after: int, *, clock: bool = False) -> tuple[int, int] | None:
-    """``tail_span``, unless nothing names the row before its date (``begin``) and the sentence after it reads as a
-    name (review56: "Saturday 5th April 2031 at 7.30pm. Spring Concert" is named by its second sentence; "Monday 2
-    June 2031. Talk by Dr Smith at 19.30hrs." under its own heading is still a remark)."""
+    """``tail_span``, unless nothing names the row before its date (``begin``) and the sentence after it does not
+    open as a remark (see the module: "Saturday 5th April 2031 at 7.30pm. Spring Concert" is named by its second
+    sentence; "Monday 2 June 2031. Followed by tea." is still a remark)."""
     span = tail_span(text, after, clock=clock)
-    if span is None or meaningful(text[:begin]) or not _name_like(text[span[0] : span[1]]):
+    if span is None or meaningful(text[:begin]) or REMARK_LEAD.match(text, span[0]):
         return span
     return None
 
 
-def tail_place(text: str, span: tuple[int, int]) -> str | None:
+def sentence_place(text: str, span: tuple[int, int]) -> str | None:
     """The place the tail sentence names ("At the Crown Inn."), if it names one; never a clock or a date."""
     tail = trim_separators(text[span[0] : span[1]])
     lead = AT_LEAD.match(tail)  # "At the Crown Inn.": the whole sentence is where
@@ -71,13 +80,6 @@ def tail_place(text: str, span: tuple[int, int]) -> str | None:
     if find_dates(place, year_hint=2000, today=_ANY_DAY):
         return None
     return place
-
-
-def _name_like(sentence: str) -> bool:
-    """Whether a sentence reads as a name: short, no clock, its words capitalised but for small ones."""
-    small = ("of", "the", "and", "a", "an", "in", "at", "for", "on", "to", "de")
-    words = [word for word in re.findall(r"[^\W\d_][\w'’]*", sentence) if word.lower() not in small]
-    return 0 < len(words) <= 10 and all(word[0].isupper() for word in words) and find_clock(sentence) is None
 
 
 def _bare_place(sentence: str) -> bool:

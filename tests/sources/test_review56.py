@@ -13,6 +13,7 @@ import pytest
 
 from sources.adapters import _page_tail_sentence
 from sources.adapters._json_competitors import competitor_items
+from sources.adapters._json_unit_rules import unit_rule
 from sources.adapters._page_appositive_names import appositive_name
 from sources.adapters._page_former_dates import former_dates_off
 from sources.adapters._page_invited_places import invited_place
@@ -83,10 +84,19 @@ def test_a_date_led_line_keeps_its_second_sentence_as_its_name():
              "<li>Saturday 12th April 2031 at 7.30pm. Easter Oratorio</li></ul>", "Concerts")
     )  # fmt: skip
     assert titles(events) == ["Spring Concert", "Easter Oratorio"]
-    text = "Monday 2 June 2031. Talk by Dr Smith at 19.30hrs."
-    # the date's reading ends before its stop (a date's own dot is no sentence's end: pages114), so the stop then
-    # the capital after it open the remark, which is cut as pages114 reads it
-    assert _page_tail_sentence.remark_span(text, 0, len("Monday 2 June 2031")) is not None
+    # a row named by nothing before its date keeps its second sentence as its name, in any case
+    events = read_uk(page("<ul><li>Saturday 14 June 2031 at 7.30pm. Quiz night in aid of the church roof.</li>"
+                          "<li>Saturday 21 June 2031 at 7.30pm. Barn dance with the Ceilidh Band.</li></ul>",
+                          "Parish events"))  # fmt: skip
+    assert [title.rstrip(".") for title in titles(events)] == [
+        "Quiz night in aid of the church roof",
+        "Barn dance with the Ceilidh Band",
+    ]
+    # unless it opens as a remark does: the date's reading ends before its stop, the stop opens the remark
+    for remark in ("Followed by tea.", "Doors open at 7pm.", "Tickets from the office.", "All welcome."):
+        text = f"Monday 2 June 2031. {remark}"
+        assert _page_tail_sentence.remark_span(text, 0, len("Monday 2 June 2031")) is not None, remark
+    assert _page_tail_sentence.remark_span("Monday 2 June 2031. Talk by Dr Smith.", 0, 18) is None
 
 
 def test_a_second_sentence_naming_a_place_alone_is_the_place():
@@ -300,3 +310,49 @@ def test_a_date_read_with_its_last_minute_is_no_event():
     assert read_feed(rss(items), zone=LONDON, start=START) == []
     kept = read_feed(rss([("Gala", "The gala dinner is on 30 August 2031 at 7pm.")]), zone=LONDON, start=START)
     assert [event["title"] for event in kept] == ["Gala"]
+
+
+# 13. The read-through of the merged day (after review56): five more misfires of the day's rules.
+
+
+@pytest.mark.parametrize(
+    "text", ["Next council tax payment: 1 May 2031", "Next club newsletter: 3 May 2031",
+             "Next board vacancy closes: 9 May 2031", "Next committee minutes: 2 June 2031"],
+)  # fmt: skip
+def test_a_next_label_naming_a_body_alone_is_no_event(text):
+    assert next_named([Line(text)]) is None
+
+
+def test_a_next_label_naming_a_bodys_gathering_is_still_an_event():
+    assert next_named([Line("Next Committee Meeting: 2 June 2031")]) == "Committee Meeting"
+    assert next_named([Line("Next club night: 2 June 2031")]) == "Club night"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Visit us at Stand 42 to see the new range.", "Join us at Booth #1234!", "Meet us at Pitch 7."]
+)
+def test_an_exhibitors_numbered_stand_is_no_events_place(sentence):
+    assert invited_place(sentence) is None
+
+
+def test_an_invitation_to_a_named_place_still_places_the_event():
+    assert invited_place("Join us at The Old Mill for an evening of jazz.") == "The Old Mill"
+    assert invited_place("Visit us at Standish Hall for a talk.") == "Standish Hall"
+
+
+def test_a_remark_where_the_town_would_be_is_no_place():
+    rows = ("<li>Friday 4 April 2031, 8pm – Quiz Night at the Crown, All Welcome</li>"
+            "<li>Saturday 5 April 2031, 2pm – Family Picnic at the Park, Free Entry</li>"
+            "<li>Sunday 6 April 2031, 3pm – Book Swap at the Library, Members Only</li>"
+            "<li>Monday 7 April 2031, 7pm – Folk Night at the Awaken Cafe, Oakland</li>")  # fmt: skip
+    events = read_uk(page(f"<ul>{rows}</ul>", "Parish events"))
+    assert places(events) == [None, None, None, "Awaken Cafe, Oakland"]
+    assert line_place("Quiz Night at the Crown, All Welcome")[1] == ""
+
+
+def test_a_unit_rule_with_a_bad_number_or_a_yearly_week_is_no_rule():
+    base = {"type": "recurrent", "unit": "month", "selected_day": "saturday", "start": "2031-09-27T20:00:00+02:00"}
+    assert unit_rule({**base, "selected_week": "last", "limit": "6"}) == "FREQ=MONTHLY;INTERVAL=1;BYDAY=-1SA;COUNT=6"
+    assert unit_rule({**base, "limit": "²"}) is None  # a digit to str.isdigit, no number to int(): no crash
+    assert unit_rule({**base, "interval": "١"}) is None  # an Arabic-Indic one: not read
+    assert unit_rule({**base, "unit": "year", "selected_week": "last"}) is None  # the year's last Saturday: not meant
