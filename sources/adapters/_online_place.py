@@ -68,7 +68,7 @@ def online_only(place: str | None) -> bool:
 def names_online_room(text: str) -> bool:
     """Whether a line names an online room anywhere among its words ("Online", "via Zoom", "Teams meeting", "Live
     stream"): a line that is not a venue's name, though more than a room's (online_only)."""
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(text.casefold().replace("en ligne", "online"))  # French's two words, as online_only reads
     return any(word in NAMED_ROOMS for word in words) or any(
         pair == ("live", "stream") for pair in zip(words, words[1:], strict=False)
     )

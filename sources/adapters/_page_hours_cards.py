@@ -10,7 +10,7 @@ Not an hours notice: a card with one dated line (an event's "Library closed – 
 closure readers weigh it), a card where one dated line names anything else ("Saturday, April 4 - Egg Hunt"), a
 "Closed session" (a meeting), a line that only mentions "open" ("Open Mic Night") beside no closed or regular line.
 review56: nor a line whose "open" names what is on ("Open Garden, 10am to 4pm, tea room closed", "Open swim 6pm to
-8pm", "Open Day": ``OPEN_EVENT``, the word before a name, not before a clock, "until", "as usual", a weekday).
+8pm", "Open Day", "Opening Reception 6pm": ``OPEN_EVENT``, the word before a name, not before a clock, "until", "as usual", a weekday).
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ _ANY_DAY = dt.date(2000, 1, 1)  # whether a text holds a date, not which
 # The hours a place keeps that day: regular ones, or open for something ("designated branches will be open").
 REGULAR_HOURS = re.compile(r"\b(?:regular|normal|usual|standard|reduced|holiday)\s+(?:opening\s+)?hours\b", re.I)
 OPEN_WORD = re.compile(r"\b(?:open|opens|opening|geöffnet|ouvert|abierto|aperto|geopend)\b", re.I)
-# "Open" naming what is on (review56): "Open Garden", "Open swim", "Open Mic"; not "open 10am", "open until 5".
+# "Open" naming what is on (review56): "Open Garden", "Open swim", "Open Mic", "Opening Reception"; not "open 10am",
+# "open until 5", "opening hours", "opening times".
 OPEN_EVENT = re.compile(
-    r"\bopen[ \t]+(?!(?:until|till|to|from|as|at|on|for|daily|late|early|normally|normal|usual|regular|all|noon|"
-    r"midday|between|again|hours|and|or|but|with|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^\W\d_]",
+    r"\bopen(?:ing)?[ \t]+(?!(?:until|till|to|from|as|at|on|for|daily|late|early|normally|normal|usual|regular|all|"
+    r"noon|midday|between|again|hours|times|and|or|but|with|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^\W\d_]",
     re.I,
 )
 

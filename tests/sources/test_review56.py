@@ -14,8 +14,10 @@ import pytest
 from sources.adapters import _page_tail_sentence
 from sources.adapters._json_competitors import competitor_items
 from sources.adapters._json_unit_rules import unit_rule
+from sources.adapters._online_place import names_online_room
 from sources.adapters._page_appositive_names import appositive_name
 from sources.adapters._page_former_dates import former_dates_off
+from sources.adapters._page_hours_cards import OPEN_EVENT
 from sources.adapters._page_invited_places import invited_place
 from sources.adapters._page_next_names import next_named
 from sources.adapters._page_tail_places import line_place
@@ -356,3 +358,16 @@ def test_a_unit_rule_with_a_bad_number_or_a_yearly_week_is_no_rule():
     assert unit_rule({**base, "limit": "²"}) is None  # a digit to str.isdigit, no number to int(): no crash
     assert unit_rule({**base, "interval": "١"}) is None  # an Arabic-Indic one: not read
     assert unit_rule({**base, "unit": "year", "selected_week": "last"}) is None  # the year's last Saturday: not meant
+
+
+def test_an_opening_named_on_a_card_is_no_hours_line():
+    assert OPEN_EVENT.search("- Opening Reception 6pm")
+    assert OPEN_EVENT.search("- Opening Night of the Festival")
+    for hours in ("- opening hours 10am to 4pm", "- Opening times as usual", "- open 10am to 5pm", "- open until 2pm"):
+        assert not OPEN_EVENT.search(hours), hours
+
+
+def test_an_online_room_in_french_is_named_as_online_only_reads_it():
+    assert names_online_room("Atelier en ligne (Zoom)")
+    assert names_online_room("En ligne")
+    assert not names_online_room("Salle Ligne 4")  # a line's word alone is no room
