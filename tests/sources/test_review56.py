@@ -5,9 +5,6 @@ heads and after the mends)."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import functools
-import zoneinfo
 
 import pytest
 
@@ -21,17 +18,8 @@ from sources.adapters._page_hours_cards import OPEN_EVENT
 from sources.adapters._page_invited_places import invited_place
 from sources.adapters._page_next_names import next_named
 from sources.adapters._page_tail_places import line_place
-from tests.sources.helpers import read_feed, read_page
-
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
-START = dt.datetime(2031, 1, 10, 9)  # noqa: DTZ001 (read_page sets the zone)
-read_uk = functools.partial(read_page, url="https://club.example/events", zone=LONDON, start=START)
-read_us = functools.partial(read_page, url="https://library.example/calendar", zone=CHICAGO, start=START)
-
-
-def page(body: str, heading: str = "Events") -> str:
-    return f"<html lang='en'><head><title>{heading}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+from tests.sources.helpers import read_feed
+from tests.sources.test_left41 import LONDON, START, page, read_uk, read_us  # left41's page readers
 
 
 def places(events: list[dict]) -> list[str | None]:
