@@ -61,6 +61,8 @@ LONE_NOT_A_PLACE = frozenset(
 # A moon is a time without "the" ("at Full Moon") and a pub with it ("at the Full Moon": review53).
 TIME_PAIRS = frozenset({"half", "full", "kick", "new", "low", "high"})
 PAIRED_TIMES = frozenset({"time", "term", "off", "year", "year's", "years", "tide", "moon"})
+# A person's title before their name: "Dr Smith", "Cllr Jones", "Revd Canon Brown" (also _page_sibling_lines).
+HONORIFICS = r"dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sir|dame|cllr|councillor|canon"
 # The words before "by" that make it who gives the outing ("led by", "a talk by"), not a deadline's.
 BY_WHOM = "".join(
     rf"(?<!\b{word}\s)"
@@ -72,7 +74,7 @@ CLOSING_BEFORE = re.compile(
     r"\b(?:close[sd]?|closing|deadline|due|until|till|ends?|ending|finish(?:es|ing)?|last|carriages"
     # "by" a deadline's ("Reply by Friday at", "Tickets by 18.00hrs"), not who gives the outing (left41): "Talk by
     # Dr Smith at 19.30hrs", "Walk led by Jim at", "Quiz hosted by Dave at" (BY_WHOM)
-    rf"|{BY_WHOM}by(?!\s{{1,3}}(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sir|dame|cllr|councillor|canon)\b)"
+    rf"|{BY_WHOM}by(?!\s{{1,3}}(?:{HONORIFICS})\b)"
     # review52: a ticket sale's or a booking's hour, the way home, lights out, another occasion's ("The previous quiz
     # at"); not an outing named so ("Bake sale at 14.00hrs", "Back to School Disco at 19.00hrs", "Bingo returns at
     # 20.00hrs", "Festival of Lights at 18.00hrs": the lead's mend)

@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from sources.adapters._page_place_nouns import PLACE_NOUN
+from sources.adapters._page_sentence_times import HONORIFICS
 from sources.adapters._page_sibling_places import a_name, places_of_a_slot
 
 # Who gives the row or for whom it is, not where (review56).
 WHO_OR_LEVEL = re.compile(
-    r"^(?:dr|prof|professor|mr|mrs|ms|miss|mx|rev|revd|sir|dame|cllr|councillor|canon|fr|father|sister|brother)\b\.?"
+    rf"^(?:{HONORIFICS}|fr|father|sister|brother)\b\.?"
     r"|\b(?:beginners?|intermediate|advanced|improvers?|all\s+levels?|level\s+\d|novices?|experts?)\b",
     re.IGNORECASE,
 )
