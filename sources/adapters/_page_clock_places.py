@@ -35,9 +35,7 @@ def _place_before_clock(line: str) -> str | None:
     if clock is None or trim_separators(line[dash.end() + clock.span[1] :]):
         return None  # the hour must be all that follows the dash
     bullet = dash.group(0).strip() in "·•|"
-    if bullet and (
-        not BULLET_HOUR_LEAD.fullmatch(line[dash.end() : dash.end() + clock.span[0]]) or len(dashes) > 1
-    ):
+    if bullet and (not BULLET_HOUR_LEAD.fullmatch(line[dash.end() : dash.end() + clock.span[0]]) or len(dashes) > 1):
         return None  # "Salle 1 • Sci-Fi • 2h46": facts run together, not a place and its hour
     place = trim_separators(line[: dash.start()])
     if not place or len(place.split()) > CLOCK_PLACE_WORDS or find_clock(place):

@@ -27,6 +27,11 @@ from sources.adapters.webpage import clean_text
 PAST_CARDS_NOTE = "left out {count} card(s) under {heading!r}: the page lists them as past, beside what is coming"
 
 
+def _last_day(record: RawEvent) -> dt.date:
+    last = record.end or record.start
+    return last.date() if isinstance(last, dt.datetime) else last
+
+
 def past_section(block: Any) -> tuple[str | None, bool]:
     """The heading a card is under and whether it labels the past; a year's heading under an archive's label at its
     level ("Archives" then "2025") is "Archives 2025", a past label (_page_archive_years)."""
@@ -45,7 +50,9 @@ def past_cards_off(
     module), a note for each section left out; without a blog's posts too (_page_post_cards)."""
     records = posts_off(blocks, records, today, notes)
     sections = [
-        (record, past_section(block)) for block, record in zip(blocks, records, strict=False) if isinstance(record, RawEvent)
+        (record, past_section(block))
+        for block, record in zip(blocks, records, strict=False)
+        if isinstance(record, RawEvent)
     ]
     events = [(record, heading) for record, (heading, _) in sections]
     labelled = {heading for _, (heading, past) in sections if heading and past}

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 
 from sources.adapters._page_archive_years import archive_year
 from sources.adapters._page_detail_tables import records_only
+from sources.adapters._page_lines import Line
 from sources.adapters._page_more_dates import PAST_LABEL
 from sources.adapters._page_result_rows import results_off
 from sources.adapters._page_schedule import Entry, one_occasion
 from sources.adapters._page_show_tables import show_tables
-from sources.adapters._page_lines import Line
 from sources.adapters._page_tables import ONE_ROW
 
 PAST_SECTION_NOTE = "left out {count} row(s) under {heading!r}: the page lists them as past, beside what is coming"

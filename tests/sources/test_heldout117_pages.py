@@ -155,7 +155,9 @@ DECEMBER = dt.datetime(2031, 12, 8, 9)  # noqa: DTZ001
 
 def archive_titles(label: str, cosmic: str = "06.11.2031") -> list[str]:
     body = f'<html lang="fr"><body>{ARCHIVE.format(label=label, cosmic=cosmic)}</body></html>'
-    return sorted(event["title"] for event in read_page(body, url="https://impro.example/", zone=ZURICH, start=DECEMBER))
+    return sorted(
+        event["title"] for event in read_page(body, url="https://impro.example/", zone=ZURICH, start=DECEMBER)
+    )
 
 
 def test_a_years_heading_under_the_archives_label_is_the_listings_past() -> None:
@@ -190,3 +192,29 @@ def test_archive_year(html: str, expected: str | None) -> None:
     heading = root.xpath("(//h1|//h2)[last()]")[0]
 
     assert _page_archive_years.archive_year(heading) == expected
+
+
+ARCHIVED_CARDS = (
+    '<div class="termine-list">'
+    + card("15. März 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal")
+    + card("05. April 2031", "Vereinsmeisterschaft", "Start: 14:00 Uhr")
+    + card("20. April 2031", "Auswärtsspiel", "18:00 Uhr")
+    + "</div><h2>Archiv</h2><h2>2031</h2>"
+    + '<div class="termine-list">'
+    + card("11. Januar 2031", "Neujahrsturnier", "14:00 Uhr – Vereinslokal")
+    + card("01. Februar 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal")
+    + card("22. Februar 2031", "Pokalspiel", "19:00 Uhr")
+    + "</div>"
+)
+
+
+def test_cards_under_an_archives_year_heading_are_the_listings_past() -> None:
+    events = read_de(page(ARCHIVED_CARDS))
+
+    assert sorted(event["start"][:10] for event in events) == ["2031-03-15", "2031-04-05", "2031-04-20"]
+
+
+def test_without_the_archives_year_reading_the_past_cards_are_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sources.adapters._page_past_cards.archive_year", lambda heading: None)
+
+    assert len(read_de(page(ARCHIVED_CARDS))) == 6
