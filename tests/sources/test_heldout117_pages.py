@@ -25,6 +25,7 @@ from sources.adapters import _page_archive_years, _page_place_clock
 from sources.adapters._page_card_tail import labelled_place
 from sources.adapters._page_clock_places import place_before_clock
 from tests.sources.helpers import read_page
+from tests.sources.test_heldout114_pages import by_title
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
@@ -47,17 +48,12 @@ def card(day: str, name: str, line: str) -> str:
     )
 
 
-def by_title(events: list[dict]) -> dict[str, dict]:
-    return {event["title"]: event for event in events}
-
-
-CARDS = page(
-    '<div class="termine-list">'
-    + card("15. März 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal")
-    + card("05. April 2031", "Vereinsmeisterschaft", "Start: 14:00 Uhr")
-    + card("20. April 2031", "Auswärtsspiel", "18:00 Uhr – Gegner: DC Triple 20")
-    + "</div>"
-)
+COMING = [
+    card("15. März 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal"),
+    card("05. April 2031", "Vereinsmeisterschaft", "Start: 14:00 Uhr"),
+    card("20. April 2031", "Auswärtsspiel", "18:00 Uhr – Gegner: DC Triple 20"),
+]
+CARDS = page(f'<div class="termine-list">{"".join(COMING)}</div>')
 
 
 def test_a_cards_clock_before_its_place_is_its_start() -> None:
@@ -194,17 +190,14 @@ def test_archive_year(html: str, expected: str | None) -> None:
     assert _page_archive_years.archive_year(heading) == expected
 
 
+PAST = [
+    card("11. Januar 2031", "Neujahrsturnier", "14:00 Uhr – Vereinslokal"),
+    card("01. Februar 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal"),
+    card("22. Februar 2031", "Pokalspiel", "19:00 Uhr"),
+]
 ARCHIVED_CARDS = (
-    '<div class="termine-list">'
-    + card("15. März 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal")
-    + card("05. April 2031", "Vereinsmeisterschaft", "Start: 14:00 Uhr")
-    + card("20. April 2031", "Auswärtsspiel", "18:00 Uhr")
-    + "</div><h2>Archiv</h2><h2>2031</h2>"
-    + '<div class="termine-list">'
-    + card("11. Januar 2031", "Neujahrsturnier", "14:00 Uhr – Vereinslokal")
-    + card("01. Februar 2031", "Ligaspiel Heim", "19:30 Uhr – Vereinslokal")
-    + card("22. Februar 2031", "Pokalspiel", "19:00 Uhr")
-    + "</div>"
+    f'<div class="termine-list">{"".join(COMING)}</div><h2>Archiv</h2><h2>2031</h2>'
+    f'<div class="termine-list">{"".join(PAST)}</div>'
 )
 
 
