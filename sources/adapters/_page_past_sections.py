@@ -58,7 +58,7 @@ def past_sections_off(
     coming = [entry for entry in schedule if section[id(entry)] not in past and _last_day(entry) >= today]
     if not past or not coming:
         return schedule, played
-    below = _below_label(schedule, past, today, section)
+    below = _below_label(schedule, past, today)
     notes = [
         PAST_SECTION_NOTE.format(count=sum(section[id(entry)] == heading for entry in schedule), heading=heading)
         for heading in sorted(past)
@@ -80,16 +80,16 @@ def _archive_years(schedule: list[Entry], lines: Sequence[Line]) -> dict[int, st
     return found
 
 
-def _below_label(schedule: list[Entry], past: set[str], today: dt.date, section: dict[int, str | None]) -> set[int]:
+def _below_label(schedule: list[Entry], past: set[str], today: dt.date) -> set[int]:
     """The rows further down the past section under a smaller heading of their own (left30: a user group's "Vergangene
     Events" over meetups, one of them under a bold "Programm / Program" line): each row after the label's first row,
     while every row since the label is past. A coming row ends the section (another section's)."""
-    starts = [entry.heading_line for entry in schedule if section[id(entry)] in past and entry.heading_line is not None]
+    starts = [entry.heading_line for entry in schedule if entry.heading in past and entry.heading_line is not None]
     if not starts:
         return set()
     below: set[int] = set()
     for entry in sorted(schedule, key=lambda entry: entry.line):
-        if entry.line <= min(starts) or section[id(entry)] in past:
+        if entry.line <= min(starts) or entry.heading in past:
             continue
         if _last_day(entry) >= today:
             break
