@@ -17,9 +17,9 @@ from sources.adapters._page_dates import BARE_YEAR
 from sources.adapters._page_day_label_titles import page_name, page_named_sessions
 from sources.adapters._page_day_names import without_day_names
 from sources.adapters._page_genre_places import genre_places_off
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_lead_day import lead_days_off
 from sources.adapters._page_side_card import side_card_merged
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_site_titles import site_titles_off
 from sources.adapters._page_words import EVENT_WORDS, meaningful
 from sources.adapters._page_work_titles import without_work_tails

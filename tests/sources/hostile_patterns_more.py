@@ -22,8 +22,8 @@ from sources.adapters import (
     _feed_item_kinds,
     _feed_job_words,
     _feed_last_day,
+    _feed_last_minute,
     _feed_naive_pubdate,
-    _feed_news_reports,
     _feed_overview_title,
     _feed_past_report,
     _feed_phrase_street,
@@ -440,7 +440,7 @@ MORE_PATTERNS = {
     **module_patterns(_feed_phrase_street, "_feed_phrase_street."),
     **module_patterns(_feed_date_word, "_feed_date_word."),
     **module_patterns(_feed_past_report, "_feed_past_report."),
-    **module_patterns(_feed_news_reports, "_feed_news_reports."),  # feeds73: "11:59pm on", "23:59 Uhr"
+    **module_patterns(_feed_last_minute, "_feed_last_minute."),  # feeds73: "11:59pm on", "23:59 Uhr"
     # Held-out batch 111 (pages111): a school's days off ("No lessons on …", "Half term: …") and two runs of days of
     # one month ("6–8 & 14–15 March 2026").
     **module_patterns(_page_break_days, "_page_break_days."),
