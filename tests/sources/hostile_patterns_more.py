@@ -76,6 +76,7 @@ from sources.adapters import (
     _page_change_log,
     _page_check_in,
     _page_chronicle,
+    _page_class_places,
     _page_clause_days,
     _page_clock_sentences,
     _page_closing_days,
@@ -147,6 +148,7 @@ from sources.adapters import (
     _page_post_lines,
     _page_post_tables,
     _page_prose_titles,
+    _page_qualified_labels,
     _page_race_starts,
     _page_record_docs,
     _page_record_kinds,
@@ -166,6 +168,7 @@ from sources.adapters import (
     _page_sibling_names,
     _page_sibling_places,
     _page_single_under_date,
+    _page_site_venue_titles,
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
@@ -516,4 +519,9 @@ MORE_PATTERNS = {
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
     # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
     **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
+    # left42: a class word in its own language ("plats" on a Swedish page), a qualified place label ("Adresse du
+    # local" over its address), "Title at Venue" on the venue's own site
+    **module_patterns(_page_class_places, "_page_class_places."),
+    **module_patterns(_page_qualified_labels, "_page_qualified_labels."),
+    **module_patterns(_page_site_venue_titles, "_page_site_venue_titles."),
 }
