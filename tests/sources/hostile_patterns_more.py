@@ -87,6 +87,7 @@ from sources.adapters import (
     _page_date_led_lines,
     _page_date_lists,
     _page_day_headings,
+    _page_day_pairs,
     _page_death_dates,
     _page_departure_boards,
     _page_duration_clocks,
@@ -98,6 +99,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_held_places,
     _page_hire_offers,
+    _page_holiday_rows,
     _page_hour_rows,
     _page_hours_cards,
     _page_hours_sections,
@@ -524,4 +526,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_class_places, "_page_class_places."),
     **module_patterns(_page_qualified_labels, "_page_qualified_labels."),
     **module_patterns(_page_site_venue_titles, "_page_site_venue_titles."),
+    **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
+    "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
 }

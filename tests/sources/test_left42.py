@@ -217,3 +217,79 @@ def test_a_venue_that_is_the_sources_town_is_the_town():
 )
 def test_a_venue_with_more_than_the_sources_town_stays_a_venue(fields):
     assert placed(**fields)["venue_name"] == fields["venue_name"]
+
+
+# 7. Two consecutive days joined by "et", "und", "y" with their weekdays: both days (_page_day_pairs).
+
+
+def dated_articles(lang: str, first: str, second: str = "Saturday 13 December 2031") -> str:
+    body = "".join(
+        f"<article class='manifestation'><h1>{name}</h1><p class='date'>Date : {day}</p><p>Bienvenue à tous.</p>"
+        "</article>"
+        for name, day in (("Ouverture éphémère", first), ("Bourse aux jouets", second))
+    )
+    return page(body, lang=lang, title="Agenda")
+
+
+def days(events: list[dict]) -> list[tuple[str, str | None]]:
+    return [(str(event["start"])[:10], str(event["end"])[:10] if event["end"] else None) for event in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("fr", "Samedi 6 et Dimanche 7 Décembre 2031"),
+        ("de", "Samstag 6. und Sonntag 7. Dezember 2031"),
+        ("es", "sábado 6 y domingo 7 de diciembre de 2031"),
+    ],
+)
+def test_a_cards_weekday_pair_joined_in_its_language_is_both_days(lang, written):
+    assert days(read(dated_articles(lang, written)))[0] == ("2031-12-06", "2031-12-07")
+
+
+def test_a_single_pages_french_weekday_pair_is_the_event_on_each_day():
+    body = "<p>Date : Samedi 6 et Dimanche 7 Décembre 2031</p><p>Bienvenue à tous.</p>"
+    assert days(read(page(body, lang="fr", title="Ouverture éphémère"))) == [
+        ("2031-12-06", None),
+        ("2031-12-07", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "first"),
+    [
+        ("de", "Saal 6 und Bühne 7. Dezember 2031", ("2031-12-07", None)),  # no weekday: a hall's number
+        ("fr", "Samedi 6 et Dimanche 14 Décembre 2031", ("2031-12-14", None)),  # a week apart: not one run
+    ],
+)
+def test_no_pair_without_a_weekday_or_with_days_apart(lang, written, first):
+    assert days(read(dated_articles(lang, written)))[0] == first
+
+
+# 8. A meeting schedule's untimed row named only by a holiday is the day off (_page_holiday_rows).
+
+
+def schedule(first_row: str, clock: str = "12:30<br/>to<br/>5pm") -> str:
+    rows = [("JUL", "02", first_row), ("JUL", "09", clock), ("JUL", "16", clock)]
+    body = "".join(
+        f"<tr><td>{month}<br/><span>{day}</span><br/><span>2031</span></td>"
+        "<td><a href='https://goo.gl/maps/abc'><img alt='Acton Memorial Library' src='icon.png'/></a></td>"
+        f"<td><p>{words}</p></td></tr>"
+        for month, day, words in rows
+    )
+    return page(f"<table><thead><tr><th></th><th>WEDNESDAY</th><th></th></tr></thead>{body}</table>", title="Meeting")
+
+
+@pytest.mark.parametrize("words", ["<em>happy<br/>independence<br/>day!</em>", "Christmas Day", "July 4th Holiday"])
+def test_a_holiday_row_in_a_meeting_schedule_is_no_event(words):
+    assert [str(e["start"])[:10] for e in read(schedule(words))] == ["2031-07-09", "2031-07-16"]
+
+
+@pytest.mark.parametrize("words", ["Independence Day Parade", "July 4th Fireworks", "Happy hour"])
+def test_an_event_on_a_holiday_stays(words):
+    assert [str(e["start"])[:10] for e in read(schedule(words))] == ["2031-07-02", "2031-07-09", "2031-07-16"]
+
+
+def test_a_holiday_row_in_a_schedule_with_no_timed_row_stays():
+    events = read(schedule("happy independence day!", clock="Acton"))
+    assert "2031-07-02" in [str(e["start"])[:10] for e in events]
