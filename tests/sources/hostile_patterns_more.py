@@ -58,6 +58,7 @@ from sources.adapters import (
     _json_telemetry,
     _json_untold_times,
     _json_votes,
+    _json_z_said,
     _json_zone_words,
     _md_data_start,
     _mf_slash_stamp,
@@ -528,4 +529,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_site_venue_titles, "_page_site_venue_titles."),
     **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
     "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
+    **module_patterns(_json_z_said, "_json_z_said."),  # "…11:03:59Z" beside "Agenda Posted on … 11:03 AM"
 }
