@@ -59,6 +59,7 @@ from sources.adapters import (
     _json_untold_times,
     _json_votes,
     _json_zone_words,
+    _json_zoned_midnights,
     _md_data_start,
     _mf_slash_stamp,
     _mf_text_start,
@@ -516,4 +517,6 @@ MORE_PATTERNS = {
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
     # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
     **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
+    # apis79: a day written as its local midnight with its offset ("2014-04-18T00:00:00+0200"), a key's words
+    **module_patterns(_json_zoned_midnights, "_json_zoned_midnights."),
 }
