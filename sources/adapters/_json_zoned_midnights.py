@@ -1,5 +1,5 @@
 """A column of days written as their local midnight with the place's offset: days, for the JSON inference
-(``_json_shapes.date_shape``). Pure; imports nothing of ours.
+(``_json_shapes.date_shape``). Pure; imports only the shared key splitter (``_json_key_words``).
 
 A dance sport federation's API (held-out batch 79) keys each event's days "datumVon" and "datumBis" (date from,
 date to) and writes them as the server serialises a date: "2014-04-18T00:00:00+0200". Its tournaments add the start
@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sources.adapters._json_key_words import key_words
+
 ZONED_MIDNIGHT = "%Y-%m-%dT00:00:00%z"  # "2014-04-18T00:00:00+0200": the day (no time directive: a date)
 _VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T00:00:00(?P<offset>[+-]\d{2}:?\d{2})")
 _UTC = frozenset({"+0000", "-0000"})
-_KEY_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # The words of a key that names a day: English, German, Dutch, French, Spanish, Portuguese, Italian.
 DAY_WORDS = frozenset({"date", "dates", "day", "datum", "tag", "dag", "jour", "fecha", "dia", "giorno"})
 # The words of a key that names a clock or an instant: such a midnight is a moment.
@@ -42,7 +43,7 @@ CLOCK_WORDS = frozenset(
 
 
 def _key_words(path: str) -> set[str]:
-    return {word.lower() for word in _KEY_WORD.findall(path.rpartition(".")[2])}
+    return set(key_words(path.rpartition(".")[2]))
 
 
 def zoned_midnights(path: str, strings: Sequence[str]) -> bool:
