@@ -60,6 +60,7 @@ from sources.adapters import (
     _json_votes,
     _json_z_said,
     _json_zone_words,
+    _json_zoned_midnights,
     _md_data_start,
     _mf_slash_stamp,
     _mf_text_start,
@@ -538,4 +539,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
     "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
     **module_patterns(_json_z_said, "_json_z_said."),  # "…11:03:59Z" beside "Agenda Posted on … 11:03 AM"
+    # apis79: a day written as its local midnight with its offset ("2014-04-18T00:00:00+0200"), a key's words
+    **module_patterns(_json_zoned_midnights, "_json_zoned_midnights."),
 }
