@@ -44,11 +44,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .rules import RuleMode
 
+# Landforms and habitats a natural site is named by, as a green-space programme's calendar names its work parties'
+# sites ("Sturtevant Ravine Work Party", "Dead Horse Canyon Work Party", "Union Slough Work Party": a volunteer
+# organisation's calendar in the seen APIs corpus and the training side's candidate rows). Each ends a site's name only
+# when the work's own word follows it ("ravine work party", "pond workday"): not "Pond Hockey", "Canyon Ranch Spa Day",
+# "Lake Street Office Work Party" (the office's party).
+LANDFORMS = ("ravine", "canyon", "gulch", "slough", "pond", "lake", "lakeshore", "bog", "fen", "heath", "bluff",
+             "bluffs", "hillside", "orchard", "hedgerow", "woodland", "marsh", "estuary", "shoreline", "riverbank",
+             "grassland", "savanna", "watershed")  # fmt: skip
+
 _HABITATS = ("reef", "oyster", "dune", "wetland", "wetlands", "stream", "creek", "river", "marsh", "prairie", "meadow",
              "forest", "woodland", "riparian", "watershed", "shoreline", "estuary", "kelp", "seagrass", "mangrove")  # fmt: skip
 
 _WORK_SITES = ("garden", "park", "forest", "woods", "creek", "stream", "river", "beach", "dune", "wetland", "prairie",
-               "meadow", "greenspace", "green space", "ivy", "native plant", "stewardship", "volunteer", "planting")  # fmt: skip
+               "meadow", "greenspace", "green space", "ivy", "native plant", "stewardship", "volunteer", "planting",
+               # the landforms and habitats a city's wild land is named by ("Sturtevant Ravine", "Dead Horse Canyon",
+               # "Union Slough"): the sites of a green-space programme's work parties (cats38)
+               *LANDFORMS)  # fmt: skip
 _LAND_SITES = tuple(site for site in _WORK_SITES if site != "volunteer")  # a site's or a work's name, not who works
 
 # One word each: a longer head phrase ("oyster reef restoration") would hide the volunteer day after it in "Oyster Reef
