@@ -49,3 +49,38 @@ def test_a_work_party_named_by_its_landform_is_land_work(title):
 def test_a_landform_word_without_the_work_is_not_land_work(title, venue):
     category, subcategory, _method = _reading(title, venue)
     assert subcategory != "clean-ups", (title, category)
+
+
+# German conservation groups' land work (the training corpus's held-out "Arbeitseinsatz auf der Streuobstwiese" read as
+# a club's work party): the work at a named kind of natural site, or a habitat's care where it begins the title.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Arbeitseinsatz auf der Streuobstwiese",
+        "Pflegeeinsatz im Moor",
+        "Arbeitseinsatz am Teich",
+        "Biotoppflege am Kiesweiher",
+        "Landschaftspflegetag 2031",
+        "Baumpflanzaktion im Stadtwald",
+        "Entbuschung der Heidefläche",
+    ],
+)
+def test_german_land_work_is_land_work(title):
+    assert _reading(title) == ("outdoors_nature", "clean-ups", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Arbeitseinsatz", "community_civic"),  # a club's work party, the existing volunteering rule's
+        ("Arbeitseinsatz am Vereinsheim", "community_civic"),
+        ("Vortrag: Biotoppflege im Wandel", "education"),  # a talk about it
+    ],
+)
+def test_german_work_elsewhere_or_a_talk_is_not_land_work(title, category):
+    assert _reading(title)[0] == category
+
+
+def test_pflegeeinsatz_alone_is_not_land_work():
+    # also a nurse's home visit: only the work at a natural site decides
+    assert _reading("Pflegeeinsatz")[1] != "clean-ups"
