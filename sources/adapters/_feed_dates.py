@@ -71,6 +71,7 @@ from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_slash_range import slash_run_when
 from sources.adapters._feed_slash_span import slash_span_when
+from sources.adapters._feed_stale_pubdate import stale_reference
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
@@ -577,7 +578,7 @@ def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:
     for key in ("published_parsed", "updated_parsed"):
         # Read as stored (stamp_of): feedparser answers a missing "updated_parsed" with a DeprecationWarning.
         stamp = stamp_of(entry, key)
-        if stamp is not None:
+        if stamp is not None:  # a stale pubDate in a feed of events: its build day (_feed_stale_pubdate)
             moment = stamp.astimezone(info.zone or dt.UTC)
-            return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+            return stale_reference(stamp, info) or moment.replace(hour=0, minute=0, second=0, microsecond=0)
     return info.fallback_reference

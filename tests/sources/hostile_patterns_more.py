@@ -31,6 +31,7 @@ from sources.adapters import (
     _feed_release_day,
     _feed_release_plan,
     _feed_release_series,
+    _feed_service_notices,
     _feed_slash_range,
     _feed_slash_span,
     _feed_title_cheer,
@@ -516,4 +517,6 @@ MORE_PATTERNS = {
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
     # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
     **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
+    # feeds74: a transit operator's diversions and moved stops (_feed_service_notices)
+    **module_patterns(_feed_service_notices, "_feed_service_notices."),
 }
