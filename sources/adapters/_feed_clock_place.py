@@ -50,10 +50,15 @@ CLOCK_AT_NAME = re.compile(rf"{CLOCK}[ \t]{{1,3}}(?:at|@)[ \t]{{1,3}}(?P<name>(?
 
 def clock_place(markup: str | None) -> str | None:
     """The venue named right after a clock and "at" in the description ("Beaverfork Park"), or None."""
+    return named_venue(CLOCK_AT_NAME, markup)
+
+
+def named_venue(pattern: re.Pattern[str], markup: str | None) -> str | None:
+    """The first place ``pattern``'s "name" group captures in the description's text that ``venue_words`` keeps."""
     if not markup:
         return None
     text = " ".join(html.unescape(TAG.sub(" ", markup[:MAX_MARKUP])).split())
-    for found in CLOCK_AT_NAME.finditer(text):
+    for found in pattern.finditer(text):
         name = venue_words(found["name"])
         if name is not None:
             return name

@@ -20,10 +20,9 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
-import html
 import re
 
-from sources.adapters._feed_clock_place import MAX_MARKUP, NAME, TAG, venue_words
+from sources.adapters._feed_clock_place import NAME, named_venue
 
 # A month and its day (a year maybe), then "in", "at" or "@" and a capitalised name. Bounded, linear.
 DATE_IN_NAME = re.compile(
@@ -35,11 +34,4 @@ DATE_IN_NAME = re.compile(
 
 def date_place(markup: str | None) -> str | None:
     """The venue named right after a day and "in"/"at" in the description ("Franklin Hall of Franklin Commons")."""
-    if not markup:
-        return None
-    text = " ".join(html.unescape(TAG.sub(" ", markup[:MAX_MARKUP])).split())
-    for found in DATE_IN_NAME.finditer(text):
-        name = venue_words(found["name"])
-        if name is not None:
-            return name
-    return None
+    return named_venue(DATE_IN_NAME, markup)
