@@ -125,6 +125,8 @@ def test_a_named_venue_after_the_day_is_the_place() -> None:
     )
     text = "a retreat for March 30–April 2 at Refreshing Mountain Christian Retreat Center in Lancaster"
     assert date_place(text) == "Refreshing Mountain Christian Retreat Center"
+    subject = "On Wednesday, March 29, Iron Hill Brewery in Phoenixville will be setting aside 20 percent of sales."
+    assert date_place(subject) == "Iron Hill Brewery"
 
 
 def test_a_town_lower_case_words_or_a_bare_noun_after_the_day_are_no_place() -> None:  # hard negatives
@@ -133,6 +135,8 @@ def test_a_town_lower_case_words_or_a_bare_noun_after_the_day_are_no_place() -> 
     assert date_place("We meet on May 5 at School.") is None
     assert date_place("We meet on May 5 at Zoom Room.") is None
     assert date_place("On April 14 we meet in Franklin Hall.") is None
+    assert date_place("On March 29, Phoenixville will host the fair.") is None
+    assert date_place("On March 29, Joe Smith is speaking.") is None
 
 
 # --- a transit operator's service notices ---------------------------------------------------------------------------
