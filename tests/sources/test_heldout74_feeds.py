@@ -169,6 +169,7 @@ def test_service_notice() -> None:
     assert service_notice("Detour: Route 5 on Main St, June 12", None, "City News")
     assert service_notice("Umleitung der Linie 7 vom 3. bis 5. Juni", None, None)
     assert service_notice("Bus stop relocated on Oak Ave until July 1", None, None)
+    assert service_notice("Stop #4127 closed June 3 to June 9", None, None)
     assert service_notice("Parade on June 5", "Buses will be detoured around Main St.", "Rider Alerts")
 
 
@@ -178,5 +179,6 @@ def test_an_event_that_diverts_the_buses_a_postponed_concert_and_a_festival_call
     note = "Fête de la musique le 21 juin. Les bus de la ligne 3 seront déviés."
     assert service_notice("Fête de la musique", note, "Agenda de la ville") is None
     assert service_notice("Tram 100 Jubilee Day, June 12", "Rides on the old trams.", "Museum events") is None
+    assert service_notice("Stop the Closure of Our Library: rally on June 5", None, "Community events") is None
     feed = notices_feed("Agenda", ("Fête de la musique le 21 juin 2031", note))
     assert one_event(read_paris(feed))["start"] == "2031-06-21"
