@@ -24,8 +24,8 @@ from sources.adapters._page_bare_twins import without_bare_twins
 from sources.adapters._page_body_meets import stated_body
 from sources.adapters._page_dates import CLOCK, MONTHS, ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
-from sources.adapters._page_loose_lines import loose_row_line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
+from sources.adapters._page_loose_lines import loose_row_line
 from sources.adapters._page_meet_names import meet_named
 from sources.adapters._page_notice_rules import kind_clock, kind_hours
 from sources.adapters._page_order import in_page_order
