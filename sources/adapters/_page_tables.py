@@ -23,6 +23,7 @@ from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
+from sources.adapters._page_month_grid import month_grid
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_opponent_column import empty_match, opponent_roles
@@ -558,6 +559,7 @@ def table_entries(
             days = day_row_entries(rows[first:], today=today, year=year, base=base)  # "Monday, 6 June"
             found = (
                 _grid_entries(rows[first:], table)
+                or month_grid(rows[first:], table, _cells, _cell_text)  # "January | 6th | 8th" (_page_month_grid)
                 or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
                 or days
                 or block_entries(
@@ -593,6 +595,4 @@ def table_entries(
             read_record(found, element, own_rows)  # one record's row; its details' "Location :"
             entries += found
             read.add(element)
-    twins = twin_rows(pending, schedules)
-    read.update(table for table, found in pending if any(row is twin for row in found for twin in twins))
-    return entries + twins, read
+    return entries + twin_rows(pending, schedules, read), read

@@ -47,8 +47,11 @@ def _date_cell(entry: Any) -> int:
     return next((index for index, text in enumerate(entry.text.split(" | ")) if entry.day.strftime("%Y") in text), -1)
 
 
-def twin_rows(pending: list[tuple[Any, list[Any]]], schedules: list[tuple[Any, list[Any]]]) -> list[Any]:
-    """The rows of one-row tables that share a read schedule table's markup (see the module)."""
+def twin_rows(
+    pending: list[tuple[Any, list[Any]]], schedules: list[tuple[Any, list[Any]]], read: set[Any]
+) -> list[Any]:
+    """The rows of one-row tables that share a read schedule table's markup (see the module); their tables added to
+    ``read``."""
     kept: list[Any] = []
     for table, found in pending:
         shape, widths = _shape(table), _widths(table)
@@ -58,7 +61,8 @@ def twin_rows(pending: list[tuple[Any, list[Any]]], schedules: list[tuple[Any, l
             if _shape(other) == shape and _widths(other) == widths and len(widths) == 1:
                 if any(_date_cell(row) == _date_cell(found[0]) for row in rows):
                     found[0].evidence.append("one row in a table written as the page's schedule table is")
-                    kept.append(found[0])
+                    kept.append((table, found[0]))
                     break
-    cell_at_places(kept)  # "AGM to be held in …": a long name cell is read for its name and place
-    return [entry for entry in kept if entry.title]
+    cell_at_places([entry for _, entry in kept])  # "AGM to be held in …": a long name cell's name and place
+    read.update(table for table, entry in kept if entry.title)
+    return [entry for _, entry in kept if entry.title]
