@@ -73,6 +73,7 @@ from sources.adapters import (
     _page_break_days,
     _page_bylines,
     _page_card_fields,
+    _page_cell_at_places,
     _page_change_log,
     _page_check_in,
     _page_chronicle,
@@ -121,6 +122,7 @@ from sources.adapters import (
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
+    _page_month_grid,
     _page_month_year_spans,
     _page_named_rows,
     _page_next_names,
@@ -128,6 +130,7 @@ from sources.adapters import (
     _page_not_places,
     _page_notice_dates,
     _page_occasion_columns,
+    _page_opening_places,
     _page_opening_sentences,
     _page_opponent_column,
     _page_ordinal_sups,
@@ -516,4 +519,9 @@ MORE_PATTERNS = {
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
     # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
     **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
+    # pages116: a place written first under a row's name, a table row's name cell's place and remark clock, a
+    # month-by-meeting grid's ordinal cells.
+    **module_patterns(_page_opening_places, "_page_opening_places."),
+    **module_patterns(_page_cell_at_places, "_page_cell_at_places."),
+    **module_patterns(_page_month_grid, "_page_month_grid."),
 }
