@@ -28,22 +28,13 @@ from sources.adapters._page_item_paragraphs import item_list
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_opening_places import place_sentence
 from tests.sources.helpers import read_page
+from tests.sources.test_heldout115_pages import page, place_of  # a page under its <h1>; where an event is
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
 JANUARY = dt.datetime(2031, 1, 1, 9)  # noqa: DTZ001  (wall-clock, in each reader's zone)
 read_uk = functools.partial(read_page, url="https://club.example/calendar", zone=LONDON, start=JANUARY)
 read_us = functools.partial(read_page, url="https://club.example/calendar", zone=PACIFIC, start=JANUARY)
-
-
-def page(body: str, title: str = "Calendar") -> str:
-    """``body`` in a page of its own under an <h1> ``title``."""
-    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
-
-
-def place_of(event: dict) -> str:
-    """Where an event is, as the reader printed it: its venue, address and city."""
-    return ", ".join(filter(None, (event.get("venue_name"), event.get("address"), event.get("city"))))
 
 
 def by_day(events: list[dict]) -> dict[str, dict]:
@@ -142,7 +133,8 @@ def dates_page(first: str, agm_table: str = TABLE) -> str:
     )
     return page(
         f"<p><b>Important Dates - 2031 autumn</b></p>{agm_table.format(rows=agm)}"
-        f"<p><b>Important Dates - 2031 spring</b></p>{TABLE.format(rows=rows)}"
+        f"<p><b>Important Dates - 2031 spring</b></p>{TABLE.format(rows=rows)}",
+        "Calendar",
     )
 
 
