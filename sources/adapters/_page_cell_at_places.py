@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_opening_places import first_sentence
 from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful
@@ -45,7 +45,7 @@ def _cell_of(entry: Any) -> str | None:
     return next((text for text in texts if text and not find_dates(text, year_hint=2000, today=_ANY_DAY)), None)
 
 
-def _remark_clock(cell: str, sentence: str) -> Any:
+def _remark_clock(cell: str, sentence: str) -> ClockHit | None:
     """The clock one of the cell's later sentences gives (see the module), else None."""
     for remark in re.split(r"(?<=[a-z]{3}[.!?])\s+|(?<=[ap]m\.)\s+", cell[len(sentence) :]):
         clock = find_clock(remark)
