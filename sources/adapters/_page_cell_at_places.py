@@ -34,6 +34,7 @@ HELD = re.compile(r"(?:[ \t](?:is|are|be|being|will|to)){0,3}[ \t](?:held|hosted
 # A remark's clock that is not the event's: a room's or the doors' opening, a booking's.
 OPENING = re.compile(r"\b(?:open|opens|opening|doors|closes?|closing|book(?:ing)?s?|tickets?)\b", re.I)
 MAX_CELL = 300
+AT_WORD = re.compile(r"(?<![^ \t])(?:at|in)[ \t]", re.I)  # the word that leads into the place, not "@"
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
@@ -65,9 +66,15 @@ def cell_at_places(found: list[Any]) -> None:
             continue
         sentence = first_sentence(cell)
         clock = find_clock(sentence)
-        title, place = line_place(sentence if clock is None else sentence[: clock.span[0]].rstrip(" ,;:-–—"))
-        title = HELD.sub("", title).strip(" ,;:-–—")
-        if not place or not meaningful(title):
+        named = sentence if clock is None else sentence[: clock.span[0]].rstrip(" ,;:-–—")
+        title, place = line_place(named)
+        held = HELD.search(title)
+        title = title[: held.start()].strip(" ,;:-–—") if held else title
+        # "Jazz @ The Vaults": a sign in a name stays the name's; "Street Stocks at Road America" alone in its cell is
+        # a race's whole name as a results table writes it: only a cell that goes on past its name (remarks) or says
+        # how ("to be held in") is read for its place
+        remarks = len(cell) > len(sentence) + 1
+        if not place or not meaningful(title) or not AT_WORD.search(named) or not (remarks or held):
             continue
         entry.title, entry.location = title, place
         entry.evidence.append(f"place read after 'at' in the row's name cell: {place[:60]!r}")
