@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import ClockHit, find_clock
+from sources.adapters._page_opening_places import place_sentence
 from sources.adapters._page_words import meaningful
 
 LEAD = re.compile(r"^[ \t]*(?:[^\W\d_]{1,6}[ \t]+){0,2}$")  # "A las ", "De ", "Um ", "At "
@@ -54,7 +55,9 @@ def opening_clock(entry: Any, text: str) -> ClockHit | None:
     place, name = None, rest
     named = NAMED_PLACE.search(" " + rest)
     closing = CLOSING_PLACE.match(rest)
-    if named is not None:
+    if (whole := place_sentence(rest)) is not None:  # "12:00, Performance Dogs in Action  7089 Pleasant Grove Road, …"
+        place, name = whole, ""  # a venue and its street: the name's own "in" is no place's (_page_opening_places)
+    elif named is not None:
         place = named.group(1)
         name = (" " + rest)[: named.start()] + " " + (" " + rest)[named.end() :]
     elif closing is not None:

@@ -22,9 +22,11 @@ from sources.adapters._page_flat_runs import name_in_flat_run
 from sources.adapters._page_label_headings import labelled_card_name
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
+from sources.adapters._page_loose_rows import row_under_date
 from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_nav_links import names_no_event
+from sources.adapters._page_opening_places import place_sentence
 from sources.adapters._page_round_headings import match_under_date
 from sources.adapters._page_row_address import address_in_row
 from sources.adapters._page_row_codes import coded_only, time_after_name, time_line_after
@@ -96,7 +98,10 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
-        name_in_flat_run(entry, lines, line)  # no element around one meeting: its sibling blocks (_page_flat_runs)
+        name_in_flat_run(entry, lines, line)
+        row_under_date(
+            entry, lines, line
+        )  # "Thursday, October 24 <br><i>Name at Place 7PM</i>" (_page_loose_rows)  # no element around one meeting: its sibling blocks (_page_flat_runs)
         name_in_next_sibling(entry, lines, line)  # "<li>date</li><p>… speaking on ‘Name’</p>" (_page_sibling_names)
     elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
         coded, wording = entry.title, entry.wording
@@ -154,10 +159,8 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
             entry.location = text  # "<p><i class='fa fa-map-marker'></i> <a>Hall, Street 2</a></p>" (_page_place_icons)
             entry.evidence.append(f"place read from a place's block under the date: {text[:60]!r}")
             continue
-        if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
-            if clock is not None and entry.time is None:
-                entry.time, entry.end_time = clock.start, clock.end
-            entry.links += _document_links(line)
+        if entry.title is not None and titled:  # a titled heading: only its hours, place and documents are below
+            _below_titled(entry, line, text, clock)
             continue
         if clock is not None and entry.time is None:
             _time_under(entry, text, clock)
@@ -170,6 +173,17 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _below_titled(entry: Entry, line: Line, text: str, clock: ClockHit | None) -> None:
+    """Under a titled date heading, a line's hours, the place its first sentence is ("Chief Solano Kennel Club,
+    Vallejo CA. Time will …": _page_opening_places) and its documents."""
+    if clock is not None and entry.time is None:
+        entry.time, entry.end_time = clock.start, clock.end
+    elif entry.location is None and clock is None and (place := place_sentence(text)) is not None:
+        entry.location = place
+        entry.evidence.append(f"place read from the first sentence under the date: {place[:60]!r}")
+    entry.links += _document_links(line)
 
 
 def _time_under(entry: Entry, text: str, clock: ClockHit) -> None:

@@ -25,6 +25,7 @@ from sources.adapters._page_body_meets import stated_body
 from sources.adapters._page_dates import CLOCK, MONTHS, ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
+from sources.adapters._page_loose_lines import loose_row_line
 from sources.adapters._page_meet_names import meet_named
 from sources.adapters._page_notice_rules import kind_clock, kind_hours
 from sources.adapters._page_order import in_page_order
@@ -325,7 +326,8 @@ def page_defaults(lines: list[Line]) -> Defaults:
         if listed is not None:
             place = listed_place(lines, index, ADDRESS)  # "<li>Commission Chambers, …, 710 Washington Road</li>"
             return Defaults(listed, place, f"{lines[index - 1].text}: {line.text.strip()}")
-        found = _defaults_in(line.text)
+        # a bare date's row is that date's, not the page's statement (_page_loose_lines)
+        found = None if loose_row_line(lines, index) else _defaults_in(line.text)
         if found is not None:
             return found
     for line in lines:

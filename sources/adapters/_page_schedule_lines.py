@@ -35,6 +35,7 @@ from sources.adapters._page_former_dates import former_dates_off
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_date_lines import heading_date_lines
 from sources.adapters._page_hours_sections import hours_section
+from sources.adapters._page_item_paragraphs import item_list
 from sources.adapters._page_label_cards import label_cards, label_cards_listed
 from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30. Booking closes on …" (left31)
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
@@ -393,6 +394,9 @@ def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], 
         rows_key = ("rows", row.getparent())
         groups[rows_key] += len(found)
         row_groups.update((id(entry), rows_key) for entry in found)
+    elif (items := item_list(line)) is not None:  # "<li><p><b>date Name</b></p><p>…</p></li>" (_page_item_paragraphs)
+        groups[items] += len(found)
+        row_groups.update((id(entry), items) for entry in found)
 
 
 def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any], row_groups: dict[int, Any]) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._page_cell_at_places import cell_at_places
 from sources.adapters._page_cell_titles import titled_code
 from sources.adapters._page_dashed_places import dashed_places
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
@@ -21,6 +22,7 @@ from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
+from sources.adapters._page_month_grid import cell_entry, month_grid
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_opponent_column import empty_match
 from sources.adapters._page_outline_year import Outline
@@ -34,7 +36,6 @@ from sources.adapters._page_row_more import more_page
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
 from sources.adapters._page_schedule import (
-    HEADING_ABOVE,
     MIN_ROWS,
     NOT_MEETING_COLUMN,
     QUALIFIER_LENGTH,
@@ -70,6 +71,7 @@ from sources.adapters._page_table_names import (
     without_way_in,
 )
 from sources.adapters._page_title_clocks import title_clock
+from sources.adapters._page_twin_tables import heading_before, twin_rows
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     document_label,
@@ -306,15 +308,6 @@ def _footer_fills(found: list[Entry], rows: list[Any], today: dt.date) -> None:
             entry.evidence.append(f"place {place!r} from the table's last row")
 
 
-def _heading_before(table: Any) -> str | None:
-    """The table's caption, else the nearest heading above it."""
-    caption = table.find("caption")
-    if caption is not None and _cell_text(caption):
-        return _cell_text(caption)
-    found = table.xpath(HEADING_ABOVE)
-    return (_cell_text(found[0]) or None) if found else None
-
-
 def _qualifier(cells: list[Any], texts: list[str], table: Table, date_column: int) -> str | None:
     """The row's cell under a header that is no date, time, place, title, status or document column ("City"):
     what tells this row's meeting from the others of one body ("Tax Incentive Review Council - Parma")."""
@@ -396,17 +389,9 @@ def _grid_entries(rows: list[Any], table: Table) -> list[Entry]:
             if not hits or not meaningful(table.header[column]):
                 continue
             dated += 1
-            entry = Entry(
-                day=hits[0].date,
-                end_day=hits[0].end_date,
-                title=f"{table.header[column]} – {label}",
-                text=f"{label} | {table.header[column]} | {text}",
-                structure="table-header",
-                weekday_agrees=hits[0].weekday_agrees,
-                year_written=hits[0].year_written,
+            found.append(
+                cell_entry(hits[0], f"{table.header[column]} – {label}", f"{label} | {table.header[column]} | {text}")
             )
-            entry.evidence.append(f"date {hits[0].date.isoformat()} read from a grid's cell: {entry.text[:120]!r}")
-            found.append(entry)
         if dated < GRID_COLUMNS:
             return []
     return found
@@ -434,6 +419,8 @@ def table_entries(
     (one meeting's facts, _page_fact_table) are left out."""
     entries: list[Entry] = []
     read: set[Any] = set()
+    schedules: list[tuple[Any, list[Entry]]] = []
+    pending: list[tuple[Any, list[Entry]]] = []
     own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
     outline = Outline(root, today)  # every table's outline year, in one pass (_page_outline_year)
     for element in root.iter("table"):
@@ -445,7 +432,7 @@ def table_entries(
         header = header or loose_header(element) or class_header(rows)  # "<td class='ort'>" (left41)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
-        heading = _heading_before(element)
+        heading = heading_before(element)
         texts = [" ".join(map(_cell_text, _cells(row))) for row in rows]
         # a place's opening hours (_page_hours_rows); one record's details (_page_detail_tables)
         if hours_table(heading, texts) or record_details(element, today):
@@ -475,6 +462,7 @@ def table_entries(
             days = day_row_entries(rows[first:], today=today, year=year, base=base)  # "Monday, 6 June"
             found = (
                 _grid_entries(rows[first:], table)
+                or month_grid(rows[first:], table, _cells, _cell_text)  # "January | 6th | 8th" (_page_month_grid)
                 or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
                 or days
                 or block_entries(
@@ -494,17 +482,20 @@ def table_entries(
         if logged and not found or stamped_to_the_second(found):  # a log's stamps (_page_second_stamps)
             read.add(element)
             continue
-        if len(found) >= MIN_ROWS or (found and (dated or own_rows is not None or _listed_one(found, table))):
+        for entry in found:
+            entry.heading = heading
+        accepted = len(found) >= MIN_ROWS or bool(
+            found and (dated or own_rows is not None or _listed_one(found, table))
+        )
+        (schedules if accepted else pending).append((element, found))  # one date's year (_page_twin_tables)
+        if accepted:
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
-            dashed_places(
-                found
-            )  # "District Cubs Swimming - Ringwood Recreation Centre": its place (_page_dashed_places)
+            dashed_places(found)  # "District Cubs Swimming - Ringwood Recreation Centre" (_page_dashed_places)
+            cell_at_places(found)  # "Golf at Teign Valley Golf Club. Tee off 11:30am." (_page_cell_at_places)
             table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)
             _footer_fills(found, rows[first:], today)
             read_record(found, element, own_rows)  # one record's row; its details' "Location :"
-            for entry in found:
-                entry.heading = heading
             entries += found
             read.add(element)
-    return entries, read
+    return entries + twin_rows(pending, schedules, read), read

@@ -81,6 +81,7 @@ from sources.adapters import (
     _page_bylines,
     _page_card_fields,
     _page_card_tail,
+    _page_cell_at_places,
     _page_change_log,
     _page_check_in,
     _page_chronicle,
@@ -133,6 +134,7 @@ from sources.adapters import (
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
+    _page_month_grid,
     _page_month_year_spans,
     _page_named_rows,
     _page_next_names,
@@ -140,6 +142,7 @@ from sources.adapters import (
     _page_not_places,
     _page_notice_dates,
     _page_occasion_columns,
+    _page_opening_places,
     _page_opening_sentences,
     _page_opponent_column,
     _page_ordinal_sups,
@@ -550,4 +553,9 @@ MORE_PATTERNS = {
     **module_patterns(_feed_clock_before, "_feed_clock_before."),  # feeds74: "at 7:15 pm on April 14"
     **module_patterns(_feed_begin_end, "_feed_begin_end."),  # feeds74: "begins … (May 14) and concludes … (June 18)"
     **module_patterns(_feed_date_place, "_feed_date_place."),  # feeds74: "on April 14 in Franklin Hall"
+    # pages116: a place written first under a row's name, a table row's name cell's place and remark clock, a
+    # month-by-meeting grid's ordinal cells.
+    **module_patterns(_page_opening_places, "_page_opening_places."),
+    **module_patterns(_page_cell_at_places, "_page_cell_at_places."),
+    **module_patterns(_page_month_grid, "_page_month_grid."),
 }

@@ -604,6 +604,8 @@ def test_hostile_stamps_and_words_cost_the_z_reading_its_caps() -> None:
     wide = {f"v{index}": "2031-01-02T11:03:00Z" for index in range(20_000)}
     hostile = [{"a": value, "b": "2031-01-02T11:03:00Z"} for value in HOSTILE.values()]
     assert not _json_z_said.z_said_local([deep, wide, *hostile, {"x": "9" * SIZE + "Z"}], zone)
+
+
 def test_hostile_root_parts_and_zoned_midnights_cost_their_caps() -> None:
     # held-out batch 79 (_json_root_parts, _json_zoned_midnights): a document of 100,000 keys each holding a list, a
     # 100 KB key, lists of hostile values: the document's keys are looked at within their cap, each value once

@@ -1,0 +1,81 @@
+"""A line under a row's name that opens with the row's place, a remark after it (held-out batch 116). Pure.
+
+A club's year calendar names each row in bold with its day and writes its place on the line under it, then a remark:
+"<b>April 18th Board Meeting</b><br/>Chief Solano Kennel Club, Vallejo CA.  Time will depend on show schedule …",
+"<b>May 30th Board Meeting</b><br/>2170 Red Setter Rd, Rocklin CA.", "<b>May 2nd Fun Day General Meeting</b><br/>12:00,
+Performance Dogs in Action  7089 Pleasant Grove Road, Pleasant Grove, CA.". The line reader took the bold line for a
+date heading with its name, and read only hours and documents under a named heading; the third line's place was
+split at its name's own "in" ("Action").
+
+Here (``place_sentence``): the first sentence of such a line is the place when its own form says so, whatever
+follows it:
+
+- a street address, alone or after a venue's name of capitalised words ("2170 Red Setter Rd, Rocklin CA", "Performance
+  Dogs in Action 7089 Pleasant Grove Road, Pleasant Grove, CA");
+- a venue's name with a place's word (club, hall, church …), a comma and its town ("Chief Solano Kennel Club,
+  Vallejo CA").
+
+Not (hard negatives): a person and a town ("Jane Smith, Portland OR": no place's word), a remark with a place's word
+in it ("Refreshments in the Village Hall, all welcome": not a name's capitalised words), a post box, a sentence with a
+verb's company ("Join us at 12 Oak Street"), a line that holds a date or a clock of its own (another row, a time
+line), a long sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_line_places import is_locality
+from sources.adapters._page_place_nouns import PLACE_NOUN
+from sources.adapters._page_schedule import ADDRESS
+from sources.adapters._page_section_address import POST_BOX, SENTENCE
+from sources.adapters._page_tail_places import REMARK_WORDS
+
+# A town after the venue's comma: capitalised words, its region's code ("Vallejo CA", "Pleasant Grove, CA").
+TOWN = re.compile(r"^[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}(?:,?[ \t]++[A-Z]{2})?$")
+MAX_PLACE = 90
+MAX_WORDS = 14
+_ANY_DAY = dt.date(2000, 1, 1)
+# Where the first sentence ends: a full stop after a word of three letters or more ("CA." is a code: two capitals
+# and the line's end, or a full stop before a capital), not an abbreviation's dot ("St. Mary's", "Rd. 5").
+FIRST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=\s+[A-Z]|\s*$)")
+# A venue's name: capitalised words and the small words names hold ("Performance Dogs in Action", "Hall of Fame").
+NAME = re.compile(
+    r"^(?:[A-Z0-9][\w'’&.-]*+|of|the|in|on|at|and|de|la|&)(?:[ \t]++(?:[A-Z0-9][\w'’&.-]*+|of|the|in|on|at|and|de|la|&))*+$"
+)
+
+
+def first_sentence(text: str) -> str:
+    """The line's first sentence, its full stop off."""
+    text = " ".join(text.split())
+    end = FIRST_END.search(text)
+    return (text[: end.start()] if end else text).strip(" ,;:")
+
+
+def place_sentence(text: str) -> str | None:
+    """The place a line's first sentence is by its own form (see the module), else None."""
+    sentence = first_sentence(text)
+    if not sentence or len(sentence) > MAX_PLACE or len(sentence.split()) > MAX_WORDS:
+        return None
+    if POST_BOX.search(sentence) or SENTENCE.search(sentence):
+        return None
+    if find_clock(sentence) or find_dates(sentence, year_hint=2000, today=_ANY_DAY):
+        return None
+    street = ADDRESS.search(sentence)
+    if street is not None and street.start() < len(sentence):
+        lead = sentence[: street.start()].strip(" ,")
+        if not lead or NAME.match(lead):  # "2170 Red Setter Rd, …", "Performance Dogs in Action 7089 …"
+            return sentence
+        return None
+    name, comma, town = sentence.partition(",")
+    if comma and is_locality(sentence) and PLACE_NOUN.search(name) and NAME.match(name.strip()) and _town(town):
+        return sentence  # "Chief Solano Kennel Club, Vallejo CA"
+    return None
+
+
+def _town(text: str) -> bool:
+    """A town's capitalised words (and its region's code), not a remark ("all welcome", "Free Entry")."""
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+    return TOWN.match(text.strip()) is not None and not words & REMARK_WORDS
