@@ -18,17 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._intl_names import CLOCK_LEAD_WORDS
 from sources.adapters._page_dates import ClockHit, find_clock
 
 CLOCK_REACH = 40  # how far after a date its clock is looked for
 # What sets a clock apart from its date: punctuation, then a word of time the clock reader does not take with the
 # clock ("a las 19:00", "alle ore 21.00", "o godz. 19:00", "às 19h", "at 19:00"). Bounded: linear.
 _APART = re.compile(r"[ \t,;:/|·–—-]{0,6}")
-_LEAD_WORDS = re.compile(
-    r"(?:(?:a[ \t]{1,3}las?|alle(?:[ \t]{1,3}ore)?|ore|às|as|om|um|ab|kl\.?|klo|klockan|klokken|kello|"
-    r"(?:o[ \t]{1,3})?godz\.?|o|v|ve|od|dès|à|a|vanaf|desde|dalle|de|fra|från|von|van|vers|at|@)[ \t]{1,3})?",
-    re.IGNORECASE,
-)
+_LEAD_WORDS = re.compile(rf"(?:(?:{CLOCK_LEAD_WORDS})[ \t]{{1,3}})?", re.IGNORECASE)
 # An English word of time leading the clock reader's match: "at 12.50" is a price as often as a time.
 _ENGLISH_LEAD = re.compile(r"(?:from|at|until|to|till)\b", re.IGNORECASE)
 # A bare hour after a word that makes it one ("alle 19", "alle ore 21", "a las 19", "om 19 uur", "um 19", "godz.

@@ -3,7 +3,8 @@ card's own moments). Pure.
 
 - **The place after the hours** on one line: "8:10am - 3:10pm - Other,Theatre", "7:00 pm | Back Field" (a school
   calendar's detail line). The words after the clock and a dash or bar are the place when they are a short
-  name: no date, no time, no sentence, no price or door note ("7 pm - doors open", "8 pm - Free").
+  name: no date, no time, no sentence, no price or door note ("7 pm - doors open", "8 pm - Free"); a labelled value
+  only when the label is a place's ("19:30 Uhr – Ort: Vereinsheim"; not "18:00 Uhr – Gegner: DC Triple 20").
 - **The last day on a line of its own**: "- Thru 3/27/2016", "Through April 22", "Until May 3, 2027" under a
   card whose start is a day: the event runs to that day (a few weeks' break, a month-long exhibit).
 """
@@ -17,6 +18,7 @@ from typing import Any
 from sources.adapters._page_cards import HEADINGS, MAX_NAME_LENGTH, block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_words import NOT_THE_PLACE, meaningful
+from sources.adapters._place_labels import LABEL_BEFORE
 from sources.adapters.webpage import clean_text
 
 LINE_TAGS = ("p", "div", "span", "h5", "h6", "li", "dd", "small", "em", "strong")
@@ -29,6 +31,9 @@ NOT_A_PLACE = re.compile(
     r"starts?|ends?|begins?|registration|rsvp)\b|\b\d{1,2}\s?\+|[$€£]",
     re.IGNORECASE,
 )
+# A label of one or two words and its colon before a value ("Gegner: DC Triple 20", "Opponent: Leeds", "Info: bring a
+# mat"): the value is that label's, not a place unless the label is a place's (_place_labels.LABEL_BEFORE).
+OTHER_LABEL = re.compile(r"^[^\W\d_]{2,20}(?:[ \t][^\W\d_]{2,20})?[ \t]?:[ \t]")
 _LAST_DAY = re.compile(r"^[\s\-–—]*(?:thru|through|until|till)\s+(?P<day>\S.*)$", re.IGNORECASE)
 MAX_SPAN_DAYS = 366
 
@@ -47,9 +52,19 @@ def place_after_clock(block: Any) -> str | None:
         hit = find_clock(text)
         rest = _AFTER_CLOCK.match(text[hit.span[1] :]) if hit is not None and hit.span[0] == 0 else None
         place = rest.group("place").strip() if rest else None
+        place = labelled_place(place) if place else None
         if place and _a_place(place):
             return place
     return None
+
+
+def labelled_place(words: str) -> str | None:
+    """What follows a card's hours when it is a place: "Ort: Vereinsheim" is "Vereinsheim"; another label's value
+    ("Gegner: DC Triple 20", the match's opponent; "Info: …") is none (pages117); unlabelled words as they are."""
+    place_label = LABEL_BEFORE.match(words)
+    if place_label is not None:
+        return place_label.group("place").strip() or None
+    return None if OTHER_LABEL.match(words) else words
 
 
 def _a_place(words: str) -> bool:

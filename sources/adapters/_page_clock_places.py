@@ -3,19 +3,26 @@
 The hour ends the line, a spaced dash stands before it, and what is left is a place by its own words: a place's noun
 ("Zaal", "Hall", _page_place_nouns) or a name and its town after a comma ("Nova, Gent"). Capitalised words alone are
 not enough: "Aanvang — 20u30", "Last Entry - 17:00", "Start — 14h" name the hour, not where.
+
+pages117: a spaced bullet or bar sets the hour off as a dash does, the hour alone or led by its word in the language
+("Piazza G. Garibaldi · ore 20:00", "Salle des fêtes • à 20h30": _intl_names.CLOCK_LEAD_WORDS). Not: a card's facts
+run together by bullets ("Salle 1 • Sci-Fi • 2h46": a film's screen, genre and length), words before the hour.
 """
 
 from __future__ import annotations
 
 import re
 
+from sources.adapters._intl_names import CLOCK_LEAD_WORDS
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_line_places import PLACE_NOUN, looks_like_place
 from sources.adapters._page_not_places import a_remark
 from sources.adapters._page_words import NOT_THE_PLACE, trim_separators
 
-# The spaced dash before the line's closing hour ("Zaal Nova, Gent — 20u30"): the last one of the line.
-DASH_BEFORE = re.compile(r"\s[-–—]\s")
+# The spaced dash, bullet or bar before the line's closing hour ("Zaal Nova, Gent — 20u30"): the last one of the line.
+DASH_BEFORE = re.compile(r"\s[-–—·•|]\s")
+# After a bullet or a bar, only the hour, or its language's word and the hour ("· ore 20:00").
+BULLET_HOUR_LEAD = re.compile(rf"\s*(?:(?:{CLOCK_LEAD_WORDS})[ \t]{{1,3}})?", re.IGNORECASE)
 CLOCK_PLACE_WORDS = 8  # a hall's name and its town, not a phrase
 
 
@@ -27,6 +34,9 @@ def _place_before_clock(line: str) -> str | None:
     clock = find_clock(line[dash.end() :])
     if clock is None or trim_separators(line[dash.end() + clock.span[1] :]):
         return None  # the hour must be all that follows the dash
+    bullet = dash.group(0).strip() in "·•|"
+    if bullet and (not BULLET_HOUR_LEAD.fullmatch(line[dash.end() : dash.end() + clock.span[0]]) or len(dashes) > 1):
+        return None  # "Salle 1 • Sci-Fi • 2h46": facts run together, not a place and its hour
     place = trim_separators(line[: dash.start()])
     if not place or len(place.split()) > CLOCK_PLACE_WORDS or find_clock(place):
         return None

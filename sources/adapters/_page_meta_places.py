@@ -10,7 +10,8 @@ bar, dot or dash) or by "@" / "at", as the place when they read as a name.
 Not a place: a time range's end ("7:30pm - 10pm"), a price, a remark or status ("Free entry", "Cancelled"), a tag
 ("· Live Music", "· Family Friendly": _page_card_fields.date_tag, unless a place noun names a place), an online room,
 a call to act, who plays ("with The Quartet"), a sentence or longer than a name (_page_sibling_places.a_name); a line
-that is a sentence ("Doors open at 7pm at the latest"); words after a date with no separator or at-word between.
+that is a sentence ("Doors open at 7pm at the latest"); words after a date with no separator or at-word between; another
+label's value ("18:00 Uhr – Gegner: DC Triple 20", the opponent: _page_card_tail.labelled_place, pages117).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_card_fields import date_tag
+from sources.adapters._page_card_tail import labelled_place
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_place_nouns import PLACE_NOUN
@@ -57,8 +59,8 @@ def meta_place(block: Any) -> str | None:
         lead = LEAD.match(line[end:]) if end else None
         if lead is None:
             continue
-        place = line[end + lead.end() :].strip(" .")
-        if date_tag(place) and not PLACE_NOUN.search(place):
+        place = labelled_place(line[end + lead.end() :].strip(" .")) or ""  # not "Gegner: DC Triple 20" (pages117)
+        if not place or date_tag(place) and not PLACE_NOUN.search(place):
             continue
         if a_name(place, title or ""):
             return place

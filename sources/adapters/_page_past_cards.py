@@ -6,17 +6,23 @@ rows of a table or list under such a heading are left out the same way (_page_pa
 
 Not: a page that is only an archive (every card under such a heading: read as before), a section under such a
 heading with a card on or after the reading day (the heading is then no statement of the past), a page with nothing
-coming outside the section, a heading that only mentions the past (the label must be the heading's whole text)."""
+coming outside the section, a heading that only mentions the past (the label must be the heading's whole text).
+
+pages117: a year's heading under an archive's label at its level ("<h1>Archives</h1> <h1>2025</h1>") is that label's
+section (_page_archive_years)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sources.adapters._page_card_fields import section_heading
+from sources.adapters._page_archive_years import archive_year
+from sources.adapters._page_cards import block_text
 from sources.adapters._page_more_dates import PAST_LABEL
 from sources.adapters._page_post_cards import posts_off
+from sources.adapters._page_section_index import heading_above
 from sources.adapters.base import ParsedRecord, RawEvent
+from sources.adapters.webpage import clean_text
 
 PAST_CARDS_NOTE = "left out {count} card(s) under {heading!r}: the page lists them as past, beside what is coming"
 
@@ -26,18 +32,30 @@ def _last_day(record: RawEvent) -> dt.date:
     return last.date() if isinstance(last, dt.datetime) else last
 
 
+def past_section(block: Any) -> tuple[str | None, bool]:
+    """The heading a card is under and whether it labels the past; a year's heading under an archive's label at its
+    level ("Archives" then "2025") is "Archives 2025", a past label (_page_archive_years)."""
+    found = heading_above(block)
+    text = clean_text(block_text(found)) if found is not None else None
+    archived = archive_year(found) if found is not None else None
+    if archived:
+        return archived, True
+    return text, bool(text and PAST_LABEL.match(text))
+
+
 def past_cards_off(
     blocks: list[Any], records: list[ParsedRecord | None], today: dt.date, notes: list[str]
 ) -> list[ParsedRecord | None]:
     """``records`` (one per block, in the same order) without the cards of the page's past sections (see the
     module), a note for each section left out; without a blog's posts too (_page_post_cards)."""
     records = posts_off(blocks, records, today, notes)
-    events = [
-        (record, section_heading(block))
+    sections = [
+        (record, past_section(block))
         for block, record in zip(blocks, records, strict=False)
         if isinstance(record, RawEvent)
     ]
-    labelled = {heading for _, heading in events if heading and PAST_LABEL.match(heading)}
+    events = [(record, heading) for record, (heading, _) in sections]
+    labelled = {heading for _, (heading, past) in sections if heading and past}
     past = {
         heading
         for heading in labelled

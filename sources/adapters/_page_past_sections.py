@@ -17,8 +17,11 @@ each row since the label is past; the first coming row ends it. "Vergangene Even
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from sources.adapters._page_archive_years import archive_year
 from sources.adapters._page_detail_tables import records_only
+from sources.adapters._page_lines import Line
 from sources.adapters._page_more_dates import PAST_LABEL
 from sources.adapters._page_result_rows import results_off
 from sources.adapters._page_schedule import Entry, one_occasion
@@ -33,27 +36,48 @@ def _last_day(entry: Entry) -> dt.date:
     return entry.end_day or entry.day
 
 
-def past_sections_off(schedule: list[Entry], today: dt.date) -> tuple[list[Entry], list[str]]:
+def past_sections_off(
+    schedule: list[Entry], today: dt.date, lines: Sequence[Line] = ()
+) -> tuple[list[Entry], list[str]]:
     """The schedule without the rows of its past sections (see the module), and a note for each section left out;
-    without a league's played games beside its fixtures (left32: _page_result_rows)."""
+    without a league's played games beside its fixtures (left32: _page_result_rows). ``lines`` (the page's, which the
+    rows' heading lines index) tell a year's heading under an archive's label (_page_archive_years, pages117)."""
     schedule, played = results_off(show_tables(schedule))  # a band's shows: venue-titled, dated year first
-    headings = {entry.heading for entry in schedule if entry.heading and PAST_LABEL.match(entry.heading)}
+    archived = _archive_years(schedule, lines)
+    section = {id(entry): archived.get(id(entry), entry.heading) for entry in schedule}
+    headings = {
+        heading
+        for entry in schedule
+        if (heading := section[id(entry)]) and (id(entry) in archived or PAST_LABEL.match(heading))
+    }
     past = {
         heading
         for heading in headings
-        if all(_last_day(entry) < today for entry in schedule if entry.heading == heading)
+        if all(_last_day(entry) < today for entry in schedule if section[id(entry)] == heading)
     }
-    coming = [entry for entry in schedule if entry.heading not in past and _last_day(entry) >= today]
+    coming = [entry for entry in schedule if section[id(entry)] not in past and _last_day(entry) >= today]
     if not past or not coming:
         return schedule, played
     below = _below_label(schedule, past, today)
     notes = [
-        PAST_SECTION_NOTE.format(count=sum(entry.heading == heading for entry in schedule), heading=heading)
+        PAST_SECTION_NOTE.format(count=sum(section[id(entry)] == heading for entry in schedule), heading=heading)
         for heading in sorted(past)
     ]
     notes += [PAST_BELOW_NOTE.format(count=len(below))] if below else []
     notes += played
-    return [entry for entry in schedule if entry.heading not in past and id(entry) not in below], notes
+    return [entry for entry in schedule if section[id(entry)] not in past and id(entry) not in below], notes
+
+
+def _archive_years(schedule: list[Entry], lines: Sequence[Line]) -> dict[int, str]:
+    """The rows under a year's heading that an archive's label heads ("Archives 2025"), by row."""
+    found: dict[int, str] = {}
+    by_index = {line.index: line for line in lines}
+    for entry in schedule:
+        line = by_index.get(entry.heading_line) if entry.heading_line is not None else None
+        label = archive_year(line.block) if line is not None and line.kind == "heading" else None
+        if label:
+            found[id(entry)] = label
+    return found
 
 
 def _below_label(schedule: list[Entry], past: set[str], today: dt.date) -> set[int]:

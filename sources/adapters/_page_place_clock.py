@@ -10,12 +10,19 @@ no date on the line, no deadline's or the doors' words.
 
 Not: two such lines with different clocks (a festival's two stages), a sentence ("We open the bar at 19:00 for
 drinks before"), "Einlass, 19:00" / "Doors, 19:00" (the doors), "Anmeldung bis, 12:00", a line that writes a date.
+
+pages117: the clock may follow any word other languages lead it with ("Piazza G. Garibaldi · ore 20:00", "Teatro, a
+las 21:00": _intl_names.CLOCK_LEAD_WORDS), and a line may give the clock first, then a dash or a bullet and the place
+or a note ("19:30 Uhr – Vereinslokal", "18:00 Uhr – Gegner: DC Triple 20", "20h30 · Salle des fêtes"): a German darts
+club's cards were read all day. Not: "19:00 – Einlass" (the doors), "12:00 - Anmeldeschluss", "19:00 – 5 €" (no word),
+"19:00 – 22:00" (a range, read as before), a line that goes on after a sentence's length.
 """
 
 from __future__ import annotations
 
 import re
 
+from sources.adapters._intl_names import CLOCK_LEAD_WORDS
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_words import without_deadlines
 
@@ -23,10 +30,15 @@ MAX_LINE = 80
 MAX_LINES = 12
 MAX_PLACE_WORDS = 5
 # A place's name, then a comma, a bullet, a dot or a dash, then the clock, and at most its range's end after it.
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?(?:uhr|h))?"
 PLACE_THEN_CLOCK = re.compile(
-    r"^(?P<place>[^\W\d_][^\n,·•|–—]{1,60}?)[ \t]*(?:,|·|•|\||–|—|-)[ \t]*(?:(?:um|ab|kl\.?|godz\.?|o|at|à)[ \t]+)?"
-    r"(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?(?:uhr|h))?"
-    r"(?:[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?(?:uhr|h))?)?)[ \t]*$",
+    rf"^(?P<place>[^\W\d_][^\n,·•|–—]{{1,60}}?)[ \t]*(?:,|·|•|\||–|—|-)[ \t]*(?:(?:{CLOCK_LEAD_WORDS})[ \t]+)?"
+    rf"(?P<clock>{_CLOCK}(?:[ \t]*[-–—][ \t]*{_CLOCK})?)[ \t]*$",
+    re.IGNORECASE,
+)
+# The clock first ("19:30 Uhr – Vereinslokal"), then a dash, a bullet or a bar and a word: the place, or a note.
+CLOCK_THEN_PLACE = re.compile(
+    rf"^(?:(?:{CLOCK_LEAD_WORDS})[ \t]+)?(?P<clock>{_CLOCK})[ \t]+(?:·|•|\||–|—|-)[ \t]+(?P<place>[^\W\d_][^\n]{{1,60}})$",
     re.IGNORECASE,
 )
 DATE_IN = re.compile(r"\d{1,2}[./]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -44,7 +56,7 @@ def place_line_clock(lines: list[str], date_line: int) -> ClockHit | None:
         text = " ".join(line.split())
         if index == date_line or not text or len(text) > MAX_LINE:
             continue
-        match = PLACE_THEN_CLOCK.match(text)
+        match = PLACE_THEN_CLOCK.match(text) or CLOCK_THEN_PLACE.match(text)
         if match is None or NOT_START.search(match["place"]) or without_deadlines(text) != text:
             continue
         hit = find_clock(match["clock"])

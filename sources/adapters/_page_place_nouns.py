@@ -8,7 +8,7 @@ import re
 # English, then the same kinds of place as other European languages name them (a hall, a library, a museum, a
 # gallery, a theatre, a church, a palace or castle, a cinema): Czech and Slovak ("sál", "knihovna", "muzeum",
 # "divadlo", "kostel", "palác", "zámek", "vila", "kino", with the forms a place takes after "v"/"ve": "v knihovně",
-# "v divadle"), German, French, Spanish, Italian, Portuguese, Dutch, Polish. Whole words only ("Festsaal", a
+# "v divadle"), German, French, Spanish, Italian, Portuguese, Dutch, Polish; a town's square. Whole words only ("Festsaal", a
 # compound, is not read by this).
 PLACE_NOUN = re.compile(
     r"\b(?:hall|room|park|library|cent(?:er|re)|church|school|pavilion|auditorium|chambers?|building|theat(?:er|re)|"
@@ -17,6 +17,8 @@ PLACE_NOUN = re.compile(
     r"sál[eu]?|knihovn[aěy]|muze(?:um|u|a)|galeri[ei]|divadl[oea]|kostel[ea]?|pal[aá]c(?:i|e)?|zám(?:ek|ku)|vila|"
     r"kin[oa]|saal|halle|kirche|bibliothek|schloss|rathaus|theater|salle|musée|église|théâtre|bibliothèque|"
     r"médiathèque|château|chapelle|cinéma|sala|museo|museu|biblioteca|teatro|iglesia|igreja|chiesa|palazzo|"
-    r"palacio|castello|castillo|auditorio|zaal|kerk|bibliotheek|schouwburg|biblioteka|teatr|kościół|zamek)\b",
+    r"palacio|castello|castillo|auditorio|zaal|kerk|bibliotheek|schouwburg|biblioteka|teatr|kościół|zamek|"
+    # a town's square, as Italian, German, Dutch and Portuguese name it ("Piazza G. Garibaldi · ore 20:00": pages117)
+    r"piazza|piazzale|platz|plein|praça|anfiteatro)\b",
     re.I,
 )

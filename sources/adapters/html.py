@@ -385,7 +385,7 @@ class GenericPageAdapter(Adapter):
         read |= table_read
         # "04.10. | keine Vorstellung": nothing on; the dark rows still count towards a schedule (_page_dark_days)
         schedule, dark = days_on(*tables, *line_entries(lines, today=today, skip_blocks=read, title=info.doc_title))
-        schedule, past_notes = past_sections_off(schedule, today)  # a "Previous events" table beside what is coming
+        schedule, past_notes = past_sections_off(schedule, today, lines)  # a "Previous events" table, coming beside
         self.notes.extend(past_notes)
         url = info.canonical or page_url  # one line under "What's on" is named by its own words (_page_listing_one)
         if facts:  # the page's meetings; another table's or line's dates are a schedule's, or its documents'

@@ -64,6 +64,7 @@ from sources.adapters import (
     _mf_text_start,
     _page_agenda_docs,
     _page_appositive_names,
+    _page_archive_years,
     _page_article_dates,
     _page_article_footer_places,
     _page_bar_places,
@@ -73,10 +74,12 @@ from sources.adapters import (
     _page_break_days,
     _page_bylines,
     _page_card_fields,
+    _page_card_tail,
     _page_change_log,
     _page_check_in,
     _page_chronicle,
     _page_clause_days,
+    _page_clock_places,
     _page_clock_sentences,
     _page_closing_days,
     _page_comma_clock_places,
@@ -516,4 +519,9 @@ MORE_PATTERNS = {
     "_page_words.CLOCK_PLACE": _page_words.CLOCK_PLACE,  # "… at 10.45.": a second time, no place
     # review56: a speaker or a class's level under a row's date is no place (_page_sibling_lines.WHO_OR_LEVEL)
     **module_patterns(_page_sibling_lines, "_page_sibling_lines."),
+    # pages117: an archive's year heading ("2025" under "Archives"), another label's value after a card's hours
+    # ("18:00 Uhr – Gegner: DC Triple 20"), a place before a bullet and its language's clock word ("· ore 20:00").
+    **module_patterns(_page_archive_years, "_page_archive_years."),
+    **module_patterns(_page_card_tail, "_page_card_tail."),
+    **module_patterns(_page_clock_places, "_page_clock_places."),
 }
