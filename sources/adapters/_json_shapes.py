@@ -6,7 +6,6 @@ APIs write, epoch numbers, a date followed by a time of day), as URLs, amounts, 
 
 Every value comes from an untrusted document: no pattern here may backtrack on long input (each is tested on
 100 KB of adversarial text), and a value longer than a date can be (``MAX_DATE_TEXT``) is never read as one.
-
 Pure: no database, no network.
 """
 
@@ -33,6 +32,7 @@ from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
 from sources.adapters._json_untold_times import untold
 from sources.adapters._json_zone_words import bare_date
+from sources.adapters._json_zoned_midnights import ZONED_MIDNIGHT, zoned_midnights
 from sources.adapters.common import http_url, plausible, strptime
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
@@ -41,7 +41,7 @@ SAMPLE = 40  # items of a candidate list looked at
 MAX_LEAVES = 400  # fields per item looked at: a hostile item cannot make the inference slow
 MIDNIGHT_DATE = "%Y-%m-%dT00:00:00"  # "2025-09-25T00:00:00" read as a date
 MIDNIGHT_SPACED = "%Y-%m-%d 00:00:00"  # "2008-02-27 00:00:00", a date-time as SQL writes it: a date as well
-MIDNIGHT_DATES = (MIDNIGHT_DATE, MIDNIGHT_SPACED)
+MIDNIGHT_DATES = (MIDNIGHT_DATE, MIDNIGHT_SPACED, ZONED_MIDNIGHT)  # the last: "…T00:00:00+0200" (_json_zoned_midnights)
 READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) must read
 GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "display", "html", "plain", "en", "0"})
 # Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
@@ -323,7 +323,7 @@ def _iso_shape(strings: Sequence[str]) -> DateShape | None:
 
 def midnight_format(shape: DateShape) -> str:
     """The literal format a column of dates written at midnight is read with, its separator kept."""
-    return MIDNIGHT_SPACED if shape.format == _SPACED_FORMAT else MIDNIGHT_DATE
+    return {_SPACED_FORMAT: MIDNIGHT_SPACED, ZONED_MIDNIGHT: ZONED_MIDNIGHT}.get(shape.format or "", MIDNIGHT_DATE)
 
 
 def _mail_shape(strings: Sequence[str]) -> DateShape | None:
@@ -453,7 +453,8 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     if all(clocks) or (sum(clocks) >= READ_SHARE * len(strings) and words_only):
         return _format_shape(strings, TIME_FORMATS, "time")  # times of day, a few "All day" or "TBA" among them
     return (
-        _iso_shape(strings)
+        (DateShape(ZONED_MIDNIGHT, "midnight", 1.0) if zoned_midnights(column.path, strings) else None)  # a day's
+        or _iso_shape(strings)
         or _mail_shape(strings)
         or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)
         or _datetime_shape(strings, month_first=month_first)

@@ -59,6 +59,7 @@ from sources.adapters import (
     _json_untold_times,
     _json_votes,
     _json_zone_words,
+    _json_zoned_midnights,
     _md_data_start,
     _mf_slash_stamp,
     _mf_text_start,
@@ -524,4 +525,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_archive_years, "_page_archive_years."),
     **module_patterns(_page_card_tail, "_page_card_tail."),
     **module_patterns(_page_clock_places, "_page_clock_places."),
+    # apis79: a day written as its local midnight with its offset ("2014-04-18T00:00:00+0200"), a key's words
+    **module_patterns(_json_zoned_midnights, "_json_zoned_midnights."),
 }
