@@ -54,12 +54,19 @@ def clock_place(markup: str | None) -> str | None:
         return None
     text = " ".join(html.unescape(TAG.sub(" ", markup[:MAX_MARKUP])).split())
     for found in CLOCK_AT_NAME.finditer(text):
-        name = found["name"].rstrip(".,;:!?")
-        words = name.split()
-        while words and not VENUE_NOUN.fullmatch(words[-1].rstrip(".,;:!?")):
-            words.pop()  # "Beaverfork Park Saturday" → "Beaverfork Park"
-        named = words[1:] if words and words[0].lower() == "the" else words
-        if len(named) < 2 or named[0].lower() in {"of", "and"} or ONLINE.search(" ".join(words)):
-            continue  # "School", "The Park", "Zoom Room": no place's name
-        return " ".join(words).rstrip(".,;:!?")
+        name = venue_words(found["name"])
+        if name is not None:
+            return name
     return None
+
+
+def venue_words(name: str) -> str | None:
+    """A captured name cut after its last venue's noun ("Beaverfork Park Saturday" → "Beaverfork Park"), or None
+    when no place's name is left ("School", "The Park", "Zoom Room")."""
+    words = name.rstrip(".,;:!?").split()
+    while words and not VENUE_NOUN.fullmatch(words[-1].rstrip(".,;:!?")):
+        words.pop()
+    named = words[1:] if words and words[0].lower() == "the" else words
+    if len(named) < 2 or named[0].lower() in {"of", "and"} or ONLINE.search(" ".join(words)):
+        return None
+    return " ".join(words).rstrip(".,;:!?")

@@ -17,6 +17,7 @@ import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._feed_compound_pages import compound_event_segment
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, local_value
 from sources.adapters._feed_item import Programme, stamp_of
 from sources.adapters._feed_news import says_news
@@ -89,7 +90,8 @@ def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
 
 
 def event_page(address: Any) -> bool:
-    """Whether a URL's path has an "event(s)"/"calendar" segment, or its query names an events post type."""
+    """Whether a URL's path has an "event(s)"/"calendar" segment (or one such as "new-events":
+    _feed_compound_pages), or its query names an events post type."""
     if not isinstance(address, str):
         return False
     try:
@@ -99,7 +101,10 @@ def event_page(address: Any) -> bool:
     path = [segment.lower() for segment in parts.path.split("/")]
     # a blog's tag named "veranstaltungen" lists posts about events, not a section of them (review43)
     segments = {segment for before, segment in zip(["", *path], path, strict=False) if before not in TAG_SEGMENTS}
-    return bool(segments & EVENT_SEGMENTS) or bool(_EVENT_QUERY.search(parts.query))
+    if segments & EVENT_SEGMENTS or _EVENT_QUERY.search(parts.query):
+        return True
+    section = next((segment for segment in path if segment), "")  # the site's section: "/new-events/…"
+    return compound_event_segment(section, EVENT_SEGMENTS)
 
 
 def feed_word(result: Mapping[str, Any]) -> str | None:

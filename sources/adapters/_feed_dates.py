@@ -19,8 +19,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_bare_date import bare_date_when
+from sources.adapters._feed_begin_end import begin_end_span
 from sources.adapters._feed_bracket_day import restated_clock
 from sources.adapters._feed_calls import call_notice, deadline_notice
+from sources.adapters._feed_clock_before import clock_before_day
 from sources.adapters._feed_clock_pubdate import evidence as clock_evidence
 from sources.adapters._feed_clock_pubdate import opening_clock_when
 from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
@@ -71,6 +73,7 @@ from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_slash_range import slash_run_when
 from sources.adapters._feed_slash_span import slash_span_when
+from sources.adapters._feed_stale_pubdate import stale_reference
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
@@ -190,6 +193,8 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
         first = verb_clock_day(first, texts, info.zone)  # "02.03.2026, findet um 18.00 Uhr": _feed_verb_clock
+        first = clock_before_day(first, texts, info.zone)  # "at 7:15 pm on April 14": _feed_clock_before
+        first = begin_end_span(first, texts)  # "begins … (May 14) and concludes … (June 18)": _feed_begin_end
         first = at_scheduled_clock(first, scheduled_when(entry, info), texts)  # "(10 Sep 2026)", pubDate 01:00 GMT
         dates = _listing(first, texts, info, reference, problem)
         if (
@@ -577,7 +582,7 @@ def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:
     for key in ("published_parsed", "updated_parsed"):
         # Read as stored (stamp_of): feedparser answers a missing "updated_parsed" with a DeprecationWarning.
         stamp = stamp_of(entry, key)
-        if stamp is not None:
+        if stamp is not None:  # a stale pubDate in a feed of events: its build day (_feed_stale_pubdate)
             moment = stamp.astimezone(info.zone or dt.UTC)
-            return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+            return stale_reference(stamp, info) or moment.replace(hour=0, minute=0, second=0, microsecond=0)
     return info.fallback_reference

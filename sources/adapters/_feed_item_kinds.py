@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from sources.adapters._feed_job_words import JOB_WORD, JOBS_FEED, STRONG_JOB, names_event
+from sources.adapters._feed_service_notices import service_notice
 
 MAX_TEXT = 4_000  # characters of an item's words looked at
 MAX_TITLE = 200
@@ -70,7 +71,7 @@ def _job_words(text: str) -> list[str]:
 
 
 def item_kind_note(title: str | None, text: str | None, channel_title: str | None) -> str | None:
-    """Why the item is a job ad, a shop's offer or a release (see the module), or None."""
+    """Why the item is a job ad, a shop's offer, a release (see the module) or a transit service notice, or None."""
     title = (title or "").strip()[:MAX_TITLE]
     words = f"{title} {(text or '')[:MAX_TEXT]}"
     channel = (channel_title or "")[:MAX_TITLE]
@@ -88,4 +89,4 @@ def item_kind_note(title: str | None, text: str | None, channel_title: str | Non
     admitted = event or ADMISSION.search(words)  # "Version 1.0", a play with tickets (review40)
     if version is not None and not admitted and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
         return RELEASE.format(said=version.group(0).strip(" -–—:("))
-    return None
+    return service_notice(title, text, channel_title)  # a bus diversion, a moved stop (_feed_service_notices)

@@ -54,6 +54,7 @@ from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
 from sources.adapters._feed_build_time import fetched_build
 from sources.adapters._feed_clock_place import clock_place
+from sources.adapters._feed_date_place import date_place
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
@@ -388,7 +389,9 @@ class FeedAdapter(Adapter):
         identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
         venue_name, address, online = item_venue(entry, info, element)
         venue_name = venue_name or (None if address or online else range_place(description))  # "19:00–21:00 Room 4B"
-        venue_name = venue_name or (None if address or online else clock_place(description))  # "8 AM at Oak Park"
+        venue_name = venue_name or (
+            None if address or online else clock_place(description) or date_place(description)
+        )  # "8 AM at Oak Park", "on April 14 in Franklin Hall" (_feed_date_place)
         city = None
         if not (venue_name or address or online):  # "Skunk D.F. @ Sala Arena, Madrid": the title's place
             venue_name, address, city = title_place(title)

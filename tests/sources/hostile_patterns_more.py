@@ -9,10 +9,13 @@ from events.pipeline import title_acronyms, title_badges, title_labels, title_pe
 from events.pipeline.categorize import rules_age_ranges_intl
 from sources.adapters import (
     _feed_bare_date,
+    _feed_begin_end,
     _feed_bullet_place,
     _feed_calls,
+    _feed_clock_before,
     _feed_clock_place,
     _feed_clock_pubdate,
+    _feed_date_place,
     _feed_date_word,
     _feed_day_clock,
     _feed_day_programme,
@@ -31,6 +34,7 @@ from sources.adapters import (
     _feed_release_day,
     _feed_release_plan,
     _feed_release_series,
+    _feed_service_notices,
     _feed_slash_range,
     _feed_slash_span,
     _feed_title_cheer,
@@ -527,4 +531,9 @@ MORE_PATTERNS = {
     **module_patterns(_page_clock_places, "_page_clock_places."),
     # apis79: a day written as its local midnight with its offset ("2014-04-18T00:00:00+0200"), a key's words
     **module_patterns(_json_zoned_midnights, "_json_zoned_midnights."),
+    # feeds74: a transit operator's diversions and moved stops (_feed_service_notices)
+    **module_patterns(_feed_service_notices, "_feed_service_notices."),
+    **module_patterns(_feed_clock_before, "_feed_clock_before."),  # feeds74: "at 7:15 pm on April 14"
+    **module_patterns(_feed_begin_end, "_feed_begin_end."),  # feeds74: "begins … (May 14) and concludes … (June 18)"
+    **module_patterns(_feed_date_place, "_feed_date_place."),  # feeds74: "on April 14 in Franklin Hall"
 }

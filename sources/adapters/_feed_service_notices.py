@@ -1,0 +1,76 @@
+"""A feed item that is a transit operator's service notice (a diversion, a moved or closed stop), not an event,
+for ``_feed_item_kinds.item_kind_note``: the item is set aside before any of its dates is read. Pure.
+
+A bus or tram operator's "Infos trafic" feed dates every notice in its title and prose: "Déviation ligne 10 du 10
+au 16 juin 2025", "Arrêt Aubrac reporté du 10 juin au 22 août 2025", "les bus … seront déviés le vendredi 13 juin de
+10h et jusqu'en fin de service". Each was read as an event on those days (feeds74). A changed service is no
+happening anyone attends; nor is the race a diversion is made for, when the operator's notice names it only as its
+cause ("Course cycliste à Gerzat le samedi 7 juin 2025 de 15h30 à 20h": "En raison d'une course cycliste, les bus de
+la ligne 20 seront déviés").
+
+An item is such a notice when
+- its title opens with a diversion's noun ("Déviation", "Detour", "Diversion", "Umleitung", "Desvío", "Deviazione")
+  and names a line, a route, a bus, a tram, a stop or a service; or opens with a stop ("Arrêt", "Stop",
+  "Haltestelle", "Parada", "Fermata") that is moved, closed or not served ("reporté", "relocated", "verlegt"…);
+- or the feed calls itself a list of service notices ("Infos trafic", "Service alerts", "Rider alerts",
+  "Verkehrsmeldungen", "Betriebsinfo", "Avisos de servicio") and the item's words say the buses, trams or a line
+  will be diverted or a stop not served ("les bus de la ligne 20 seront déviés", "buses will be detoured").
+
+Not: a festival called "Detour" (no line, route or stop in its title), "Concert reporté au 12 juin" (a postponed
+event: no stop), an events feed's item whose practical note says the buses will be diverted for it ("Fête de la
+musique … les bus de la ligne 3 seront déviés": the feed is no notices' list), a bus tour or a "Tram 100 Jubilee"
+day (no diversion's noun).
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE = 200
+MAX_TEXT = 2_000  # characters of the item's words looked at
+_TRANSIT = (
+    r"lignes?|line|lines|routes?|bus|buses|busses|tram|trams|tramway|m[ée]tro|navettes?|services?|arr[êe]ts?|stops?"
+    r"|linie|linien|haltestellen?|busse|stra[ßs]enbahn|l[íi]neas?|paradas?|autobuses|linea|linee|fermat[ae]|autobus"
+)
+# A title opening with a diversion's noun, and a line, route, bus, stop or service named within its first words.
+DIVERSION_TITLE = re.compile(
+    r"^\W{0,3}(?:d[ée]viations?|detours?|diversions?|umleitung(?:en)?|desv[íi]os?|deviazion[ei])\b"
+    rf"[^\n]{{0,60}}?\b(?:{_TRANSIT})\b",
+    re.IGNORECASE,
+)
+# A title opening with a stop that is moved, closed, or not served.
+STOP_TITLE = re.compile(
+    r"^\W{0,3}(?:arr[êe]ts?|(?:bus\s+)?stops?|haltestellen?|paradas?|fermat[ae])\b[^\n]{0,60}?\b"
+    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?|supprim[ée]e?s?|ferm[ée]e?s?|non\s+desservie?s?|relocated|moved|closed"
+    r"|closure|verlegt|gesperrt|entf[äa]llt|trasladadas?|suprimidas?|spostat[ae]|sospes[ae])\b",
+    re.IGNORECASE,
+)
+# A feed that calls itself a list of service notices.
+NOTICES_FEED = re.compile(
+    r"\b(?:infos?[\s-]+trafic|info[\s-]+traffic|traffic\s+(?:info|news|updates?)|(?:service|rider|travel|transit)"
+    r"\s+(?:alerts?|updates?|changes?|notices?)|verkehrs(?:meldungen|info(?:s|rmationen)?|hinweise)|betriebsinfos?"
+    r"|st[öo]rungsmeldungen|avisos?\s+de\s+servicio|incidencias|perturbations?)\b",
+    re.IGNORECASE,
+)
+# Words saying the buses, trams or a line will be diverted, or a stop not served.
+DIVERTED = re.compile(
+    r"\b(?:seront|sera|sont|est)\s+d[ée]vi[ée]e?s?\b|\bne\s+(?:seront|sera)\s+(?:pas\s+)?desservie?s?\b"
+    r"|\b(?:will\s+be|are\s+being)\s+(?:diverted|detoured|re-?routed)\b|\bwill\s+(?:detour|not\s+serve)\b"
+    r"|\bwerden\s+umgeleitet\b|\bwird\s+umgeleitet\b|\bser[áa]n?\s+desviad[oa]s?\b|\bsaranno\s+deviat[ei]\b",
+    re.IGNORECASE,
+)
+NOTICE = "The item is a transit service notice ({said!r}), not an event: its dates are when the service changes."
+
+
+def service_notice(title: str | None, text: str | None, channel_title: str | None) -> str | None:
+    """Why the item is a transit operator's service notice (see the module), or None."""
+    title = (title or "").strip()[:MAX_TITLE]
+    found = DIVERSION_TITLE.match(title) or STOP_TITLE.match(title)
+    if found is not None:
+        return NOTICE.format(said=found.group(0).strip())
+    if NOTICES_FEED.search((channel_title or "")[:MAX_TITLE]) is None:
+        return None
+    diverted = DIVERTED.search(f"{title} {(text or '')[:MAX_TEXT]}")
+    return NOTICE.format(said=diverted.group(0).strip()) if diverted is not None else None
