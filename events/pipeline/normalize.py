@@ -27,6 +27,7 @@ from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
 from events.pipeline.title_city_region import record_region
 from events.pipeline.titles import clean_title, detect_status
+from events.pipeline.town_venues import town_venue
 from events.pipeline.urls import canonical_url, is_http_url
 from events.vocabulary import COST_TYPES, GAME_CATEGORY, STATUSES
 from events.zones import zone, zone_key
@@ -409,6 +410,7 @@ def _resolve_place(record: dict[str, Any], context: NormalizeContext, result: No
     by_default = True
     venue_aliases: tuple[str, ...] = ()
     if context.places is not None:
+        town_venue(record, context.places, context.default_city_id)  # "Bristol" as a venue: the town (town_venues)
         placement = context.places.place(record, default_city_id=context.default_city_id)
         city = placement.city
         venue_aliases = (placement.venue.name,) if placement.venue else ()

@@ -57,12 +57,12 @@ from sources.adapters._feed_item_kinds import item_kind_note
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
 from sources.adapters._feed_last_day import stated_last_day
+from sources.adapters._feed_last_minute import at_last_minute
 from sources.adapters._feed_markup_instant import TIME_ELEMENT as _TIME_ELEMENT
 from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
-from sources.adapters._feed_news_reports import news_report
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
@@ -567,9 +567,8 @@ def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[Whe
         reported_day(when.start, when.all_day, published, match)
         or release_day(match.string, match.start())  # "a comeback with a new song on January 14th": _feed_release_day
         or (validity and valid_from(match.string, match.start()))
-        or news_report(
-            match, when.start
-        )  # a day at 11:59 pm: when a measure takes effect or lapses (_feed_news_reports)
+        # a day at 11:59 pm: when a measure takes effect or lapses (_feed_last_minute)
+        or at_last_minute(match, when.start)
     )
 
 

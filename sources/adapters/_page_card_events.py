@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, read_calendar_link
+from sources.adapters._online_place import online_only
 from sources.adapters._page_article_dates import limited_card
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_ends import labelled_end
@@ -28,6 +29,7 @@ from sources.adapters._page_meta_places import meta_place
 from sources.adapters._page_own_page import own_url
 from sources.adapters._page_permalink_posts import permalink_post
 from sources.adapters._page_post_marks import post_stamped
+from sources.adapters._page_remote_meetings import ONLINE_ROOM_EVIDENCE
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
 )
@@ -182,6 +184,10 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     if linked is not None and (end is None and linked.end or venue is None and linked.location):
         end, venue = end or linked_end(linked, start), venue or linked.location
         evidence.append(LINKED_FIELDS.format(kind=linked.kind))
+    online = bool(venue) and online_only(venue)  # "<p class='location'>Online</p>": how to attend, no venue (left42)
+    if online:
+        evidence.append(ONLINE_ROOM_EVIDENCE.format(place=(venue or "")[:60]))
+        venue = None
     timed = isinstance(start, dt.datetime)
     news = (
         reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed)
@@ -203,6 +209,7 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
         all_day=not isinstance(start, dt.datetime),
         timezone=zone_name,
         venue_name=venue,
+        online=online,
         url=url,
         ticket_url=tickets[0]["url"] if tickets else None,
         links=[*tickets, *reader.documents(block)],

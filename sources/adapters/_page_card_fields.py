@@ -11,7 +11,7 @@ from events import statuswords
 from sources.adapters._online_place import names_online_room
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
-from sources.adapters._page_class_places import CLASS_PLACE_WORDS
+from sources.adapters._page_class_places import CLASS_PLACE_WORDS, own_language_place_class
 from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_headings import day_heading, first_heading, name_after_day, only_when, part_of_day
@@ -19,6 +19,7 @@ from sources.adapters._page_fact_runs import fact_run_place
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
+from sources.adapters._page_kind_lines import classed_as_kind
 from sources.adapters._page_label_headings import label_heading, name_under_label
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import (
@@ -32,6 +33,7 @@ from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place, price_or_call
 from sources.adapters._page_part_of_day import name_after_part
 from sources.adapters._page_place_icons import map_label
+from sources.adapters._page_qualified_labels import qualified_label_place
 from sources.adapters._page_round_headings import name_after_round, round_heading
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
@@ -59,6 +61,7 @@ def venue_of(block: Any) -> str | None:
         place = room_named(line, place) if label else place  # "Room: 204": "Room 204"
         place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
         place = place or fact_run_place(line)  # "Beginn: 13 Uhr, Ort: Vereinsheim." (_page_fact_runs)
+        place = place or qualified_label_place(lines, index)  # "Adresse du local <br> 28 avenue …" (left42)
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place
     hinted = [
@@ -81,6 +84,7 @@ def venue_of(block: Any) -> str | None:
     heading = heading_of(block)
     title = clean_text(block_text(heading)) if heading is not None else None
     street, under = address_line(lines), place_under_date(lines, title)
+    under = None if classed_as_kind(under, block) else under  # "<p class='event-category'>Jazz Club" (_page_kind_lines)
     if street and under and under.endswith(street):  # the name over that street line: both, as one place
         return under
     return street or place_over_locality(lines) or date_line_place(lines) or under or place_before_clock(lines)
@@ -119,6 +123,8 @@ def _with_room(node: Any, hinted: list[Any], name: str) -> str:
 def _venue_hinted(node: Any) -> bool:
     hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower()
     if any(hint in hints for hint in VENUE_HINTS) or ADDRESS_CLASS.search(hints) or PLACE_CLASS.search(hints):
+        return True
+    if own_language_place_class(node, hints):  # "event-plats" on a Swedish page (_page_class_places)
         return True
     # an empty map-marker icon ("<p><i class='fa-map-marker-alt'></i> Library Quad</p>") marks its parent's words
     return bool(MARKER_CLASS.search(hints)) and not clean_text(block_text(node)) and node.getparent() is not None

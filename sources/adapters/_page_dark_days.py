@@ -8,7 +8,8 @@ Only a row whose name is that phrase and nothing else, with no time of day and n
 "Keine Vorstellung ohne dich", Satie's ballet "Relâche" at 20:00 with its ticket link, a band called "No Show" are
 events. A meeting called off ("No meeting", "Cancelled") is a cancelled meeting, read elsewhere (events.statuswords);
 a closure or hours notice ("Library Closed") is held as a notice (_page_words.reads_as_closure). A school's days
-off ("No lessons on …", "Half term: …") are dropped the same way (_page_break_days).
+off ("No lessons on …", "Half term: …") are dropped the same way (_page_break_days), and so is a meeting
+schedule's untimed row named only by a public holiday ("happy independence day!": _page_holiday_rows, left42).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from sources.adapters._page_break_days import SCHOOL_WORD, break_day, seasonal
+from sources.adapters._page_holiday_rows import holiday_row
 from sources.adapters._page_schedule import Entry
 
 # The whole name of a dark day, in the languages programmes are written in. Bare "dark", "closed" and "no show"
@@ -73,5 +75,7 @@ def days_on(*entries: Entry) -> tuple[list[Entry], int]:
     if sum(dark) == 1 and not any(SCHOOL_WORD.search(f"{entry.text} {entry.heading or ''}") for entry in rows):
         # a season's break alone on a schedule that says nothing of a school: a show or a party ("Summer Holiday")
         dark = [off and not seasonal(entry.title) for entry, off in zip(rows, dark, strict=True)]
+    if any(entry.time is not None for entry in rows):  # a meeting schedule's week off: "happy independence day!"
+        dark = [off or holiday_row(entry) for entry, off in zip(rows, dark, strict=True)]  # (_page_holiday_rows)
     kept = [entry for entry, off in zip(rows, dark, strict=True) if not off]
     return kept, len(rows) - len(kept) if kept else 0

@@ -13,7 +13,7 @@ href="/gift">Gift vouchers</a></li></nav>``), a list item that is one link (a me
 link's words (a link leads to another page; it does not name this one). When the page carries several names, the
 one its <title> or og:title gives as a whole part ("Winter Lantern Walk" in "Winter Lantern Walk - Tickets |
 TicketHub") is its own, if only one does. Read only when the page has no ``<h1>`` and no element classed as the
-event's title (``_page_single.page_info`` tries those first).
+event's title (``_page_info.page_info`` tries those first).
 """
 
 from __future__ import annotations

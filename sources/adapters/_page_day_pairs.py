@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import safe_date
+from sources.adapters._page_intl import weekday_number
 
 # The first day and its joiner, right before the second day (and its weekday): "17th & ", "Sat 17 and Sun ".
 PAIR_HEAD = re.compile(
@@ -30,6 +31,17 @@ PAIR_HEAD = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?$",
     re.IGNORECASE,
 )
+# left42: the same pair in other languages, a weekday before the second day ("Samedi 3 et Dimanche 4 Décembre",
+# "Samstag 3. und Sonntag 4. Dezember", "sábado 3 y domingo 4 de diciembre", "lördag 3 och söndag 4 december"):
+# the joining word of two days ("et", "und", "y", "e", "en", "og", "och", "ja", "i") and the second day's weekday,
+# which ``paired_first`` checks is a weekday's name (a word between that is none, "Saal 6 und Bühne 7.", pairs
+# nothing).
+PAIR_HEAD_ABROAD = re.compile(
+    r"(?<![\w/.:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º)?[ \t]{1,3}(?:et|und|y|e|en|og|och|ja|i)[ \t]{1,3}"
+    r"(?:(?P<weekday>[^\W\d_]{2,12})\.?,?[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
+_WORD_AT = re.compile(r"[^\W\d_]{2,12}")
 PAIR_REACH = 24
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}"
 # The second day and its joiner right after a date written month first: " & 18", "th and Sun 18th", " + 18, 2031".
@@ -57,7 +69,12 @@ def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
     the first of a pair of days ("17th & 18th June"); None otherwise (see the module)."""
     head = PAIR_HEAD.search(text, max(0, start - PAIR_REACH), start)
     if head is None:
-        return None
+        head = PAIR_HEAD_ABROAD.search(text, max(0, start - PAIR_REACH), start)
+        named = _WORD_AT.match(text, start) if head is not None and head.group("weekday") is None else None
+        weekday = head.group("weekday") if head is not None else None
+        weekday = weekday or (named.group(0) if named is not None else None)  # the date read from its weekday on
+        if head is None or weekday is None or weekday_number(weekday) is None:
+            return None
     day = safe_date(first.year, first.month, int(head.group("day")))
     return day if day is not None and (first - day).days == 1 else None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sources.adapters._page_single import PageInfo
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_weekly_transit import transport_timetable
 
 # A heading or title naming a board of departures or arrivals: "Departures from York", "Live arrivals", "Abfahrten".

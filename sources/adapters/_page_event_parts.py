@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from sources.adapters._page_single import PageInfo
+from sources.adapters._page_info import PageInfo
 from sources.adapters.base import ParsedRecord, RawEvent
 
 PARTS_NOTE = (

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_single import meta_content
+from sources.adapters._page_info import meta_content
 from sources.adapters._page_words import GENERIC_HEADING, NEWS_PATH
 from sources.adapters.base import ParsedRecord, RawEvent
 from sources.adapters.webpage import html_tree

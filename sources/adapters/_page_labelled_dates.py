@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_lines import Line
 from sources.adapters._page_more_dates import own_place
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_schedule import Entry
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS
 
 # A label alone on its line over an event's dates, in the pages' languages.

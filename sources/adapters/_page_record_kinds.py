@@ -36,11 +36,11 @@ import re
 from typing import Any
 
 from sources.adapters._page_departure_boards import transport_page
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_menu_events import events_section_only
 from sources.adapters._page_menu_sections import menu_sections
 from sources.adapters._page_menu_weeks import MENU_WORD
 from sources.adapters._page_notice_dates import NOTICE_PAGE, notice_kind
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_weekly_transit import TRANSPORT_PAGE
 
 NOT_EVENTS_PAGE = "{page} lists {kind} ({said!r}): its rows are no events; none read"

@@ -103,7 +103,7 @@ COLUMN_ROLES = (
     ),
     ("status", re.compile(r"\b(?:status|notes?)\b", re.I)),
     # A shows table's billed name, the header cell alone ("Date | Artist | Doors | Show"): the rows' title when no
-    # column is headed as one (_page_tables._roles; helper left58). "Artist info", "Act now" are no such header.
+    # column is headed as one (_page_table_header_rows.column_roles; left58). "Artist info", "Act now" are none.
     (
         "billed",
         re.compile(
@@ -112,7 +112,8 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
-    # A session's topic alone ("Week | Date | Topic"; not "Topics covered"): the title if none is (_page_tables._roles)
+    # A session's topic alone ("Week | Date | Topic"; not "Topics covered"): the title if none is
+    # (_page_table_header_rows.column_roles)
     (
         "topic",
         re.compile(

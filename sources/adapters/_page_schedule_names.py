@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from sources.adapters._page_booking_words import booking_prompt
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_notice_rules import notice_heading
 from sources.adapters._page_schedule import without_heading_hour
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_titles import is_tagline
 from sources.adapters._page_words import DOCUMENT_WORD, FIELD_LABEL, GENERIC_HEADING, meeting_title, without_status
 from sources.adapters.webpage import absolute_url

@@ -12,10 +12,8 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_lines import names_a_part, page_lines
-from sources.adapters._page_single import (
-    PageInfo,
-)
 
 # A container of other events shown beside a page's own ("related-proditems", "recommended-events", "similar"):
 # its cards are not the page's event.

@@ -18,19 +18,17 @@ from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
 from sources.adapters._page_article_dates import announcing_sentence, stamped
-from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_check_in import own_check_in
 from sources.adapters._page_clause_days import later_announced
-from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_parts import day_parts, part_span
 from sources.adapters._page_duration_label import duration_end
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
-from sources.adapters._page_labelled_heading import bold_name, dated_by_label
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_line_places import dated_line_place
-from sources.adapters._page_lines import Line, is_furniture
+from sources.adapters._page_lines import Line
 from sources.adapters._page_long_past import long_past_prose
 from sources.adapters._page_next_names import next_named
 from sources.adapters._page_no_events import says_none_on
@@ -41,8 +39,6 @@ from sources.adapters._page_race_starts import own_clock
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
-from sources.adapters._page_section_title import crumb_heading, section_heading
-from sources.adapters._page_series_heading import series_named
 from sources.adapters._page_single_place import (
     ADDRESS_LINE,
     ADDRESS_LINES,
@@ -56,13 +52,11 @@ from sources.adapters._page_single_under_date import under_date_line
 from sources.adapters._page_sky_times import sky_times
 from sources.adapters._page_stamp_labels import stamp_label
 from sources.adapters._page_subtitle_place import subtitle_place
-from sources.adapters._page_table_cells import unsmall_text
 from sources.adapters._page_time_lines import label_rank
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_ways_in import way_in
 from sources.adapters._page_words import (
     END_LABEL,
-    GENERIC_HEADING,
     PAGE_DATES,
     document_label,
     is_document_link,
@@ -70,7 +64,6 @@ from sources.adapters._page_words import (
 )
 from sources.adapters._page_years import year_from_url
 from sources.adapters._title_status import says_status, status_off
-from sources.adapters.webpage import absolute_url
 
 # How far below the heading the event's details may be, in lines.
 NEAR = 40
@@ -101,138 +94,6 @@ NAME_LABEL = re.compile(
     r"titolo|名称|イベント名|公演名)\s*[:：]\s*",  # Japanese "名称：" (name), before its full-width colon
     re.I,
 )
-PLACEHOLDER_TITLE = re.compile(  # titles a page template left unfilled
-    r"^\W*(?:page\s+title(?:\s+goes\s+here)?|title(?:\s+goes\s+here)?|untitled(?:\s+(?:page|document))?|"
-    r"new\s+page|lorem\s+ipsum\b.*|home\s*page)\W*$",
-    re.I,
-)
-TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::|»|·)\s+")
-BRANDING = re.compile(r"(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])", re.I)
-# Without an <h1>, the element a page's template classes as the event's own name ("<h2 class="event-title">",
-# "<span class="concert_title">"): its main heading. A bare "title" class is a card's or a widget's as often.
-EVENT_TITLE_CLASS = re.compile(
-    r"(?:^|\s)(?:event|concert|show|performance|programme|program|gig|exhibition)[_-]?(?:title|name)(?:$|\s)", re.I
-)
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class PageInfo:
-    """What a page says about itself: its main heading, titles, site name and canonical URL."""
-
-    heading: str | None
-    heading_element: Any
-    og_title: str | None
-    doc_title: str | None
-    site_name: str | None
-    canonical: str | None
-    title_parts: tuple[str, ...] = ()  # the <title>'s parts between separators ("What's on", "The Blue Note")
-    # The heading's words outside its <small> kicker and note ("<small>Ranglistenturnier …</small><br>2026
-    # Erzgebirgs-Cup<br><small>Senioren</small>"): its name (_page_table_cells.unsmall_text); None if no such parts.
-    heading_name: str | None = None
-
-    @property
-    def title(self) -> str | None:
-        """The page's own heading, else its titles; the site's name only when nothing else names the page."""
-        return self.heading_name or self.heading or self.og_title or self.doc_title or self.site_name
-
-
-def meta_content(root: Any, name: str) -> str | None:
-    """The content of the page's first <meta> whose property (or name) is ``name`` ("og:title"), spaces folded."""
-    for node in root.iter("meta"):
-        if (node.get("property") or node.get("name") or "").lower() == name:
-            value = " ".join((node.get("content") or "").split())
-            return value or None
-    return None
-
-
-def _text(node: Any) -> str:
-    return " ".join((node.text_content() or "").split())
-
-
-def _title_parts(root: Any) -> list[str]:
-    title = root.find(".//title")
-    return [part for part in TITLE_SEPARATORS.split(_text(title)) if part] if title is not None else []
-
-
-def _is_branding(node: Any, site_name: str | None) -> bool:
-    if site_name and _text(node).casefold() == site_name.casefold():
-        return True
-    around = (node, *node.iterancestors())
-    marks = [f"{el.get('class') or ''} {el.get('id') or ''}" for el in around]
-    return any(BRANDING.search(mark) for mark in marks) or any(is_furniture(el) or el.tag == "aside" for el in around)
-
-
-def page_info(root: Any, *, base: str | None) -> PageInfo:
-    parts = _title_parts(root)
-    site_name = meta_content(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
-    h1s = [node for node in root.iter("h1") if _text(node)]
-    names = {name.casefold() for name in (site_name, parts[0] if len(parts) == 1 else None) if name}
-    banners = [node for node in h1s if banner_h1(node, base, names)]  # the site's name atop every page
-    heading = crumb_heading(root, next((n for n in h1s if not _is_branding(n, site_name) and n not in banners), None))
-    if heading is None:  # an element classed as the event's title
-        classed = (n for n in root.iter() if isinstance(n.tag, str) and EVENT_TITLE_CLASS.search(n.get("class") or ""))
-        heading = next((node for node in classed if _text(node) and not _is_branding(node, site_name)), None)
-    if heading is None:
-        heading = data_title_heading(root, (*parts, meta_content(root, "og:title")))  # its data-title, shown
-    if heading is None and banners:
-        heading = content_heading(root, base)  # the content's one top heading, under the site's banner <h1>
-    if heading is None and not parts and meta_content(root, "og:title") is None:
-        heading = _lone_top_heading(root, site_name)
-        heading = bold_name(root) if heading is None else heading  # or a bold line over dated fields
-    if heading is None and not h1s:  # titled "Events": the heading over its one event's date (_page_section_title)
-        titles = (*parts[:1], meta_content(root, "og:title"))
-        heading = section_heading(root, titles, lambda node: _is_branding(node, site_name))
-    canonical = next(
-        (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
-    )
-    doc_title = parts[0] if parts and (len(parts) == 1 or parts[0] != site_name) else None
-    if doc_title and PLACEHOLDER_TITLE.match(doc_title):
-        doc_title = None  # a template's "PAGE TITLE GOES HERE" names nothing
-    return PageInfo(
-        heading=_text(heading) if heading is not None else None,
-        heading_element=heading,
-        og_title=_without_site(meta_content(root, "og:title"), site_name),
-        doc_title=doc_title,
-        site_name=site_name,
-        canonical=absolute_url(canonical, base) if canonical else None,
-        title_parts=tuple(parts),
-        heading_name=unsmall_text(heading) if heading is not None else None,
-    )
-
-
-def _lone_top_heading(root: Any, site_name: str | None) -> Any:
-    """A fragment's name when it has no <h1> and names itself nowhere else (no <title>, no og:title): its one
-    heading of the highest rank it uses, when that heading is a link to a page, the whole of it ("<h2><a
-    href=…/event/77>HARBOUR LIGHTS</a></h2>" over <h4> lines); else None (a widget's "<h2>Newsletter</h2>", and a
-    widget's "<h2><a href=/events>Upcoming events</a></h2>" over its list: a heading naming a list names no
-    event)."""
-    for tag in ("h2", "h3"):
-        found = [node for node in root.iter(tag) if _text(node) and not _is_branding(node, site_name)]
-        if found:
-            link = next(found[0].iterfind(".//a[@href]"), None) if len(found) == 1 else None
-            if link is None and len(found) == 1 and (series_named(found[0]) or dated_by_label(found[0])):
-                return found[0]  # its series on the line that dates it, or a date's label right under it
-            if link is None or _text(link) != _text(found[0]) or GENERIC_HEADING.match(_text(found[0])):
-                return None
-            return found[0]
-    return None
-
-
-def _without_site(title: str | None, site_name: str | None) -> str | None:
-    """An og:title without the site's name set off at either end ("Walls of Jericho + Stinky | leferrailleur.fr"),
-    as the <title> is read: the page's own name. A title that is only the site's name stays."""
-    if not title or not site_name:
-        return title
-    separators = list(TITLE_SEPARATORS.finditer(title))
-    if not separators:
-        return title
-    site = site_name.casefold()
-    last, first = separators[-1], separators[0]
-    if title[last.end() :].strip().casefold() == site and title[: last.start()].strip():
-        return title[: last.start()].strip()
-    if title[: first.start()].strip().casefold() == site and title[first.end() :].strip():
-        return title[first.end() :].strip()
-    return title
 
 
 def _heading_index(lines: list[Line], info: PageInfo) -> int:

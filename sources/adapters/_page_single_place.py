@@ -11,13 +11,14 @@ from urllib.parse import urlsplit
 
 from sources.adapters._page_bars import MAP_LINK_TEXT
 from sources.adapters._page_cards import NOT_A_TITLE
-from sources.adapters._page_class_places import CLASS_PLACE_WORDS
+from sources.adapters._page_class_places import CLASS_PLACE_WORDS, own_language_place_class
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after, is_locality
 from sources.adapters._page_lines import Line
 from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_place_notices import place_notice
+from sources.adapters._page_qualified_labels import qualified_label_place
 from sources.adapters._page_words import meaningful
 from sources.adapters._place_labels import (
     CJK_PLACE_WORDS,
@@ -60,8 +61,12 @@ ADDRESS_LINE = 60
 
 
 def place_near(lines: list[Line]) -> str | None:
+    texts = [line.text for line in lines]
     for position, line in enumerate(lines):
         label = WHERE_LABEL.match(line.text) or MEETING_POINT.match(line.text)
+        qualified = None if label else qualified_label_place(texts, position)  # "Adresse du local <br> 28 avenue …"
+        if qualified:
+            return qualified
         if line.is_heading and _label_only(line.text):
             under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
             if under:
@@ -273,4 +278,4 @@ def place_block(block: Any) -> bool:
     if block is None or not isinstance(block.tag, str):
         return False
     names = f"{block.get('class') or ''} {block.get('itemprop') or ''}"
-    return bool(PLACE_CLASS.search(names) or CAMEL_PLACE_CLASS.search(names))
+    return bool(PLACE_CLASS.search(names) or CAMEL_PLACE_CLASS.search(names) or own_language_place_class(block, names))

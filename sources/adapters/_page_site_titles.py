@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sources.adapters._page_day_label_titles import page_name
-from sources.adapters._page_single import PageInfo
+from sources.adapters._page_info import PageInfo
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SITE_TITLE_EVIDENCE = "titled {title!r}, the site's name, like no show: given the page's own name {name!r}"

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_bold_class import bold_class
 from sources.adapters._page_cell_at_places import cell_at_places
 from sources.adapters._page_cell_titles import titled_code
 from sources.adapters._page_dashed_places import dashed_places
@@ -25,8 +24,7 @@ from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock,
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_month_grid import month_grid
 from sources.adapters._page_name_date import shared_cell_name
-from sources.adapters._page_occasion_columns import occasion_roles
-from sources.adapters._page_opponent_column import empty_match, opponent_roles
+from sources.adapters._page_opponent_column import empty_match
 from sources.adapters._page_outline_year import Outline
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_placeholder_titles import billed_name
@@ -38,8 +36,6 @@ from sources.adapters._page_row_more import more_page
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
 from sources.adapters._page_schedule import (
-    COLUMN_ROLES,
-    HEADER_CELL,
     MIN_ROWS,
     NOT_MEETING_COLUMN,
     QUALIFIER_LENGTH,
@@ -55,7 +51,8 @@ from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
 from sources.adapters._page_table_cells import flagged_place, titled_span, unsmall_text
-from sources.adapters._page_table_headers import class_header, local_roles
+from sources.adapters._page_table_header_rows import column_roles, header_row, loose_header
+from sources.adapters._page_table_headers import class_header
 from sources.adapters._page_table_names import (
     Table,
     beside_date,
@@ -94,94 +91,8 @@ LEDGER_DATE = re.compile(
     re.I,
 )
 
-MAX_SPAN = 50  # columns one header cell may cover: a hostile colspan is not a million columns
 
 # --- tables -------------------------------------------------------------------------------------------------
-
-
-def _roles(header: list[str]) -> dict[int, str]:
-    roles: dict[int, str] = {}
-    for column, text in enumerate(header):
-        for role, pattern in COLUMN_ROLES:
-            if pattern.search(text) and role not in roles.values():
-                roles[column] = role
-                break
-    located = "location" in (roles := local_roles(header, roles)).values()  # "Data | Evento | Local" (pt)
-    titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
-    billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
-    fallback = {"billed": not titled, "topic": not titled and not billed}
-    return opponent_roles(  # "Date | vs | Type": the opponent names the match (_page_opponent_column)
-        header,
-        occasion_roles(
-            header,
-            {  # "Lieu, contexte | Ville, pays": a name and its town (_page_occasion_columns)
-                column: "title" if fallback.get(role) else role
-                for column, role in roles.items()
-                if not (located and role == "town") and fallback.get(role, True)
-            },
-        ),
-    )
-
-
-def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
-    """The header cells' texts and the index of the first data row ([] and 0 without a header).
-
-    A header row is all <th>, or names a date column, or is a row of short bold labels ("<td><strong>Name
-    </strong></td><td><strong>Term Ends</strong></td>"), as tables typed into a CMS are written. A row of <th> that
-    only groups the <th> row below it ("| Hauptrunde |" over "ST | TERMIN | HEIM | … | GAST") gives way to that row,
-    and a header cell spanning columns stands over each of them (``_spanned``).
-    """
-    for index, row in enumerate(rows[:3]):
-        cells = _cells(row)
-        texts = [_cell_text(cell) for cell in cells]
-        if any(find_dates(text, year_hint=today.year, today=today) for text in texts):
-            return [], 0
-        if cells and (all(cell.tag == "th" for cell in cells) or "date" in _roles(texts).values()):
-            if _group_row(cells, rows[index + 1 : index + 2]):
-                continue  # "| Hauptrunde |" over "ST | TERMIN | HEIM | … | GAST": the columns' own row heads them
-            return _spanned(cells, texts), index + 1
-        if len(cells) > 1 and all(_is_label_cell(cell, text) for cell, text in zip(cells, texts, strict=True)):
-            return texts, index + 1
-    return [], 0
-
-
-def _span(cell: Any) -> int:
-    try:
-        return max(1, min(MAX_SPAN, int(cell.get("colspan") or 1)))
-    except ValueError:
-        return 1
-
-
-def _spanned(cells: list[Any], texts: list[str]) -> list[str]:
-    """A header's texts, one per column it covers: a cell spanning three columns ("<th colspan='3'>") is followed by
-    two empty ones, so that each data cell stands under its own header's text."""
-    return [value for cell, text in zip(cells, texts, strict=True) for value in (text, *[""] * (_span(cell) - 1))]
-
-
-def _group_row(cells: list[Any], below: list[Any]) -> bool:
-    """Whether a row of <th> only groups the columns of the <th> row below it: it spans them in fewer, wider cells
-    ("<th colspan='2'></th><th colspan='7'>Hauptrunde</th>" over nine column headers)."""
-    under = _cells(below[0]) if below else []
-    return (
-        bool(under)
-        and all(cell.tag == "th" for cell in under)
-        and len(cells) < len(under)
-        and sum(_span(cell) for cell in cells) >= len(under)
-    )
-
-
-def _loose_header(table: Any) -> list[str]:
-    """Header cells written straight into the table, in no row ("<table><th>Data</th><th>Nome</th><tr>…"), as
-    hand-written markup does: the header its rows are read by."""
-    cells = [cell for part in (table, *table.iterchildren("thead", "tbody")) for cell in part.iterchildren("th")]
-    return [_cell_text(cell) for cell in cells] if len(cells) > 1 else []
-
-
-def _is_label_cell(cell: Any, text: str) -> bool:
-    if not text or len(text) > HEADER_CELL:
-        return False
-    bold = " ".join(" ".join((node.text_content() or "").split()) for node in cell.iter("strong", "b"))
-    return bold.strip() == text or bold_class(cell)  # "<td class='font_11pt_bold'>" (_page_bold_class)
 
 
 def _row_date(texts: list[str], table: Table) -> tuple[DateHit | None, int]:
@@ -525,8 +436,8 @@ def table_entries(
         if skip and element in skip or layout_table(element, own_rows):
             continue  # a layout table: its inner tables and lines are read instead
         rows = unstacked_rows(own_rows or list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
-        header, first = _header(rows, today)
-        header = header or _loose_header(element) or class_header(rows)  # "<td class='ort'>" (left41)
+        header, first = header_row(rows, today)
+        header = header or loose_header(element) or class_header(rows)  # "<td class='ort'>" (left41)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = heading_before(element)
@@ -539,7 +450,7 @@ def table_entries(
         season = season_years(heading or "", today) if year is None else None
         # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
         roles = show_time_column(
-            header, _roles(header), [[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]
+            header, column_roles(header), [[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]
         )
         table = Table(header=header, roles=roles, base=base, today=today, year=year)
         table.loose = element.get(LOOSE_ROWS) is not None

@@ -17,10 +17,11 @@ from sources.adapters._page_dates import BARE_YEAR
 from sources.adapters._page_day_label_titles import page_name, page_named_sessions
 from sources.adapters._page_day_names import without_day_names
 from sources.adapters._page_genre_places import genre_places_off
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_lead_day import lead_days_off
 from sources.adapters._page_side_card import side_card_merged
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_site_titles import site_titles_off
+from sources.adapters._page_site_venue_titles import site_venue_titles
 from sources.adapters._page_words import EVENT_WORDS, meaningful
 from sources.adapters._page_work_titles import without_work_tails
 from sources.adapters._page_years import YEAR_HISTORY
@@ -91,6 +92,7 @@ def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[
     named = page_name(info.og_title, info.doc_title, info.heading, info.site_name)
     kept = without_work_tails(without_day_names(page_named_sessions(kept, named)))  # _page_day_label_titles
     kept = site_titles_off(kept, info)  # the site's name on one performance, the show's on the others
+    kept = site_venue_titles(kept, info)  # "Jazz Night at The Old Mill" on The Old Mill's site (left42)
     events = [record for record in kept if isinstance(record, RawEvent) and record.title]
     found = shared_affix([event.title for event in events], info)
     if found is None:

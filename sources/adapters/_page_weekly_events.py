@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_lines import Line
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable

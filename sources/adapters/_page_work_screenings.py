@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sources.adapters._page_info import PageInfo
 from sources.adapters._page_labelled_dates import folded, names_what, page_is_about
 from sources.adapters._page_more_dates import own_place
 from sources.adapters._page_schedule import Entry
-from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import GENERIC_HEADING
 
 MIN_SCREENINGS = 2  # one dated row alone may be anything's

@@ -53,6 +53,7 @@ from sources.adapters._page_heading_day import (
     side_cards_only,
     side_days_only,
 )
+from sources.adapters._page_info import PageInfo, page_info
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -100,10 +101,8 @@ from sources.adapters._page_showings import with_showings
 from sources.adapters._page_sibling_places import sibling_place_lines
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
-    PageInfo,
     linked_fields,
     page_description,
-    page_info,
     read_beside,
     read_single,
     site_venue,

@@ -25,8 +25,8 @@ from sources.adapters import (
     _feed_item_kinds,
     _feed_job_words,
     _feed_last_day,
+    _feed_last_minute,
     _feed_naive_pubdate,
-    _feed_news_reports,
     _feed_overview_title,
     _feed_past_report,
     _feed_phrase_street,
@@ -83,6 +83,7 @@ from sources.adapters import (
     _page_change_log,
     _page_check_in,
     _page_chronicle,
+    _page_class_places,
     _page_clause_days,
     _page_clock_places,
     _page_clock_sentences,
@@ -94,6 +95,7 @@ from sources.adapters import (
     _page_date_led_lines,
     _page_date_lists,
     _page_day_headings,
+    _page_day_pairs,
     _page_death_dates,
     _page_departure_boards,
     _page_duration_clocks,
@@ -105,6 +107,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_held_places,
     _page_hire_offers,
+    _page_holiday_rows,
     _page_hour_rows,
     _page_hours_cards,
     _page_hours_sections,
@@ -155,6 +158,7 @@ from sources.adapters import (
     _page_post_lines,
     _page_post_tables,
     _page_prose_titles,
+    _page_qualified_labels,
     _page_race_starts,
     _page_record_docs,
     _page_record_kinds,
@@ -174,6 +178,7 @@ from sources.adapters import (
     _page_sibling_names,
     _page_sibling_places,
     _page_single_under_date,
+    _page_site_venue_titles,
     _page_sky_times,
     _page_slashed_days,
     _page_stated_shows,
@@ -448,7 +453,7 @@ MORE_PATTERNS = {
     **module_patterns(_feed_phrase_street, "_feed_phrase_street."),
     **module_patterns(_feed_date_word, "_feed_date_word."),
     **module_patterns(_feed_past_report, "_feed_past_report."),
-    **module_patterns(_feed_news_reports, "_feed_news_reports."),  # feeds73: "11:59pm on", "23:59 Uhr"
+    **module_patterns(_feed_last_minute, "_feed_last_minute."),  # feeds73: "11:59pm on", "23:59 Uhr"
     # Held-out batch 111 (pages111): a school's days off ("No lessons on …", "Half term: …") and two runs of days of
     # one month ("6–8 & 14–15 March 2026").
     **module_patterns(_page_break_days, "_page_break_days."),
@@ -536,4 +541,11 @@ MORE_PATTERNS = {
     **module_patterns(_feed_clock_before, "_feed_clock_before."),  # feeds74: "at 7:15 pm on April 14"
     **module_patterns(_feed_begin_end, "_feed_begin_end."),  # feeds74: "begins … (May 14) and concludes … (June 18)"
     **module_patterns(_feed_date_place, "_feed_date_place."),  # feeds74: "on April 14 in Franklin Hall"
+    # left42: a class word in its own language ("plats" on a Swedish page), a qualified place label ("Adresse du
+    # local" over its address), "Title at Venue" on the venue's own site
+    **module_patterns(_page_class_places, "_page_class_places."),
+    **module_patterns(_page_qualified_labels, "_page_qualified_labels."),
+    **module_patterns(_page_site_venue_titles, "_page_site_venue_titles."),
+    **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
+    "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
 }

@@ -183,7 +183,7 @@ def test_a_sentence_about_registration_gives_no_hour() -> None:
     ],
 )
 def test_which_column_titles_the_rows(header: list[str], title_column: int) -> None:
-    from sources.adapters._page_tables import _roles
+    from sources.adapters._page_table_header_rows import column_roles as _roles
 
     roles = _roles(header)
     assert [column for column, role in roles.items() if role == "title"] == [title_column]

@@ -11,7 +11,7 @@ once at dc34ad84), on small documents of our own:
 * Not scored (the project's test asserts no titles) but wrong: a billiards league's schedule ("| Hauptrunde |" over
   "ST | TERMIN | HEIM | <th colspan=3> | GAST | GASTGEBER") titled each match by its home team only. Now a <th> row
   that only groups the <th> row below it gives way to it, and a header cell's colspan stands over each column it
-  spans, so the "Heim" / "Gast" columns title each row "Home - Away" (``_page_tables._header``).
+  spans, so the "Heim" / "Gast" columns title each row "Home - Away" (``_page_table_header_rows.header_row``).
 * Not scored either: Liquipedia's match cards ("August 21, 2026 - 18:50 CEST" over "Vitality" | "vs(Bo3)" |
   "Spirit") were titled "CEST". Now an entry whose line names nothing of its own (or only a zone's abbreviation) is
   titled by the two sides on the three lines under its date line (``_page_card_sides``).

@@ -11,7 +11,7 @@ Batch 73's misses, each mended by a shape other documents share:
   read as the RRULE it means (``_json_unit_rules``);
 - a government department's news feed read as six events from its releases' words: in a feed not listing events, a
   day at 11:59 pm is when a measure takes effect or lapses, and "on or before" introduces a deadline
-  (``_feed_news_reports``, ``_feed_not_event_dates``). A day before the release stays read (held), as heldout32 keeps
+  (``_feed_last_minute``, ``_feed_not_event_dates``). A day before the release stays read (held), as heldout32 keeps
   a recap's day.
 """
 

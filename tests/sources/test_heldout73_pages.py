@@ -4,7 +4,8 @@ once at 1bd338bf), on small documents of our own:
 * A course's schedule table ("Week | Date | Topic | Prepare | Materials | In Class | Assignments") had no column
   headed as the event's name, so each class was titled "Meeting - <topic>" (the topic read as a qualifier of the
   page's default name). Now a column headed by the topic alone ("Topic", "Thema", "Tema", "Sujet", "Тема") titles the
-  rows when no column names the event or its billed act (``_page_schedule.COLUMN_ROLES``, ``_page_tables._roles``).
+  rows when no column names the event or its billed act (``_page_schedule.COLUMN_ROLES``,
+  ``_page_table_header_rows.column_roles``).
 * A league's season calendar wrote each day once over its match tile, the coming match's face-off hour as
   "17:00 мск" a few lines under the day (between the clubs' names, the links and the match's number): the day was read
   with no time. Now the one hour written with a zone's abbreviation among the lines under a date line, before the

@@ -26,7 +26,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_sections, _page_single
+from sources.adapters import _page_info, _page_sections
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -62,7 +62,7 @@ def _without_title_rule(
 ) -> list[tuple[str, str | None, str | None, str | None]]:
     """What the page reads as with the section-title rule off: a hard negative must read the same with it on."""
     with monkeypatch.context() as patched:
-        patched.setattr(_page_single, "section_heading", lambda root, titles, branding: None)
+        patched.setattr(_page_info, "section_heading", lambda root, titles, branding: None)
         before = _rows(read(page))
     assert _rows(read(page)) == before
     return before

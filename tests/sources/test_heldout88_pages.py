@@ -5,7 +5,7 @@ once at 16b8fc8f), on small documents of our own:
   DRESDEN e.V. [VR 9725]"), the breadcrumb ends in the page's own name as plain text (Home › Events › "Xdebug
   workshop with Derick Rethans") and an <h2> with the same words stands over the date line. The day was read but
   titled by the <h1>. Now the one <h2>/<h3> that repeats the breadcrumb's current item names the page in place of a
-  different <h1> (``_page_section_title.crumb_heading``, called in ``_page_single.page_info``). Not: an <h1> that is
+  different <h1> (``_page_section_title.crumb_heading``, called in ``_page_info.page_info``). Not: an <h1> that is
   the current item (a news article's title in its own trail), a current item that is a link or a section's generic
   name ("Events"), a one-step trail, a current item no heading repeats or two headings repeat.
 
@@ -22,7 +22,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_single
+from sources.adapters import _page_info
 from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -52,7 +52,7 @@ def _titles(page: str) -> list[str]:
 def _without_rule(page: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """What the page reads as with the rule off: a hard negative must read the same with it on."""
     with monkeypatch.context() as patched:
-        patched.setattr(_page_single, "crumb_heading", lambda root, h1: h1)
+        patched.setattr(_page_info, "crumb_heading", lambda root, h1: h1)
         before = [(event["title"], str(event["start"])) for event in read(page)]
     assert [(event["title"], str(event["start"])) for event in read(page)] == before
     return before

@@ -21,7 +21,7 @@ from sources.adapters import (
     _calendar_links,
     _page_cards,
     _page_dates,
-    _page_single,
+    _page_info,
     _page_words,
     _xml_xcal,
     html,
@@ -110,8 +110,8 @@ def test_a_list_word_after_a_long_run_of_spaces_is_cut_from_a_meeting_title() ->
 
 
 def test_a_title_split_on_its_separators_ignores_long_runs_of_line_breaks() -> None:
-    assert _page_single.TITLE_SEPARATORS.split("Board" + "\n" * LONG + "x") == ["Board" + "\n" * LONG + "x"]
-    assert _page_single.TITLE_SEPARATORS.split("Board meeting | City of Example") == [
+    assert _page_info.TITLE_SEPARATORS.split("Board" + "\n" * LONG + "x") == ["Board" + "\n" * LONG + "x"]
+    assert _page_info.TITLE_SEPARATORS.split("Board meeting | City of Example") == [
         "Board meeting",
         "City of Example",
     ]

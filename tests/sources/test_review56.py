@@ -280,7 +280,7 @@ def test_a_start_list_is_still_refused():
     assert competitor_items(iof)
 
 
-# 12. A news release's last minute (_feed_news_reports): the date read with its clock.
+# 12. A news release's last minute (_feed_last_minute): the date read with its clock.
 
 
 def rss(items: list[tuple[str, str]]) -> str:

@@ -15,6 +15,9 @@ events (its items' days are their events'). review56: a date read together with 
 (the same feed's "weekly meeting on 4 August" in a release of 5 August): heldout32's and test_feeds_year's tests keep
 such a day as a recap, held for the quality gate (an obituary's day reads the same).
 
+left42: named ``_feed_news_reports.news_report`` until a review found it reads only the last minute, no news;
+renamed to say what it reads.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
@@ -25,7 +28,7 @@ import re
 
 from sources.adapters._feed_stamps import said_before
 
-__all__ = ["news_report"]
+__all__ = ["at_last_minute"]
 
 LAST_MINUTE_CLOCK = (23, 59)
 LEAD = 24  # "from 11:59 pm on the ", "until 23:59 on "
@@ -35,7 +38,7 @@ LAST_MINUTE_BEFORE = re.compile(rf"\b{_LAST_MINUTE}[\s,]*+(?:on\s++)?(?:the\s++)
 LAST_MINUTE_AFTER = re.compile(rf"^(?:\s*+\d{{4}})?[\s,]*+(?:at\s++)?{_LAST_MINUTE}", re.IGNORECASE)
 
 
-def news_report(match: re.Match[str], start: dt.date | None = None) -> bool:
+def at_last_minute(match: re.Match[str], start: dt.date | None = None) -> bool:
     """Whether a date read from an item's words is written at its day's last minute (see the module); ``start`` is
     the date as read, its clock the last minute when the reading took it ("… 2031 at 11:59pm", "… à 23h59")."""
     if isinstance(start, dt.datetime) and (start.hour, start.minute) == LAST_MINUTE_CLOCK:
