@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sources.adapters._page_dates import MONTHS, find_dates
+from sources.adapters._page_dates import MONTHS, DateHit, find_dates
 from sources.adapters._page_schedule import MIN_ROWS, Entry
 from sources.adapters._page_words import meaningful
 
@@ -64,14 +64,21 @@ def month_grid(
             hits = find_dates(f"{cell.strip()} {texts[0].strip()}", year_hint=table.year, today=table.today)
             if not hits:
                 return []
-            entry = Entry(
-                day=hits[0].date,
-                title=str(name or header[column]),
-                text=f"{texts[0]} | {header[column]} | {cell}",
-                structure="table-header",
-                weekday_agrees=hits[0].weekday_agrees,
-                year_written=hits[0].year_written,
-            )
-            entry.evidence.append(f"date {hits[0].date.isoformat()} read from a month grid's cell: {entry.text!r}")
-            found.append(entry)
+            found.append(cell_entry(hits[0], str(name or header[column]), f"{texts[0]} | {header[column]} | {cell}"))
     return found if len(found) >= MIN_ROWS else []
+
+
+def cell_entry(hit: DateHit, title: str, text: str) -> Entry:
+    """A grid cell's event: its date (and a span's end), named ``title``, written ``text`` ("label | column | cell");
+    _page_tables' grid of spans reads its cells into these too."""
+    entry = Entry(
+        day=hit.date,
+        end_day=hit.end_date,
+        title=title,
+        text=text,
+        structure="table-header",
+        weekday_agrees=hit.weekday_agrees,
+        year_written=hit.year_written,
+    )
+    entry.evidence.append(f"date {hit.date.isoformat()} read from a grid's cell: {text[:120]!r}")
+    return entry

@@ -31,7 +31,10 @@ from sources.adapters._page_line_places import is_locality
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_address import POST_BOX, SENTENCE
+from sources.adapters._page_tail_places import REMARK_WORDS
 
+# A town after the venue's comma: capitalised words, its region's code ("Vallejo CA", "Pleasant Grove, CA").
+TOWN = re.compile(r"^[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}(?:,?[ \t]++[A-Z]{2})?$")
 MAX_PLACE = 90
 MAX_WORDS = 14
 _ANY_DAY = dt.date(2000, 1, 1)
@@ -66,7 +69,13 @@ def place_sentence(text: str) -> str | None:
         if not lead or NAME.match(lead):  # "2170 Red Setter Rd, …", "Performance Dogs in Action 7089 …"
             return sentence
         return None
-    name, comma, _ = sentence.partition(",")
-    if comma and is_locality(sentence) and PLACE_NOUN.search(name) and NAME.match(name.strip()):
+    name, comma, town = sentence.partition(",")
+    if comma and is_locality(sentence) and PLACE_NOUN.search(name) and NAME.match(name.strip()) and _town(town):
         return sentence  # "Chief Solano Kennel Club, Vallejo CA"
     return None
+
+
+def _town(text: str) -> bool:
+    """A town's capitalised words (and its region's code), not a remark ("all welcome", "Free Entry")."""
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+    return TOWN.match(text.strip()) is not None and not words & REMARK_WORDS

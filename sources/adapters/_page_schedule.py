@@ -326,7 +326,8 @@ def page_defaults(lines: list[Line]) -> Defaults:
         if listed is not None:
             place = listed_place(lines, index, ADDRESS)  # "<li>Commission Chambers, …, 710 Washington Road</li>"
             return Defaults(listed, place, f"{lines[index - 1].text}: {line.text.strip()}")
-        found = None if loose_row_line(lines, index) else _defaults_in(line.text)  # a bare date's row (_page_loose_lines)
+        # a bare date's row is that date's, not the page's statement (_page_loose_lines)
+        found = None if loose_row_line(lines, index) else _defaults_in(line.text)
         if found is not None:
             return found
     for line in lines:

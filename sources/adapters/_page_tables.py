@@ -22,7 +22,7 @@ from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
-from sources.adapters._page_month_grid import month_grid
+from sources.adapters._page_month_grid import cell_entry, month_grid
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_opponent_column import empty_match
 from sources.adapters._page_outline_year import Outline
@@ -389,17 +389,9 @@ def _grid_entries(rows: list[Any], table: Table) -> list[Entry]:
             if not hits or not meaningful(table.header[column]):
                 continue
             dated += 1
-            entry = Entry(
-                day=hits[0].date,
-                end_day=hits[0].end_date,
-                title=f"{table.header[column]} – {label}",
-                text=f"{label} | {table.header[column]} | {text}",
-                structure="table-header",
-                weekday_agrees=hits[0].weekday_agrees,
-                year_written=hits[0].year_written,
+            found.append(
+                cell_entry(hits[0], f"{table.header[column]} – {label}", f"{label} | {table.header[column]} | {text}")
             )
-            entry.evidence.append(f"date {hits[0].date.isoformat()} read from a grid's cell: {entry.text[:120]!r}")
-            found.append(entry)
         if dated < GRID_COLUMNS:
             return []
     return found

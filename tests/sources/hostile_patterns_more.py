@@ -80,6 +80,7 @@ from sources.adapters import (
     _page_bylines,
     _page_card_fields,
     _page_card_tail,
+    _page_cell_at_places,
     _page_change_log,
     _page_check_in,
     _page_chronicle,
@@ -132,6 +133,7 @@ from sources.adapters import (
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
+    _page_month_grid,
     _page_month_year_spans,
     _page_named_rows,
     _page_next_names,
@@ -139,6 +141,7 @@ from sources.adapters import (
     _page_not_places,
     _page_notice_dates,
     _page_occasion_columns,
+    _page_opening_places,
     _page_opening_sentences,
     _page_opponent_column,
     _page_ordinal_sups,
@@ -548,4 +551,9 @@ MORE_PATTERNS = {
     **module_patterns(_page_site_venue_titles, "_page_site_venue_titles."),
     **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
     "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
+    # pages116: a place written first under a row's name, a table row's name cell's place and remark clock, a
+    # month-by-meeting grid's ordinal cells.
+    **module_patterns(_page_opening_places, "_page_opening_places."),
+    **module_patterns(_page_cell_at_places, "_page_cell_at_places."),
+    **module_patterns(_page_month_grid, "_page_month_grid."),
 }
