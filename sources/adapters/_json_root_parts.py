@@ -16,8 +16,9 @@ as events by itself (the caller's condition): a list of named events beside the 
 before.
 
 Not: a document dated by its own fields alone (a meeting holding its "attachments" or "tickets": the list's first
-element does not date it), a list whose elements hold no date of their own, a list nested deeper (the nested
-readings' own).
+element does not date it), parts whose day is the document's (a programme's "Doors" at 19:00 and "Show" at 20:00 of
+one evening: steps of the one event, not events of their own), a list whose elements hold no date of their own, a
+list nested deeper (the nested readings' own).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -27,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from sources.adapters._json_nested import NESTED_SAMPLE, nested_items, own_start
+from sources.adapters._json_nested import MARK, NESTED_SAMPLE, nested_items, own_start
 
 if TYPE_CHECKING:
     from sources.adapters._json_infer import Inference
@@ -59,11 +60,20 @@ def root_parts(
         if not dated_by_first(around, key):
             continue
         found = read_parts(key, nested_items(data, key, NESTED_SAMPLE))
-        if found is None or not own_start(found.config["mapping"]):
+        if found is None or not _own_day(found.config["mapping"]):
             continue
         found.config["parents"] = True
         found.evidence.insert(1, ROOT_PARTS)
         yield found
+
+
+def _own_day(mapping: Mapping[str, Any]) -> bool:
+    """Whether the parts' start is wholly their own: their day as well as their clock (a tournament on its day of
+    the event), not a clock on the document's day (a programme's "Doors" and "Show" of one evening)."""
+    spec = mapping.get("start")
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = [paths] if isinstance(paths, str) else list(paths or [])
+    return own_start(mapping) and all(isinstance(path, str) and not path.startswith(MARK) for path in paths)
 
 
 def _objects(value: list[Any]) -> bool:

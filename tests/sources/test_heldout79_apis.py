@@ -163,6 +163,15 @@ def test_parts_that_do_not_date_the_document_are_not_read_as_its_parts() -> None
     assert events(document) == []
 
 
+def test_a_programmes_steps_on_the_documents_own_day_are_not_its_parts() -> None:
+    # hard negative: "Doors" at 19:00 and "Show" at 20:00 are clocks on the gala's own day, steps of one evening, not
+    # events of their own: the parts must carry their own day too (as each tournament does); nothing is read, as on
+    # main (not two "Gala Night"s at 19:00 and 20:00)
+    document = {"title": "Gala Night", "date": "2031-05-01",
+                "schedule": [{"time": "19:00", "what": "Doors"}, {"time": "20:00", "what": "Show"}]}  # fmt: skip
+    assert events(document) == []
+
+
 # --- who holds an event, and where ----------------------------------------------------------------------------------
 
 
