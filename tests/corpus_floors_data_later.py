@@ -481,7 +481,7 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # measure-only), measured once at 3e60b0dd before any rule: 4/8 found, fields 15/17, extra 8, 1 unreadable. After
     # the rules (tests/sources/test_heldout74_feeds.py: a "new-events" section lists events, a stale pubDate dates
     # yearless prose from the build time, a clock before its day, a run by two verbs, a place after the day, a transit
-    # operator's diversions are no events): 8/8, fields 30/31, extra 0 (the ScheduleDates list still unreadable).
+    # operator's diversions are no events): 8/8, fields 31/31, extra 0 (the ScheduleDates list still unreadable).
     # Committed: the schedule 1/1, fields 5/5 (the floor); the dates list gives no event.
     ("feeds", "manifest-heldout74.json"): (1.0, 1.0),
 }

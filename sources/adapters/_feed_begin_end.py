@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from sources.adapters._feed_verb_clock import lone_day
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -53,7 +54,7 @@ def begin_end_span(when: When, texts: Sequence[str | None]) -> When:
     """``when`` (one day, no clock, no end) to the last day a sentence of its ``texts`` gives it after a verb of
     ending; else ``when`` as it is."""
     day = when.start
-    if not when.all_day or isinstance(day, dt.datetime) or when.end is not None:
+    if not lone_day(when):
         return when
     for text in texts:
         for count, match in enumerate(BEGIN_END.finditer((text or "")[:TEXT_SCAN_LIMIT])):

@@ -19,13 +19,12 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
 import zoneinfo
 from collections.abc import Sequence
 
-from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when
+from sources.adapters._feed_verb_clock import at_one_clock, lone_day
+from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # The lead, the clock, "on" or a comma, a weekday maybe, the month and the day. Bounded, nothing nested: linear.
@@ -45,7 +44,7 @@ def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.Zon
     """``when`` (one day, no clock, no end) at the one clock its ``texts`` write right before that same day, in
     ``zone``; else ``when`` as it is."""
     day = when.start
-    if not when.all_day or isinstance(day, dt.datetime) or when.end is not None:
+    if not lone_day(when):
         return when
     clocks: set[tuple[int, int]] = set()
     for text in texts:
@@ -56,8 +55,4 @@ def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.Zon
             if (int(match["day"]), month) == (day.day, day.month):
                 hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
                 clocks.add((hour, int(match["minute"] or 0)))
-    if len(clocks) != 1:
-        return when
-    hour, minute = clocks.pop()
-    start = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone or dt.UTC)
-    return dataclasses.replace(make_when(start, None, zone=zone, exclusive_end=False), doubt=when.doubt)
+    return at_one_clock(when, clocks, zone)

@@ -38,7 +38,7 @@ VENUE_NOUN = re.compile(
     r"(?:park|field|fields|stadium|arena|hall|center|centre|church|library|school|gym|gymnasium|theater|theatre"
     r"|museum|gallery|club|clubhouse|pavilion|auditorium|plaza|square|complex|fieldhouse|ballroom|lodge|barn"
     r"|chapel|garden|gardens|green|pool|rink|court|courts|room|amphitheater|amphitheatre|bowl|commons|zoo|aquarium"
-    r"|fairgrounds|grounds)",
+    r"|fairgrounds|grounds|brewery|winery|taproom|tavern|cafe|café|restaurant)",
     re.IGNORECASE,
 )
 NAME = rf"{WORD}(?:[ \t]{{1,3}}(?:{JOIN}[ \t]{{1,3}}){{0,2}}{WORD}){{0,4}}"  # "St. Mary of the Lake Church"
@@ -50,11 +50,18 @@ CLOCK_AT_NAME = re.compile(rf"{CLOCK}[ \t]{{1,3}}(?:at|@)[ \t]{{1,3}}(?P<name>(?
 
 def clock_place(markup: str | None) -> str | None:
     """The venue named right after a clock and "at" in the description ("Beaverfork Park"), or None."""
+    return named_venue(CLOCK_AT_NAME, markup)
+
+
+def named_venue(pattern: re.Pattern[str], markup: str | None, groups: tuple[str, ...] = ("name",)) -> str | None:
+    """The first place one of ``pattern``'s ``groups`` captures in the description's text that ``venue_words``
+    keeps."""
     if not markup:
         return None
     text = " ".join(html.unescape(TAG.sub(" ", markup[:MAX_MARKUP])).split())
-    for found in CLOCK_AT_NAME.finditer(text):
-        name = venue_words(found["name"])
+    for found in pattern.finditer(text):
+        captured = next((found[group] for group in groups if found[group]), None)
+        name = venue_words(captured) if captured else None
         if name is not None:
             return name
     return None

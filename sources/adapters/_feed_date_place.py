@@ -11,7 +11,11 @@ five capitalised words (with "of", "the", "&", "and" between them) that ends wit
 (``_feed_clock_place.VENUE_NOUN``: hall, center, church, park, commons …) is the item's place, when nothing else
 gave one. The name stops at the first word in lower case or at the sentence's end.
 
-Not a place: a town ("on April 14 in Lancaster": no venue's noun), words in lower case ("on April 14 at the
+So is a venue that is the sentence's subject right after the day and a comma, followed by "in" and its town or by
+"will", "is", "hosts", "presents": "On Wednesday, March 29, Iron Hill Brewery in Phoenixville will be setting aside 20
+percent of all sales" (brewery, winery, taproom, tavern, café and restaurant are venues' nouns too).
+
+Not a place: a town ("on April 14 in Lancaster", "On March 29, Phoenixville will host": no venue's noun), words in lower case ("on April 14 at the
 latest", "on May 5 at our usual spot"), a venue's noun alone ("on May 5 at School"), an online room ("on May 5 at
 Zoom Room"), a name after a date and other words ("on April 14 we meet in Franklin Hall").
 
@@ -20,26 +24,20 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
-import html
 import re
 
-from sources.adapters._feed_clock_place import MAX_MARKUP, NAME, TAG, venue_words
+from sources.adapters._feed_clock_place import NAME, named_venue
 
 # A month and its day (a year maybe), then "in", "at" or "@" and a capitalised name. Bounded, linear.
 DATE_IN_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:[12]\d|3[01]|0?[1-9])"
-    rf"(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}\d{{4}})?,?[ \t]{{1,3}}(?:in|at|@)[ \t]{{1,3}}(?P<name>(?-i:{NAME}))",
+    rf"(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}\d{{4}})?(?:,?[ \t]{{1,3}}(?:in|at|@)[ \t]{{1,3}}(?P<name>(?-i:{NAME}))"
+    # or the sentence's subject: "On Wednesday, March 29, Iron Hill Brewery in Phoenixville will be …"
+    rf"|,[ \t]{{1,3}}(?P<subject>(?-i:{NAME}))(?=[ \t]{{1,3}}(?:in[ \t]{{1,3}}(?-i:[A-Z])|(?:will|is|hosts?|presents?)\b)))",
     re.IGNORECASE,
 )
 
 
 def date_place(markup: str | None) -> str | None:
     """The venue named right after a day and "in"/"at" in the description ("Franklin Hall of Franklin Commons")."""
-    if not markup:
-        return None
-    text = " ".join(html.unescape(TAG.sub(" ", markup[:MAX_MARKUP])).split())
-    for found in DATE_IN_NAME.finditer(text):
-        name = venue_words(found["name"])
-        if name is not None:
-            return name
-    return None
+    return named_venue(DATE_IN_NAME, markup, groups=("name", "subject"))

@@ -10,13 +10,15 @@ la ligne 20 seront déviés").
 
 An item is such a notice when
 - its title opens with a diversion's noun ("Déviation", "Detour", "Diversion", "Umleitung", "Desvío", "Deviazione")
-  and names a line, a route, a bus, a tram, a stop or a service; or opens with a stop ("Arrêt", "Stop",
-  "Haltestelle", "Parada", "Fermata") that is moved, closed or not served ("reporté", "relocated", "verlegt"…);
+  and names a line, a route, a bus, a tram, a stop or a service; or opens with a stop ("Arrêt", "Bus stop", "Stop
+  #4127", "Haltestelle", "Parada", "Fermata") that is moved, closed or not served ("reporté", "relocated",
+  "verlegt"…);
 - or the feed calls itself a list of service notices ("Infos trafic", "Service alerts", "Rider alerts",
   "Verkehrsmeldungen", "Betriebsinfo", "Avisos de servicio") and the item's words say the buses, trams or a line
   will be diverted or a stop not served ("les bus de la ligne 20 seront déviés", "buses will be detoured").
 
-Not: a festival called "Detour" (no line, route or stop in its title), "Concert reporté au 12 juin" (a postponed
+Not: a festival called "Detour" (no line, route or stop in its title), a rally to "Stop the Closure of Our Library"
+(an English "stop" counts only as "Bus stop" or a numbered stop), "Concert reporté au 12 juin" (a postponed
 event: no stop), an events feed's item whose practical note says the buses will be diverted for it ("Fête de la
 musique … les bus de la ligne 3 seront déviés": the feed is no notices' list), a bus tour or a "Tram 100 Jubilee"
 day (no diversion's noun).
@@ -42,7 +44,8 @@ DIVERSION_TITLE = re.compile(
 )
 # A title opening with a stop that is moved, closed, or not served.
 STOP_TITLE = re.compile(
-    r"^\W{0,3}(?:arr[êe]ts?|(?:bus\s+)?stops?|haltestellen?|paradas?|fermat[ae])\b[^\n]{0,60}?\b"
+    r"^\W{0,3}(?:arr[êe]ts?|bus\s+stops?|stops?\s+(?:#\s?)?\d{1,6}|haltestellen?|paradas?|fermat[ae])\b"
+    r"[^\n]{0,60}?\b"
     r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?|supprim[ée]e?s?|ferm[ée]e?s?|non\s+desservie?s?|relocated|moved|closed"
     r"|closure|verlegt|gesperrt|entf[äa]llt|trasladadas?|suprimidas?|spostat[ae]|sospes[ae])\b",
     re.IGNORECASE,

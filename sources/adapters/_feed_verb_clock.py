@@ -41,7 +41,7 @@ def verb_clock_day(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneI
     """``when`` (one day, no clock, no end) at the one clock its ``texts`` write after that same day and the
     sentence's verb, in ``zone``; else ``when`` as it is."""
     day = when.start
-    if not when.all_day or isinstance(day, dt.datetime) or when.end is not None:
+    if not lone_day(when):
         return when
     clocks: set[tuple[int, int]] = set()
     for text in texts:
@@ -50,8 +50,18 @@ def verb_clock_day(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneI
                 break
             if (int(match["day"]), int(match["month"])) == (day.day, day.month):
                 clocks.add((int(match["hour"]), int(match["minute"] or 0)))
+    return at_one_clock(when, clocks, zone)
+
+
+def lone_day(when: When) -> bool:
+    """Whether ``when`` is one day read alone: no clock, no end."""
+    return when.all_day and not isinstance(when.start, dt.datetime) and when.end is None
+
+
+def at_one_clock(when: When, clocks: set[tuple[int, int]], zone: zoneinfo.ZoneInfo | None) -> When:
+    """``when``'s day at the one (hour, minute) of ``clocks``, in ``zone``; ``when`` itself for none or several."""
     if len(clocks) != 1:
         return when
-    hour, minute = clocks.pop()
-    start = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone or dt.UTC)
+    hour, minute = next(iter(clocks))
+    start = dt.datetime.combine(when.start, dt.time(hour, minute), tzinfo=zone or dt.UTC)
     return dataclasses.replace(make_when(start, None, zone=zone, exclusive_end=False), doubt=when.doubt)

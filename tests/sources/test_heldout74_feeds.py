@@ -125,6 +125,8 @@ def test_a_named_venue_after_the_day_is_the_place() -> None:
     )
     text = "a retreat for March 30–April 2 at Refreshing Mountain Christian Retreat Center in Lancaster"
     assert date_place(text) == "Refreshing Mountain Christian Retreat Center"
+    subject = "On Wednesday, March 29, Iron Hill Brewery in Phoenixville will be setting aside 20 percent of sales."
+    assert date_place(subject) == "Iron Hill Brewery"
 
 
 def test_a_town_lower_case_words_or_a_bare_noun_after_the_day_are_no_place() -> None:  # hard negatives
@@ -133,6 +135,8 @@ def test_a_town_lower_case_words_or_a_bare_noun_after_the_day_are_no_place() -> 
     assert date_place("We meet on May 5 at School.") is None
     assert date_place("We meet on May 5 at Zoom Room.") is None
     assert date_place("On April 14 we meet in Franklin Hall.") is None
+    assert date_place("On March 29, Phoenixville will host the fair.") is None
+    assert date_place("On March 29, Joe Smith is speaking.") is None
 
 
 # --- a transit operator's service notices ---------------------------------------------------------------------------
@@ -165,6 +169,7 @@ def test_service_notice() -> None:
     assert service_notice("Detour: Route 5 on Main St, June 12", None, "City News")
     assert service_notice("Umleitung der Linie 7 vom 3. bis 5. Juni", None, None)
     assert service_notice("Bus stop relocated on Oak Ave until July 1", None, None)
+    assert service_notice("Stop #4127 closed June 3 to June 9", None, None)
     assert service_notice("Parade on June 5", "Buses will be detoured around Main St.", "Rider Alerts")
 
 
@@ -174,5 +179,6 @@ def test_an_event_that_diverts_the_buses_a_postponed_concert_and_a_festival_call
     note = "Fête de la musique le 21 juin. Les bus de la ligne 3 seront déviés."
     assert service_notice("Fête de la musique", note, "Agenda de la ville") is None
     assert service_notice("Tram 100 Jubilee Day, June 12", "Rides on the old trams.", "Museum events") is None
+    assert service_notice("Stop the Closure of Our Library: rally on June 5", None, "Community events") is None
     feed = notices_feed("Agenda", ("Fête de la musique le 21 juin 2031", note))
     assert one_event(read_paris(feed))["start"] == "2031-06-21"
