@@ -49,5 +49,7 @@ def element_language(node: Any) -> str | None:
 
 def own_language_place_class(node: Any, hints: str) -> bool:
     """Whether an element's class (``hints``) holds a place's word of the language the element is written in."""
-    pattern = OWN_LANGUAGE_PLACE_CLASS.get(element_language(node) or "") if hints else None
+    if not hints or not any(pattern.search(hints) for pattern in OWN_LANGUAGE_PLACE_CLASS.values()):
+        return False  # no such word: the element's language is not looked up
+    pattern = OWN_LANGUAGE_PLACE_CLASS.get(element_language(node) or "")
     return bool(pattern and pattern.search(hints))

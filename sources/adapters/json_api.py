@@ -160,6 +160,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
 from sources.adapters._json_afternoon_clocks import afternoon_clocks
+from sources.adapters._json_clock_readings import clock_readings
 from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
 from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_dotted_wrapper import unwrapped
@@ -178,15 +179,9 @@ from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
-from sources.adapters._json_utc_clocks import BAD_UTC_CLOCKS, UTC_CLOCKS, UTC_EVIDENCE, clocks_in_utc
-from sources.adapters._json_utc_twins import utc_said
-from sources.adapters._json_wall_epochs import BAD_WALL_EPOCHS, WALL_EPOCHS, WALL_EVIDENCE, epochs_are_wall_clocks
-from sources.adapters._json_wall_offsets import (
-    BAD_WALL_OFFSETS,
-    WALL_OFFSETS,
-    WALL_OFFSETS_EVIDENCE,
-    offsets_are_wall_clocks,
-)
+from sources.adapters._json_utc_clocks import BAD_UTC_CLOCKS, UTC_CLOCKS
+from sources.adapters._json_wall_epochs import BAD_WALL_EPOCHS, WALL_EPOCHS
+from sources.adapters._json_wall_offsets import BAD_WALL_OFFSETS, WALL_OFFSETS
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
@@ -417,22 +412,13 @@ class JsonApiAdapter(Adapter):
         kept = {key: self.config[key] for key in ("skip_gone",) if key in self.config}
         self.config = {**found.config, **kept}
         items = self._items(data)
-        if "timezone" not in self.config and clocks_in_utc(self._clock_values(items), zone):
-            # Local midnights written in UTC, summer's and winter's (_json_utc_clocks): every clock is UTC's.
-            self.config[UTC_CLOCKS] = self.inferred[UTC_CLOCKS] = True
-            self.inferred_evidence += (UTC_EVIDENCE,)
-        elif "timezone" not in self.config and (said := utc_said(items, self.config.get("mapping"), zone)):
-            # Descriptions stating the clocks as UTC's, or twins with offsets (_json_utc_said, _json_utc_twins).
-            self.config[UTC_CLOCKS] = self.inferred[UTC_CLOCKS] = True
-            self.inferred_evidence += (said,)
-        if "timezone" not in self.config and epochs_are_wall_clocks(items, self.spec.mapping.get("start"), zone):
-            # Epochs counting the wall clock as UTC, as each record's written start clock shows (_json_wall_epochs).
-            self.config[WALL_EPOCHS] = self.inferred[WALL_EPOCHS] = True
-            self.inferred_evidence += (WALL_EVIDENCE,)
-        if "timezone" not in self.config and offsets_are_wall_clocks(items, self.spec.mapping.get("start"), zone):
-            # Offsets of the zone's other season on every record: the clocks are the wall's (_json_wall_offsets).
-            self.config[WALL_OFFSETS] = self.inferred[WALL_OFFSETS] = True
-            self.inferred_evidence += (WALL_OFFSETS_EVIDENCE,)
+        if "timezone" not in self.config:  # UTC clocks, wall clocks (_json_clock_readings)
+            start = self.spec.mapping.get("start")
+            for key, evidence in clock_readings(
+                items, self._clock_values(items), self.config.get("mapping"), start, zone
+            ):
+                self.config[key] = self.inferred[key] = True
+                self.inferred_evidence += (evidence,)
         if people_list(items):  # a staff directory: people, not events (_json_people)
             self.notes.append(PEOPLE_NOTE)
             return iter(())

@@ -192,6 +192,8 @@ def _records_outnumber(data: Any, calendars: int) -> bool:
 # --- a time written beside a date ------------------------------------------------------------------------
 def with_written_time(record: RawEvent, default_zone: Any) -> RawEvent:
     """The record with the time of day its description or title states for its date-only start."""
+    if record.all_day and not isinstance(record.start, dt.datetime) and _later_day(record.start, record.end):
+        return _run_timed(record, common_zone(record.timezone, default_zone))
     if not record.all_day or isinstance(record.start, dt.datetime) or record.end is not None:
         return record
     zone = common_zone(record.timezone, default_zone)
@@ -223,6 +225,27 @@ def _from_description(record: RawEvent, zone: Any) -> Timed | None:
     end = when.end if isinstance(when.end, dt.datetime) else None
     excerpt = _excerpt(record.description or "", when.start)
     return when.start, end, TIME_FROM_TEXT.format(time=f"{when.start:%H:%M}", field="description", excerpt=excerpt)
+
+
+def _later_day(start: dt.date, end: Any) -> bool:
+    return isinstance(end, dt.date) and not isinstance(end, dt.datetime) and end > start
+
+
+def _run_timed(record: RawEvent, zone: Any) -> RawEvent:
+    """A run of days whose description states the clock on its first day and on its last ("beginnt am Freitag, den
+    30. September um 18:00 Uhr und endet am Sonntag, den 2. Oktober um 18:00 Uhr", "opens on … at 6 pm and closes on
+    … at 4 pm"): from the one to the other (left42). A clock on one of the two days only leaves the days as given (a
+    first day's doors, a last day's closing: no run's start and end)."""
+    texts, end_day = [record.description], record.end
+    first = time_on_day(record.start, texts, zone=zone) or intl_time_on_day(record.start, texts, zone=zone)
+    last = time_on_day(end_day, texts, zone=zone) or intl_time_on_day(end_day, texts, zone=zone)  # type: ignore[arg-type]
+    if first is None or last is None or not isinstance(first.start, dt.datetime):
+        return record
+    if not isinstance(last.start, dt.datetime) or last.start <= first.start:
+        return record
+    excerpt = _excerpt(record.description or "", first.start)
+    evidence = TIME_FROM_TEXT.format(time=f"{first.start:%H:%M}", field="description", excerpt=excerpt)
+    return _retimed(record, first.start, last.start, f"{evidence}; its last day's clock {last.start:%H:%M} the end")
 
 
 def _from_title(record: RawEvent, title_match: re.Match[str] | None, zone: Any) -> Timed | None:

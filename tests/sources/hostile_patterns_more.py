@@ -62,6 +62,7 @@ from sources.adapters import (
     _json_telemetry,
     _json_untold_times,
     _json_votes,
+    _json_z_said,
     _json_zone_words,
     _json_zoned_midnights,
     _md_data_start,
@@ -556,4 +557,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_opening_places, "_page_opening_places."),
     **module_patterns(_page_cell_at_places, "_page_cell_at_places."),
     **module_patterns(_page_month_grid, "_page_month_grid."),
+    **module_patterns(_json_z_said, "_json_z_said."),  # "…11:03:59Z" beside "Agenda Posted on … 11:03 AM"
 }

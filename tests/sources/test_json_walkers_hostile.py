@@ -57,6 +57,7 @@ from sources.adapters import (
     _json_votes,
     _json_wall_epochs,
     _json_wall_offsets,
+    _json_z_said,
     _json_zone_labels,
     _json_zoned_midnights,
     _jsonld_broadcasts,
@@ -609,3 +610,15 @@ def test_hostile_root_parts_and_zoned_midnights_cost_their_caps() -> None:
         assert not _json_zoned_midnights.zoned_midnights("datumVon", [value, value])
         assert not _json_zoned_midnights.zoned_midnights(value, ["2031-04-18T00:00:00+0200"])
     assert not _json_zoned_midnights.zoned_midnights("datumVon", ["2031-04-18T00:00:00+0200" * (SIZE // 24)])
+
+
+def test_hostile_stamps_and_words_cost_the_z_reading_its_caps() -> None:
+    # left42 (_json_z_said): a 10,000-deep nest, a 20,000-value record, 100 KB values: each record looked at within
+    # its caps (depth, values per record, text length), no record's words read whole
+    zone = dt.timezone(dt.timedelta(hours=-5))
+    deep: dict = {"publishOn": "2031-01-02T11:03:00Z", "said": "Posted on January 2, 2031 11:03 AM"}
+    for _ in range(10_000):
+        deep = {"files": [deep]}
+    wide = {f"v{index}": "2031-01-02T11:03:00Z" for index in range(20_000)}
+    hostile = [{"a": value, "b": "2031-01-02T11:03:00Z"} for value in HOSTILE.values()]
+    assert not _json_z_said.z_said_local([deep, wide, *hostile, {"x": "9" * SIZE + "Z"}], zone)

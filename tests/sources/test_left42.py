@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import zoneinfo
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from events.pipeline.normalize import NormalizeContext, normalize
 from events.pipeline.places import Basis, PlaceIndex
 from sources.adapters._page_qualified_labels import qualified_label_place
-from tests.sources.helpers import read_page
+from tests.sources.helpers import read_feed, read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 START = dt.datetime(2031, 6, 1, 9)  # noqa: DTZ001 (read_page sets the zone)
@@ -293,3 +294,113 @@ def test_an_event_on_a_holiday_stays(words):
 def test_a_holiday_row_in_a_schedule_with_no_timed_row_stays():
     events = read(schedule("happy independence day!", clock="Acton"))
     assert "2031-07-02" in [str(e["start"])[:10] for e in events]
+
+
+# 9. "Z" stamps a record's own words write at the stamp's clock: wall clocks (_json_z_said, _json_clock_readings).
+
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+
+
+def meetings(*posted: str, zone_words: bool = False) -> str:
+    rows = [
+        ("Select Board Regular Meeting", "2031-01-07T17:30:00Z", "2031-01-03T11:03:59.757Z"),
+        ("Planning Board", "2031-01-08T19:00:00Z", "2031-01-04T09:15:00Z"),
+        ("Library Trustees", "2031-01-09T18:00:00Z", "2031-01-05T14:40:00Z"),
+    ]
+    items = [
+        {
+            "id": index,
+            "eventName": name,
+            "startDateTime": start,
+            "liveStartTime": "1900-01-01T00:00:00Z",
+            "publishedAgendaTimeStamp": said,
+            "eventLocation": {"address1": "Town Hall"},
+            "publishedFiles": [{"type": "Agenda", "publishOn": published, "url": "stream/a.pdf"}],
+            **({"timeZone": "America/New_York"} if zone_words else {}),
+        }
+        for index, ((name, start, published), said) in enumerate(zip(rows, posted, strict=False))
+    ]
+    return json.dumps(items)
+
+
+def starts(document: str) -> list[str]:
+    return [str(e["start"]) for e in read_feed(document, zone=NEW_YORK, start=dt.datetime(2031, 1, 1))]  # noqa: DTZ001
+
+
+def test_z_stamps_the_records_words_write_at_their_clocks_are_wall_clocks():
+    posted = ("Agenda Posted on January 3, 2031 11:03 AM", "Agenda Posted on January 4, 2031 9:15 AM")
+    assert starts(meetings(*posted, "Agenda Posted on January 5, 2031 2:40 PM")) == [
+        "2031-01-07T17:30:00-05:00",
+        "2031-01-08T19:00:00-05:00",
+        "2031-01-09T18:00:00-05:00",
+    ]
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        # the words write the instants' local clocks: the "Z" is true
+        ("Agenda Posted on January 3, 2031 6:03 AM", "Agenda Posted on January 4, 2031 4:15 AM", "Posted"),
+        # one record alone says so
+        ("Agenda Posted on January 3, 2031 11:03 AM", "Agenda Posted", "Agenda Posted"),
+    ],
+)
+def test_z_stamps_stay_instants_without_two_records_words(posted):
+    assert starts(meetings(*posted)) == [
+        "2031-01-07T12:30:00-05:00",
+        "2031-01-08T14:00:00-05:00",
+        "2031-01-09T13:00:00-05:00",
+    ]
+
+
+def test_a_zone_field_beside_z_stamps_is_no_evidence():
+    assert starts(meetings("Posted", "Posted", "Posted", zone_words=True))[0] == "2031-01-07T12:30:00-05:00"
+
+
+# 10. A run of days whose description states its first day's and last day's clocks (xml_doc._run_timed).
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+def eventset(body: str, end: str = "2031-10-05") -> str:
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?><eventset><version>1</version>"
+        f"<event start='2031-10-03' end='{end}'><title>Konferenz Bits und Bäume in Berlin</title>"
+        f"<body><p>{body}</p><p>Wir freuen uns auf euch.</p></body><link>https://konferenz.example/</link>"
+        "</event></eventset>"
+    )
+
+
+def moments(document: str) -> list[tuple[str, str]]:
+    events = read_feed(document, zone=BERLIN, start=dt.datetime(2031, 9, 1))  # noqa: DTZ001
+    return [(str(e["start"]), str(e["end"])) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        (
+            "Die Konferenz beginnt am Freitag, den 3. Oktober um 18:00 Uhr und endet am Sonntag, den 5. Oktober um "
+            "16:00 Uhr.",
+            "2031-10-05T16:00:00+02:00",
+        ),
+        (
+            "The conference opens on Friday, October 3, 2031 at 6 pm and closes on Sunday, October 5, 2031 at 4 pm.",
+            "2031-10-05T16:00:00+02:00",
+        ),
+    ],
+)
+def test_a_run_of_days_takes_the_clocks_its_description_states_on_its_first_and_last_day(body, end):
+    assert moments(eventset(body)) == [("2031-10-03T18:00:00+02:00", end)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Konferenz beginnt am Freitag, den 3. Oktober um 18:00 Uhr.",  # the first day's clock only
+        "Am Sonntag, den 5. Oktober, endet sie um 16:00 Uhr.",  # the last day's only
+        "Einlass ab 17:00 Uhr.",  # a clock with no day
+    ],
+)
+def test_a_run_of_days_with_one_days_clock_keeps_its_days(body):
+    assert moments(eventset(body)) == [("2031-10-03", "2031-10-05")]
