@@ -57,7 +57,7 @@ def root_parts(
         return
     around = read("", [data])
     for key in lists:
-        if not dated_by_first(around, key):
+        if not dated_by_first(around, key) or not _own_date(around, key):
             continue
         found = read_parts(key, nested_items(data, key, NESTED_SAMPLE))
         if found is None or not _own_day(found.config["mapping"]):
@@ -65,6 +65,16 @@ def root_parts(
         found.config["parents"] = True
         found.evidence.insert(1, ROOT_PARTS)
         yield found
+
+
+def _own_date(around: Inference | None, key: str) -> bool:
+    """Whether the document, read as one record, dates itself by a field of its own as well as by its parts' first
+    ("datumVon" + "turniere.0.startzeitPlan"): a document dated only by a list's first element (an order by its
+    first item's "shipDate", a profile by its first login) is no event (review57)."""
+    spec = around.config["mapping"].get("start") if around is not None else None
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = [paths] if isinstance(paths, str) else list(paths or [])
+    return any(isinstance(path, str) and not path.startswith(f"{key}.") for path in paths)
 
 
 def _own_day(mapping: Mapping[str, Any]) -> bool:
