@@ -45,7 +45,7 @@ _WORD_AT = re.compile(r"[^\W\d_]{2,12}")
 PAIR_REACH = 24
 # review57: the word right before the first day, when there is one, is that day's weekday or a small word ("les 6 et
 # dimanche 7"); a noun counts something else: "Halle 6 und Sonntag 7. Dezember", "Salle 6 et Dimanche 7".
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
 _SMALL_WORDS = frozenset(
     {"le", "les", "du", "au", "am", "vom", "den", "der", "el", "los", "il", "op", "på", "de"}
 )
@@ -140,7 +140,7 @@ def dash_nights(first: dt.date, last: dt.date, text: str, end: int) -> bool:
 def _counted(text: str, start: int) -> bool:
     """Whether a word before the first day is neither its weekday nor a small word: the number counts a hall, a stage
     or a room (review57)."""
-    word = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    word = WORD_BEFORE.search(text[max(0, start - 20) : start])
     if word is None:
         return False
     return weekday_number(word.group(1)) is None and word.group(1).lower() not in _SMALL_WORDS

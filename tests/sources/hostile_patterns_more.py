@@ -552,6 +552,7 @@ MORE_PATTERNS = {
     **module_patterns(_page_site_venue_titles, "_page_site_venue_titles."),
     **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
     "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
+    "_page_day_pairs.WORD_BEFORE": _page_day_pairs.WORD_BEFORE,  # review57: "Salle 6 et Dimanche 7"
     # pages116: a place written first under a row's name, a table row's name cell's place and remark clock, a
     # month-by-meeting grid's ordinal cells.
     **module_patterns(_page_opening_places, "_page_opening_places."),
