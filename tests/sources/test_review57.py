@@ -303,3 +303,33 @@ def test_a_venue_and_its_town_still_place_the_row():
     assert places(read_us(club("Chief Solano Kennel Club, Vallejo CA. Time will depend on show schedule.")))[0] == (
         "Chief Solano Kennel Club, Vallejo CA"
     )
+
+
+# 9. A bare date's loose line under it (_page_loose_rows): a remark, a price, an address, a call or a stand is no name.
+
+
+def loose(*lines: str) -> str:
+    days = ("Thursday, October 23", "Thursday, November 20")
+    rows = "<br><br>".join(f"{day} <br>&emsp;<i>{line}</i>" for day, line in zip(days, lines, strict=False))
+    return page(f"<u><b>October 2031</b></u><br><br>{rows}", "Meetings")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("All Welcome", "$5 members, $7 guests"),
+        ("12 Oak Street, Springfield", "Cancelled"),
+        ("Stand 42", "Click here to register"),
+    ],
+)
+def test_a_loose_remark_price_address_or_call_is_no_rows_name(lines):
+    titles = {event["title"] for event in read_us(loose(*lines))}
+    assert not titles & set(lines)
+
+
+def test_a_loose_rows_name_place_and_hours_are_still_read():
+    events = read_us(loose("Board Meeting at Highland Rim 7PM to 9PM", "Potluck at Oak Hall 6PM to 8PM"))
+    assert shown(events) == [
+        ("2031-10-23T19:00", "Board Meeting", "Highland Rim"),
+        ("2031-11-20T18:00", "Potluck", "Oak Hall"),
+    ]
