@@ -31,7 +31,10 @@ from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful
 
 # "to be held", "will be held", "is being held", "taking place" before the place: how, not what.
-HELD = re.compile(r"[ \t]+(?:(?:is|are|will[ \t]+be|to[ \t]+be|being)[ \t]+)*(?:held|hosted|taking[ \t]+place)$", re.I)
+# A run of blanks is tried from its first blank only (review57: linear on a long run of spaces).
+HELD = re.compile(
+    r"(?<![ \t])[ \t]++(?:(?:is|are|will[ \t]+be|to[ \t]+be|being)[ \t]++)*(?:held|hosted|taking[ \t]+place)$", re.I
+)
 # A remark's clock that is not the event's: a room's or the doors' opening, a booking's.
 OPENING = re.compile(r"\b(?:open|opens|opening|doors|closes?|closing|book(?:ing)?s?|tickets?)\b", re.I)
 MAX_CELL = 300

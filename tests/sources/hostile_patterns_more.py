@@ -150,6 +150,7 @@ from sources.adapters import (
     _page_other_day_clocks,
     _page_other_pages,
     _page_own_days,
+    _page_loose_rows,
     _page_place_clock,
     _page_place_first_lines,
     _page_place_hooks,
@@ -553,6 +554,7 @@ MORE_PATTERNS = {
     **module_patterns(_page_holiday_rows, "_page_holiday_rows."),
     "_page_day_pairs.PAIR_HEAD_ABROAD": _page_day_pairs.PAIR_HEAD_ABROAD,  # "Samedi 3 et Dimanche 4"
     "_page_day_pairs.WORD_BEFORE": _page_day_pairs.WORD_BEFORE,  # review57: "Salle 6 et Dimanche 7"
+    **module_patterns(_page_loose_rows, "_page_loose_rows."),  # review57: "Stand 42", "Click here" under a bare date
     # pages116: a place written first under a row's name, a table row's name cell's place and remark clock, a
     # month-by-meeting grid's ordinal cells.
     **module_patterns(_page_opening_places, "_page_opening_places."),
