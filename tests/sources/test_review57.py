@@ -333,3 +333,22 @@ def test_a_loose_rows_name_place_and_hours_are_still_read():
         ("2031-10-23T19:00", "Board Meeting", "Highland Rim"),
         ("2031-11-20T18:00", "Potluck", "Oak Hall"),
     ]
+
+
+# 10. A venue as the subject after the day (_feed_date_place): not when the sentence says it is closed.
+
+
+def test_a_venue_closed_on_the_day_is_not_the_items_place():
+    events = read_feed(
+        rss("Festival", "On March 30, 2031, Smith Park Elementary School is closed for the holiday."),
+        zone=CHICAGO,
+        start=START,
+    )
+    assert [event.get("venue_name") for event in events] == [None]
+
+
+def test_a_venue_hosting_on_the_day_is_still_the_items_place():
+    events = read_feed(
+        rss("Supper", "On March 29, 2031, Oak Street Church will host a supper."), zone=CHICAGO, start=START
+    )
+    assert [event.get("venue_name") for event in events] == ["Oak Street Church"]
