@@ -43,10 +43,16 @@ def places(events: list[dict[str, Any]]) -> list[str | None]:
 # 1. A table row's name cell (_page_cell_at_places): "in" before words with no place's noun is how or for what.
 
 
+def paired(days: tuple[str, ...], lines: tuple[str, ...], template: str, joiner: str = "") -> str:
+    """Each day with its line, written by ``template`` ("{day}", "{line}")."""
+    return joiner.join(template.format(day=day, line=line) for day, line in zip(days, lines, strict=False))
+
+
 def dates_table(*names: str) -> str:
     days = ("Saturday 14th June 2031", "Saturday 12th July 2031", "Saturday 9th August 2031")
-    rows = "".join(f"<tr><td>{day}</td><td>{name}</td></tr>" for day, name in zip(days, names, strict=False))
-    return page(f"<table border=2>{rows}</table>", "Important Dates")
+    return page(
+        f"<table border=2>{paired(days, names, '<tr><td>{day}</td><td>{line}</td></tr>')}</table>", "Important Dates"
+    )
 
 
 @pytest.mark.parametrize(
@@ -309,8 +315,7 @@ def test_a_venue_and_its_town_still_place_the_row():
 
 
 def loose(*lines: str) -> str:
-    days = ("Thursday, October 23", "Thursday, November 20")
-    rows = "<br><br>".join(f"{day} <br>&emsp;<i>{line}</i>" for day, line in zip(days, lines, strict=False))
+    rows = paired(("Thursday, October 23", "Thursday, November 20"), lines, "{day} <br>&emsp;<i>{line}</i>", "<br><br>")
     return page(f"<u><b>October 2031</b></u><br><br>{rows}", "Meetings")
 
 
