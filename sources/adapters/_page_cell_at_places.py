@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_opening_places import first_sentence
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import ADDRESS
@@ -31,13 +31,12 @@ from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful
 
 # "to be held", "will be held", "is being held", "taking place" before the place: how, not what.
-# A run of blanks is tried from its first blank only (review57: linear on a long run of spaces).
-HELD = re.compile(
-    r"(?<![ \t])[ \t]++(?:(?:is|are|will[ \t]+be|to[ \t]+be|being)[ \t]++)*(?:held|hosted|taking[ \t]+place)$", re.I
-)
+# Single spaces (the cell's text is one line) and at most three helper words: linear on " is is is …".
+HELD = re.compile(r"(?:[ \t](?:is|are|be|being|will|to)){0,3}[ \t](?:held|hosted|taking[ \t]place)$", re.I)
 # A remark's clock that is not the event's: a room's or the doors' opening, a booking's.
 OPENING = re.compile(r"\b(?:open|opens|opening|doors|closes?|closing|book(?:ing)?s?|tickets?)\b", re.I)
 MAX_CELL = 300
+AT_WORD = re.compile(r"(?<![^ \t])(?:at|in)[ \t]", re.I)  # the word that leads into the place, not "@"
 # review57: "in" before words that hold no place's noun is as often how or for what as where: "Concert in Aid of
 # Cancer Research", "Service in Memory of John Smith", "Talk in English", "Meeting in Person", "Fun Run in Fancy Dress".
 IN_BEFORE = re.compile(r"\bin[ \t]+$", re.IGNORECASE)
@@ -53,7 +52,7 @@ def _cell_of(entry: Any) -> str | None:
     return next((text for text in texts if text and not find_dates(text, year_hint=2000, today=_ANY_DAY)), None)
 
 
-def _remark_clock(cell: str, sentence: str) -> Any:
+def _remark_clock(cell: str, sentence: str) -> ClockHit | None:
     """The clock one of the cell's later sentences gives (see the module), else None."""
     for remark in re.split(r"(?<=[a-z]{3}[.!?])\s+|(?<=[ap]m\.)\s+", cell[len(sentence) :]):
         clock = find_clock(remark)
@@ -72,9 +71,17 @@ def cell_at_places(found: list[Any]) -> None:
             continue
         sentence = first_sentence(cell)
         clock = find_clock(sentence)
-        title, place = line_place(sentence if clock is None else sentence[: clock.span[0]].rstrip(" ,;:-–—"))
-        title = HELD.sub("", title).strip(" ,;:-–—")
-        if not place or not meaningful(title) or not _where(sentence, place):
+        named = sentence if clock is None else sentence[: clock.span[0]].rstrip(" ,;:-–—")
+        title, place = line_place(named)
+        held = HELD.search(title)
+        title = title[: held.start()].strip(" ,;:-–—") if held else title
+        # "Jazz @ The Vaults": a sign in a name stays the name's; "Street Stocks at Road America" alone in its cell is
+        # a race's whole name as a results table writes it: only a cell that goes on past its name (remarks) or says
+        # how ("to be held in") is read for its place
+        remarks = len(cell) > len(sentence) + 1
+        if not place or not meaningful(title) or not AT_WORD.search(named) or not (remarks or held):
+            continue
+        if not _where(sentence, place):  # not "in Aid of …", "in English" (review57)
             continue
         entry.title, entry.location = title, place
         entry.evidence.append(f"place read after 'at' in the row's name cell: {place[:60]!r}")

@@ -58,9 +58,9 @@ def dates_table(*names: str) -> str:
 @pytest.mark.parametrize(
     "names",
     [
-        ("Concert in Aid of Cancer Research", "Service in Memory of John Smith"),
-        ("Talk in English", "Meeting in Person"),
-        ("Fun Run in Fancy Dress", "Open Day in Support of the Hospice"),
+        ("Concert in Aid of Cancer Research. Retiring collection.", "Service in Memory of John Smith. All welcome."),
+        ("Talk in English. Bring a notebook.", "Meeting in Person. Tea served."),
+        ("Fun Run in Fancy Dress. Prizes.", "Open Day in Support of the Hospice. Cakes."),
     ],
 )
 def test_a_name_cells_in_phrase_is_no_place(names):
