@@ -15,7 +15,8 @@ place), when the parts' start is their own (not the document's date alone). Only
 as events by itself (the caller's condition): a list of named events beside the document's own date is read as
 before.
 
-Not: a document dated by its own fields alone (a meeting holding its "attachments" or "tickets": the list's first
+Not: a document whose start is wholly its list's first element's (Drupal's "field_scores.0.value": the record's own
+dates or readings, heldout24's, read by the list's key's name elsewhere), a document dated by its own fields alone (a meeting holding its "attachments" or "tickets": the list's first
 element does not date it), parts whose day is the document's (a programme's "Doors" at 19:00 and "Show" at 20:00 of
 one evening: steps of the one event, not events of their own), a list whose elements hold no date of their own, a
 list nested deeper (the nested readings' own).
@@ -57,7 +58,7 @@ def root_parts(
         return
     around = read("", [data])
     for key in lists:
-        if not dated_by_first(around, key) or not _own_date(around, key):
+        if not dated_by_first(around, key) or not _own_day(around.config["mapping"] if around else {}, key):
             continue
         found = read_parts(key, nested_items(data, key, NESTED_SAMPLE))
         if found is None or not _own_day(found.config["mapping"]):
@@ -67,22 +68,21 @@ def root_parts(
         yield found
 
 
-def _own_date(around: Inference | None, key: str) -> bool:
-    """Whether the document, read as one record, dates itself by a field of its own as well as by its parts' first
-    ("datumVon" + "turniere.0.startzeitPlan"): a document dated only by a list's first element (an order by its
-    first item's "shipDate", a profile by its first login) is no event (review57)."""
-    spec = around.config["mapping"].get("start") if around is not None else None
-    paths = spec.get("path") if isinstance(spec, Mapping) else spec
-    paths = [paths] if isinstance(paths, str) else list(paths or [])
-    return any(isinstance(path, str) and not path.startswith(f"{key}.") for path in paths)
-
-
-def _own_day(mapping: Mapping[str, Any]) -> bool:
-    """Whether the parts' start is wholly their own: their day as well as their clock (a tournament on its day of
-    the event), not a clock on the document's day (a programme's "Doors" and "Show" of one evening)."""
+def _start_paths(mapping: Mapping[str, Any]) -> list[Any]:
     spec = mapping.get("start")
     paths = spec.get("path") if isinstance(spec, Mapping) else spec
-    paths = [paths] if isinstance(paths, str) else list(paths or [])
+    return [paths] if isinstance(paths, str) else list(paths or [])
+
+
+def _own_day(mapping: Mapping[str, Any], inside: str | None = None) -> bool:
+    """Whether a start is read from a day of its own. For the parts (``inside`` None): their day as well as their
+    clock (a tournament on its day of the event), not a clock on the document's day (a programme's "Doors" and "Show"
+    of one evening). For the document (``inside`` its list's key): its own day beside the first part's clock
+    ("datumVon" + "turniere.0.startzeitPlan"), not a start wholly the first element's ("field_scores.0.value": a
+    list of the record's own dates or readings, which ``_json_infer._dates_readings`` reads by its key's name)."""
+    paths = _start_paths(mapping)
+    if inside is not None:
+        return any(isinstance(path, str) and not path.startswith(f"{inside}.") for path in paths)
     return own_start(mapping) and all(isinstance(path, str) and not path.startswith(MARK) for path in paths)
 
 

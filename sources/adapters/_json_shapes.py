@@ -69,8 +69,7 @@ COMPACT_FORMATS = ("%Y%m%d%H%M%S %z", "%Y%m%d%H%M%S%z", "%Y%m%d%H%M%S", "%Y%m%dT
 _COMPACT = re.compile(r"\d{8}T?\d{6}(?:Z| ?[+-]\d{4})?")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"  # "september" is the longest
 _DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}", re.IGNORECASE)
-# Longer text is no date, whatever it contains: date patterns only ever see this much, so no value from an
-# untrusted document can make them slow.
+# Longer text is no date: date patterns only ever see this much, so no untrusted value can make them slow.
 MAX_DATE_TEXT = 64
 MAX_RULE_TEXT = 20_000  # a series' recurrence lines with a few hundred EXDATEs; more is not a rule
 # A time of day ending a date: "07/11/2024 - 01:00 PM", "Wednesday, May 1, 2024 at 7pm" (what precedes it is
