@@ -68,10 +68,12 @@ def test_a_name_cells_in_phrase_is_no_place(names):
 
 
 def test_a_name_cells_hall_after_in_and_place_after_at_still_place_the_rows():
-    events = read_uk(dates_table("AGM to be held in Liskeard Public Hall", "Golf at Teign Valley Golf Club"))
+    events = read_uk(
+        dates_table("AGM to be held in Liskeard Public Hall", "Golf at Teign Valley Golf Club. Tee off 11:30am.")
+    )
     assert shown(events) == [
         ("2031-06-14", "AGM", "Liskeard Public Hall"),
-        ("2031-07-12", "Golf", "Teign Valley Golf Club"),
+        ("2031-07-12T11:30", "Golf", "Teign Valley Golf Club"),
     ]
 
 
@@ -115,8 +117,8 @@ def test_a_footer_table_in_the_schedules_markup_is_no_row():
         "<tr><td>Saturday 3rd June 2031</td><td>Golf at Teign Valley Golf Club</td></tr>"
     )
     footer = table.format("<tr><td>Last updated 4th January 2031</td><td>Webmaster: J Smith</td></tr>")
-    titles = [title for _, title, _ in shown(read_uk(page(schedule + footer, "Association")))]
-    assert titles == ["Dinner", "Golf"]
+    days = [day for day, _, _ in shown(read_uk(page(schedule + footer, "Association")))]
+    assert days == ["2031-03-04", "2031-06-03"]
 
 
 # 4. A card's clock first, then a dash (_page_place_clock): the box office's opening is no start; "Platz 3" is a rank.
