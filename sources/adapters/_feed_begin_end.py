@@ -43,7 +43,7 @@ BEGIN_END = re.compile(
 # What opens and closes in a window no one attends.
 WINDOW_WORDS = re.compile(
     r"\b(?:registration|sign-?ups?|applications?|tickets?|sales?|entries|submissions?|nominations?|voting|polls?"
-    r"|enrol(?:l)?ment|bookings?|deadline|offer)\b",
+    r"|enrol(?:l)?ment|bookings?|deadline|offer|bidding|bids?)\b",  # bidding: an auction's window (review57)
     re.IGNORECASE,
 )
 MAX_MATCHES = 10

@@ -23,6 +23,7 @@ import re
 import zoneinfo
 from collections.abc import Sequence
 
+from sources.adapters._feed_begin_end import WINDOW_WORDS
 from sources.adapters._feed_verb_clock import at_one_clock, lone_day
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When
 
@@ -38,6 +39,9 @@ CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MAX_MATCHES = 20  # clocks before a day looked at per text
+LEAD_REACH = 60  # characters of the sentence before the clock looked at for what the clock is of
+# review57: the clock of a sale, a sign-up or the doors, not the event's ("Tickets go on sale at 9 am on March 3").
+NOT_THE_EVENT = re.compile(r"\b(?:doors|rsvp|drop[ -]?off)\b", re.IGNORECASE)
 
 
 def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:
@@ -51,8 +55,16 @@ def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.Zon
         for count, match in enumerate(CLOCK_BEFORE.finditer((text or "")[:TEXT_SCAN_LIMIT])):
             if count >= MAX_MATCHES:
                 break
+            if _of_something_else((text or "")[max(0, match.start() - LEAD_REACH) : match.start()]):
+                continue
             month = MONTHS.index(match["month"].lower()) + 1
             if (int(match["day"]), month) == (day.day, day.month):
                 hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
                 clocks.add((hour, int(match["minute"] or 0)))
     return at_one_clock(when, clocks, zone)
+
+
+def _of_something_else(before: str) -> bool:
+    """Whether the sentence's words before the clock say it is a sale's, a sign-up's or the doors' (review57)."""
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    return bool(WINDOW_WORDS.search(sentence) or NOT_THE_EVENT.search(sentence))

@@ -32,8 +32,9 @@ from sources.adapters._feed_clock_place import NAME, named_venue
 DATE_IN_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:[12]\d|3[01]|0?[1-9])"
     rf"(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}\d{{4}})?(?:,?[ \t]{{1,3}}(?:in|at|@)[ \t]{{1,3}}(?P<name>(?-i:{NAME}))"
-    # or the sentence's subject: "On Wednesday, March 29, Iron Hill Brewery in Phoenixville will be …"
-    rf"|,[ \t]{{1,3}}(?P<subject>(?-i:{NAME}))(?=[ \t]{{1,3}}(?:in[ \t]{{1,3}}(?-i:[A-Z])|(?:will|is|hosts?|presents?)\b)))",
+    # or the sentence's subject: "On Wednesday, March 29, Iron Hill Brewery in Phoenixville will be …"; not a closure
+    # ("On March 30, Smith Park Elementary School is closed": review57)
+    rf"|,[ \t]{{1,3}}(?P<subject>(?-i:{NAME}))(?=[ \t]{{1,3}}(?:in[ \t]{{1,3}}(?-i:[A-Z])|(?:will|is|hosts?|presents?)\b(?![ \t]{{1,3}}(?:be[ \t]{{1,3}})?(?:closed|shut|cancell?ed)\b))))",
     re.IGNORECASE,
 )
 

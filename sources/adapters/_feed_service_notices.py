@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._page_place_nouns import PLACE_NOUN
+
 MAX_TITLE = 200
 MAX_TEXT = 2_000  # characters of the item's words looked at
 _TRANSIT = (
@@ -49,6 +51,11 @@ STOP_TITLE = re.compile(
     r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?|supprim[ée]e?s?|ferm[ée]e?s?|non\s+desservie?s?|relocated|moved|closed"
     r"|closure|verlegt|gesperrt|entf[äa]llt|trasladadas?|suprimidas?|spostat[ae]|sospes[ae])\b",
     re.IGNORECASE,
+)
+# review57: a venue named after a stop ("Bus Stop Theatre: Closed Circuit", a play; "Bus Stop Café"): the word after
+# the stop is a place's noun.
+STOP_VENUE = re.compile(
+    r"^\W{0,3}(?:arr[êe]ts?|bus\s+stops?|haltestellen?|paradas?|fermat[ae])[ \t]+(?P<word>[^\W\d_]+)", re.I
 )
 # A feed that calls itself a list of service notices.
 NOTICES_FEED = re.compile(
@@ -70,10 +77,17 @@ NOTICE = "The item is a transit service notice ({said!r}), not an event: its dat
 def service_notice(title: str | None, text: str | None, channel_title: str | None) -> str | None:
     """Why the item is a transit operator's service notice (see the module), or None."""
     title = (title or "").strip()[:MAX_TITLE]
-    found = DIVERSION_TITLE.match(title) or STOP_TITLE.match(title)
+    found = DIVERSION_TITLE.match(title) or (None if _stop_venue(title) else STOP_TITLE.match(title))
     if found is not None:
         return NOTICE.format(said=found.group(0).strip())
     if NOTICES_FEED.search((channel_title or "")[:MAX_TITLE]) is None:
         return None
     diverted = DIVERTED.search(f"{title} {(text or '')[:MAX_TEXT]}")
     return NOTICE.format(said=diverted.group(0).strip()) if diverted is not None else None
+
+
+def _stop_venue(title: str) -> bool:
+    """Whether the title opens with a venue named after a stop ("Bus Stop Theatre"), not a stop (review57)."""
+    named = STOP_VENUE.match(title)
+    noun = PLACE_NOUN.match(named["word"]) if named is not None else None
+    return noun is not None and noun.end() == len(named["word"]) if named is not None else False

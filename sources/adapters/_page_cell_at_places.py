@@ -25,6 +25,8 @@ from typing import Any
 
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_opening_places import first_sentence
+from sources.adapters._page_place_nouns import PLACE_NOUN
+from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful
 
@@ -35,6 +37,9 @@ HELD = re.compile(r"(?:[ \t](?:is|are|be|being|will|to)){0,3}[ \t](?:held|hosted
 OPENING = re.compile(r"\b(?:open|opens|opening|doors|closes?|closing|book(?:ing)?s?|tickets?)\b", re.I)
 MAX_CELL = 300
 AT_WORD = re.compile(r"(?<![^ \t])(?:at|in)[ \t]", re.I)  # the word that leads into the place, not "@"
+# review57: "in" before words that hold no place's noun is as often how or for what as where: "Concert in Aid of
+# Cancer Research", "Service in Memory of John Smith", "Talk in English", "Meeting in Person", "Fun Run in Fancy Dress".
+IN_BEFORE = re.compile(r"\bin[ \t]+$", re.IGNORECASE)
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
@@ -76,8 +81,19 @@ def cell_at_places(found: list[Any]) -> None:
         remarks = len(cell) > len(sentence) + 1
         if not place or not meaningful(title) or not AT_WORD.search(named) or not (remarks or held):
             continue
+        if not _where(sentence, place):  # not "in Aid of …", "in English" (review57)
+            continue
         entry.title, entry.location = title, place
         entry.evidence.append(f"place read after 'at' in the row's name cell: {place[:60]!r}")
         if entry.time is None and (remark := _remark_clock(cell, sentence)) is not None:
             entry.time, entry.end_time = remark.start, remark.end
             entry.evidence.append(f"time read from a remark in the row's name cell: {cell[len(sentence) :][:60]!r}")
+
+
+def _where(sentence: str, place: str) -> bool:
+    """Whether the place read is where: after "at", or after "in" when a place's noun or a street names it (review57:
+    not "in Aid of …", "in English", "in Person")."""
+    at = sentence.rfind(place)
+    if at < 0 or not IN_BEFORE.search(sentence[:at]):
+        return True
+    return bool(PLACE_NOUN.search(place) or ADDRESS.search(place))

@@ -30,7 +30,9 @@ CLASS_PLACE_WORDS = r"lieu|salle|ort|veranstaltungsort|spielort|lugar|luogo|loca
 
 # Class words that are a place only in the language they are written in, by the language's code.
 OWN_LANGUAGE_PLACE_CLASS = {
-    "sv": re.compile(r"(?<![a-z])(?:plats|lokal)(?![a-z])", re.IGNORECASE),  # Swedish: the place, the premises
+    # Swedish: the place, the premises; the class's last word ("event-plats"), not a compound's first ("lokal-nyheter",
+    # the local news: review57)
+    "sv": re.compile(r"(?<![a-z])(?:plats|lokal)(?![a-z]|[-_][a-z])", re.IGNORECASE),
 }
 LANG_DEPTH = 40  # ancestors looked at for a lang attribute
 

@@ -43,6 +43,10 @@ PAIR_HEAD_ABROAD = re.compile(
 )
 _WORD_AT = re.compile(r"[^\W\d_]{2,12}")
 PAIR_REACH = 24
+# review57: the word right before the first day, when there is one, is that day's weekday or a small word ("les 6 et
+# dimanche 7"); a noun counts something else: "Halle 6 und Sonntag 7. Dezember", "Salle 6 et Dimanche 7".
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
+_SMALL_WORDS = frozenset({"le", "les", "du", "au", "am", "vom", "den", "der", "el", "los", "il", "op", "på", "de"})
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}"
 # The second day and its joiner right after a date written month first: " & 18", "th and Sun 18th", " + 18, 2031".
 PAIR_TAIL = re.compile(
@@ -73,7 +77,7 @@ def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
         named = _WORD_AT.match(text, start) if head is not None and head.group("weekday") is None else None
         weekday = head.group("weekday") if head is not None else None
         weekday = weekday or (named.group(0) if named is not None else None)  # the date read from its weekday on
-        if head is None or weekday is None or weekday_number(weekday) is None:
+        if head is None or weekday is None or weekday_number(weekday) is None or _counted(text, head.start()):
             return None
     day = safe_date(first.year, first.month, int(head.group("day")))
     return day if day is not None and (first - day).days == 1 else None
@@ -129,3 +133,12 @@ def dash_nights(first: dt.date, last: dt.date, text: str, end: int) -> bool:
     """Whether a dash's run from ``first`` to ``last`` (written up to ``end`` in ``text``) is two consecutive days
     with one clock after them: two shows, not a run (left32)."""
     return (last - first).days == 1 and CLOCK_AFTER.match(text, end) is not None
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a word before the first day is neither its weekday nor a small word: the number counts a hall, a stage
+    or a room (review57)."""
+    word = WORD_BEFORE.search(text[max(0, start - 20) : start])
+    if word is None:
+        return False
+    return weekday_number(word.group(1)) is None and word.group(1).lower() not in _SMALL_WORDS

@@ -14,16 +14,24 @@ of blocks read those), a date line that names its own event.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_loose_lines import loose_row_line
 from sources.adapters._page_nav_links import names_no_event
-from sources.adapters._page_schedule import BELOW_LINE_LENGTH
+from sources.adapters._page_not_places import a_remark, price_or_call
+from sources.adapters._page_schedule import ADDRESS, BELOW_LINE_LENGTH
 from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_words import meaningful, residue, without_status
 
+# review57: a line that is no row's name: a call ("Click here to register"), an exhibitor's stand ("Stand 42"), the
+# hours' word alone ("Open 10AM to 4PM").
+NOT_A_NAME = re.compile(
+    r"^(?:click|tap|press)\b|^(?:stand|booth|stall|pitch|table)[ \t]*\d+$|^(?:open|opens|closed|geöffnet|ouvert)$",
+    re.IGNORECASE,
+)
 EVIDENCE = "title read from the loose line under the date: {text!r}"
 
 
@@ -38,7 +46,7 @@ def row_under_date(entry: Any, lines: list[Any], line: Any) -> None:
     clock = find_clock(text)
     words = residue(text, [clock.span], []) if clock else text
     title, place = line_place(without_status(words))
-    if not meaningful(title):
+    if not meaningful(title) or _no_name(text, title):
         return
     entry.title = title
     entry.evidence.append(EVIDENCE.format(text=text[:60]))
@@ -46,3 +54,9 @@ def row_under_date(entry: Any, lines: list[Any], line: Any) -> None:
         entry.location = place
     if clock is not None and entry.time is None:
         entry.time, entry.end_time = clock.start, clock.end
+
+
+def _no_name(text: str, title: str) -> bool:
+    """Whether the loose line is a remark, a price, a call, an address or a stand rather than the row's name: "All
+    Welcome", "$5 members, $7 guests", "12 Oak Street, Springfield", "Cancelled", "Stand 42" (review57)."""
+    return bool(a_remark(text) or price_or_call(text) or ADDRESS.search(text) or NOT_A_NAME.search(title.strip()))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.adapters._page_dates import MONTHS, DateHit, find_dates
+from sources.adapters._page_next_names import COMPOUND_END, OCCASION
 from sources.adapters._page_schedule import MIN_ROWS, Entry
 from sources.adapters._page_words import meaningful
 
@@ -27,11 +28,22 @@ ORDINAL_DAY = re.compile(r"^[ \t]*+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]*
 MONTH_LABEL = re.compile(r"^[ \t]*+(?P<month>[^\W\d_]{3,9})\.?[ \t]*+$")
 MAX_NAME = 60
 BRACKETS = " \t()[]"
+# review57: each column must name a gathering, by its kind (_page_next_names.OCCASION) or by the body that meets
+# ("Monday Committee", "Full Council"): "Month | Reds | Blues" of 1st, 2nd, 3rd is a league's placings by month.
+BODY = re.compile(
+    r"\b(?:committees?|council|board|trustees|governors|members|club|society|group|vestry|panel|commission|cabinet"
+    r"|synod|chapter|lodge|guild|choir|rehearsal|parish|ausschuss|gemeinderat|vorstand|comit[ée]|bureau)\b",
+    re.IGNORECASE,
+)
 
 
 def _month(text: str) -> bool:
     match = MONTH_LABEL.match(text)
     return match is not None and match.group("month").lower() in MONTHS
+
+
+def _gathering(name: str) -> bool:
+    return bool(OCCASION.search(name) or BODY.search(name) or COMPOUND_END.search(name))
 
 
 def _row_name(texts: list[str]) -> str | None | bool:
@@ -48,7 +60,7 @@ def month_grid(
 ) -> list[Entry]:
     """Each ordinal cell of a month-by-meeting grid as an event (see the module); empty unless every row is one."""
     header = table.header
-    if len(header) < 2 or not all(meaningful(name) for name in header[1:]):
+    if len(header) < 2 or not all(meaningful(name) and _gathering(name) for name in header[1:]):
         return []
     if any(find_dates(name, year_hint=None, today=table.today) for name in header):
         return []

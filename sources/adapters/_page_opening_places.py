@@ -70,7 +70,7 @@ def place_sentence(text: str) -> str | None:
             return sentence
         return None
     name, comma, town = sentence.partition(",")
-    if comma and is_locality(sentence) and PLACE_NOUN.search(name) and NAME.match(name.strip()) and _town(town):
+    if comma and is_locality(sentence) and _noun_last(name) and NAME.match(name.strip()) and _town(town):
         return sentence  # "Chief Solano Kennel Club, Vallejo CA"
     return None
 
@@ -79,3 +79,10 @@ def _town(text: str) -> bool:
     """A town's capitalised words (and its region's code), not a remark ("all welcome", "Free Entry")."""
     words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
     return TOWN.match(text.strip()) is not None and not words & REMARK_WORDS
+
+
+def _noun_last(name: str) -> bool:
+    """Whether a venue's name ends with its place's noun ("Chief Solano Kennel Club"), not a role or a state after it
+    ("Garden Club President, Mary Jones", "Church Parking Lot Closed, Use Main St.": review57)."""
+    words = name.split()
+    return bool(words) and PLACE_NOUN.fullmatch(words[-1].strip(".,'’")) is not None

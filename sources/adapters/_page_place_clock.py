@@ -44,7 +44,9 @@ CLOCK_THEN_PLACE = re.compile(
 DATE_IN = re.compile(r"\d{1,2}[./]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)")
 NOT_START = re.compile(
     r"\b(?:doors|einlass|ovet|dørene|dörrarna|deuren|zaal\s+open|anmeld\w*|registration|deadline|bis|until|till"
-    r"|sale|verkauf\w*|vorverkauf|otwarcie\s+drzwi|wejście)\b",
+    r"|sale|verkauf\w*|vorverkauf|otwarcie\s+drzwi|wejście"
+    # review57: the box office's opening ("19:00 – Kasse öffnet", "Abendkasse", "Box office", "Billetterie")
+    r"|\w*kasse|box\s+office|billetterie|taquilla|biglietteria)\b",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,6 @@ PLACE_NOUN = re.compile(
     r"médiathèque|château|chapelle|cinéma|sala|museo|museu|biblioteca|teatro|iglesia|igreja|chiesa|palazzo|"
     r"palacio|castello|castillo|auditorio|zaal|kerk|bibliotheek|schouwburg|biblioteka|teatr|kościół|zamek|"
     # a town's square, as Italian, German, Dutch and Portuguese name it ("Piazza G. Garibaldi · ore 20:00": pages117)
-    r"piazza|piazzale|platz|plein|praça|anfiteatro)\b",
+    r"piazza|piazzale|platz(?![ \t]*\d)|plein|praça|anfiteatro)\b",  # not a rank ("Platz 3": review57)
     re.I,
 )

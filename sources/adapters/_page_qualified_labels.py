@@ -34,7 +34,10 @@ QUALIFIED_LABEL = re.compile(
 CONTACT = re.compile(
     r"\b(?:association|asso|organi[sz]\w*|si[èe]ge|secr[ée]tariat|office|bureau|club\s+house|sender|exp[ée]diteur"
     r"|site|web|internet|e-?mail|mail|courriel|facturation|billing|correspondance|postale?|contact|verein"
-    r"|vereins|gesch[äa]ftsstelle|absender|rechnung|organizer|organiser|birth|naissance|geburt|nacimiento|nascita)\b",
+    r"|vereins|gesch[äa]ftsstelle|absender|rechnung|organizer|organiser|birth|naissance|geburt|nacimiento|nascita"
+    # review57: a person's office is whom to write to ("Adresse du président", "Address of the Treasurer")
+    r"|pr[ée]sident\w*|tr[ée]sori\w*|treasurer|secr[ée]tair\w*|secretary|chair\w*|vorsitz\w*|kassier\w*"
+    r"|returns?|retours?)\b",
     re.IGNORECASE,
 )
 # A house number, then the street's word, as French, Spanish, Italian and Portuguese write it ("28 avenue Carnot").

@@ -19,8 +19,11 @@ from __future__ import annotations
 from typing import Any
 
 from sources.adapters._page_cell_at_places import cell_at_places
+from sources.adapters._page_dates import find_clock
+from sources.adapters._page_loose_lines import date_alone
 from sources.adapters._page_schedule import HEADING_ABOVE
 from sources.adapters._page_table_cells import cell_text, cells
+from sources.adapters._page_words import residue
 
 # What a template's tables share; an id is often the editor's one number for them all ("AutoNumber1"), or unique.
 STYLE = ("border", "cellpadding", "cellspacing", "width", "class", "style", "summary")
@@ -47,6 +50,15 @@ def _date_cell(entry: Any) -> int:
     return next((index for index, text in enumerate(entry.text.split(" | ")) if entry.day.strftime("%Y") in text), -1)
 
 
+def _date_only(entry: Any) -> bool:
+    """Whether the row's date cell says nothing but its date and clock (review57: not "Last updated 4th January 2031"
+    beside "Webmaster: J Smith", a page's footer table in the same markup)."""
+    index = _date_cell(entry)
+    text = entry.text.split(" | ")[index] if index >= 0 else ""
+    clock = find_clock(text)
+    return date_alone(residue(text, [clock.span], []) if clock else text)
+
+
 def twin_rows(
     pending: list[tuple[Any, list[Any]]], schedules: list[tuple[Any, list[Any]]], read: set[Any]
 ) -> list[Any]:
@@ -55,7 +67,7 @@ def twin_rows(
     kept: list[Any] = []
     for table, found in pending:
         shape, widths = _shape(table), _widths(table)
-        if len(found) != 1 or not any(value for _, value in shape):
+        if len(found) != 1 or not any(value for _, value in shape) or not _date_only(found[0]):
             continue
         for other, rows in schedules:
             if _shape(other) == shape and _widths(other) == widths and len(widths) == 1:

@@ -126,6 +126,7 @@ from sources.adapters import (
     _page_listed_days,
     _page_listing_kinds,
     _page_listing_one,
+    _page_loose_rows,
     _page_map_icons,
     _page_meet_names,
     _page_menu_events,
@@ -553,6 +554,8 @@ MORE_PATTERNS = {
     **module_patterns(_feed_clock_before, "_feed_clock_before."),  # feeds74: "at 7:15 pm on April 14"
     **module_patterns(_feed_begin_end, "_feed_begin_end."),  # feeds74: "begins … (May 14) and concludes … (June 18)"
     **module_patterns(_feed_date_place, "_feed_date_place."),  # feeds74: "on April 14 in Franklin Hall"
+    "_page_day_pairs.WORD_BEFORE": _page_day_pairs.WORD_BEFORE,  # review57: "Salle 6 et Dimanche 7"
+    **module_patterns(_page_loose_rows, "_page_loose_rows."),  # review57: "Stand 42", "Click here" under a bare date
     # pages116: a place written first under a row's name, a table row's name cell's place and remark clock, a
     # month-by-meeting grid's ordinal cells.
     **module_patterns(_page_opening_places, "_page_opening_places."),
