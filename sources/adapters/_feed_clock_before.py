@@ -11,6 +11,8 @@ then "on" or a comma, maybe a weekday, and the month and day (a year maybe). Onl
 exactly one such clock.
 
 Not changed: a clock before another day ("registration closes at 5 pm on April 10" beside the event's April 14), a
+deadline's clock before the event's own day ("Registration closes at 5 pm on April 14; the race starts on April 14":
+a deadline's word, "closes", "deadline", "due", "registration", "sign up", "RSVP", in the clause before the clock), a
 clock with no "at"/"from" before it ("5 pm, April 14": a list's or a deadline's), a clock without "am"/"pm" ("at 7
 on April 14": a count as often), two different clocks for the day, a day that already has its clock or an end.
 
@@ -38,6 +40,12 @@ CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MAX_MATCHES = 20  # clocks before a day looked at per text
+LOOK_BACK = 40  # characters before a clock looked at for a deadline's word
+# A deadline's or a sign-up's word before the clock, in the same clause: the clock is the deadline's, not the event's.
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:closes|closing|deadline|due|regist(?:er|ration)|sign[\s-]?ups?|rsvp|apply|applications?)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
 
 
 def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:
@@ -51,6 +59,9 @@ def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.Zon
         for count, match in enumerate(CLOCK_BEFORE.finditer((text or "")[:TEXT_SCAN_LIMIT])):
             if count >= MAX_MATCHES:
                 break
+            before = text[max(0, match.start() - LOOK_BACK) : match.start()] if text else ""
+            if DEADLINE_BEFORE.search(before):
+                continue
             month = MONTHS.index(match["month"].lower()) + 1
             if (int(match["day"]), month) == (day.day, day.month):
                 hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)

@@ -14,7 +14,9 @@ written so is split by the place reader (_page_tail_places.line_place); a table 
   about a room's or doors' opening, a deadline or a booking ("Long room will be open from 10am": not the AGM's).
 
 Not: a row with a place of its own (a place column, a line's place), a first sentence with no place in it ("Night at
-the Museum": the place reader's own guards), a name that would be left empty or a word of a preposition only.
+the Museum": the place reader's own guards), a name that would be left empty or a word of a preposition only, a
+title's own "in" ("Talk: Birds in Winter. Speaker …", "Christmas in Provence. Slide talk …": after "in", a place holds
+a place's noun or two capitalised words, and is no season nor month).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_opening_places import first_sentence
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_tail_places import line_place
 from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful
 
@@ -35,6 +38,11 @@ HELD = re.compile(r"(?:[ \t](?:is|are|be|being|will|to)){0,3}[ \t](?:held|hosted
 OPENING = re.compile(r"\b(?:open|opens|opening|doors|closes?|closing|book(?:ing)?s?|tickets?)\b", re.I)
 MAX_CELL = 300
 AT_WORD = re.compile(r"(?<![^ \t])(?:at|in)[ \t]", re.I)  # the word that leads into the place, not "@"
+# A name after "in" that is a season's or a month's ("Birds in Winter", "Paris in June"): the title's own words.
+SEASON = re.compile(
+    r"^(?:winter|spring|summer|autumn|fall|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b", re.I
+)
+CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
@@ -56,6 +64,15 @@ def _remark_clock(cell: str, sentence: str) -> ClockHit | None:
     return None
 
 
+def _in_a_title(named: str, place: str) -> bool:
+    """Whether the place was split off at an "in" of the title's own ("Talk: Birds in Winter", "Christmas in
+    Provence"): after "in", a place holds a place's noun or two capitalised words, and is no season nor month."""
+    before = named[: named.rfind(place)].rstrip()
+    if not before.lower().endswith(" in"):
+        return False
+    return bool(SEASON.match(place)) or not (PLACE_NOUN.search(place) or len(CAPITALISED.findall(place)) >= 2)
+
+
 def cell_at_places(found: list[Any]) -> None:
     """Each placeless table row's name, place and time from its name cell (see the module), in place."""
     for entry in found:
@@ -75,6 +92,8 @@ def cell_at_places(found: list[Any]) -> None:
         # how ("to be held in") is read for its place
         remarks = len(cell) > len(sentence) + 1
         if not place or not meaningful(title) or not AT_WORD.search(named) or not (remarks or held):
+            continue
+        if _in_a_title(named, place):
             continue
         entry.title, entry.location = title, place
         entry.evidence.append(f"place read after 'at' in the row's name cell: {place[:60]!r}")

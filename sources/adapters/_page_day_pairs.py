@@ -35,12 +35,14 @@ PAIR_HEAD = re.compile(
 # "Samstag 3. und Sonntag 4. Dezember", "sábado 3 y domingo 4 de diciembre", "lördag 3 och söndag 4 december"):
 # the joining word of two days ("et", "und", "y", "e", "en", "og", "och", "ja", "i") and the second day's weekday,
 # which ``paired_first`` checks is a weekday's name (a word between that is none, "Saal 6 und Bühne 7.", pairs
-# nothing).
+# nothing); the first day has its weekday too ("Tickets €3 y domingo 4", "Saal 3 und Sonntag 4." pair nothing).
 PAIR_HEAD_ABROAD = re.compile(
     r"(?<![\w/.:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º)?[ \t]{1,3}(?:et|und|y|e|en|og|och|ja|i)[ \t]{1,3}"
     r"(?:(?P<weekday>[^\W\d_]{2,12})\.?,?[ \t]{1,3})?$",
     re.IGNORECASE,
 )
+# The first day's weekday, right before it ("Samedi 3 et …", "Samstag, 3. und …"): ``paired_first`` checks its name.
+WORD_BEFORE = re.compile(r"(?<![\w])(?P<weekday>[^\W\d_]{2,12})\.?,?[ \t]{1,3}$")
 _WORD_AT = re.compile(r"[^\W\d_]{2,12}")
 PAIR_REACH = 24
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}"
@@ -75,6 +77,9 @@ def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
         weekday = weekday or (named.group(0) if named is not None else None)  # the date read from its weekday on
         if head is None or weekday is None or weekday_number(weekday) is None:
             return None
+        first_weekday = WORD_BEFORE.search(text, max(0, head.start() - PAIR_REACH), head.start())
+        if first_weekday is None or weekday_number(first_weekday.group("weekday")) is None:
+            return None  # "Tickets €3 y domingo 4", "Saal 3 und Sonntag 4.": a number, not the first of two days
     day = safe_date(first.year, first.month, int(head.group("day")))
     return day if day is not None and (first - day).days == 1 else None
 
