@@ -28,8 +28,8 @@ from sources.adapters._feed_service_notices import service_notice
 from sources.adapters._feed_when import When
 from sources.adapters._page_holiday_rows import holiday_name
 from sources.adapters._page_loose_lines import date_alone as loose_date_alone
-from tests.sources.test_heldout116_pages import GRID, dates_page, read_uk
 from tests.sources.test_heldout115_pages import place_of
+from tests.sources.test_heldout116_pages import GRID, dates_page, read_uk
 from tests.sources.test_left42 import dated_articles, days, read
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
@@ -123,7 +123,8 @@ def test_a_place_after_in_with_its_noun_or_two_names_is_still_read():
 def test_a_clubs_placings_by_month_are_no_meetings():
     placings = GRID.format(one="Open Class", two="Novice Class", jan1="2nd", jan2="1st", feb1="3rd", feb2="1st")
     titles = [event["title"] for event in read_uk(placings.replace("21st", "4th"))]
-    assert "Open Class" not in titles and "Novice Class" not in titles
+    assert "Open Class" not in titles
+    assert "Novice Class" not in titles
 
 
 def test_a_month_grid_of_meeting_days_is_still_read():
