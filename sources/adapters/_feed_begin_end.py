@@ -10,8 +10,9 @@ beginning ("begins", "starts", "opens", "kicks off"), that same day (month and d
 few words such as a holiday's name), then "and", a verb of ending ("concludes", "ends", "closes", "finishes", "runs
 through"), and a later month and day within a year.
 
-Not changed: a sign-up's, a sale's or a vote's window ("Registration opens May 14 and closes June 18": what opens is
-no event), a first day that is not the day read, a last day before the first or more than a year after it, two
+Not changed: a sign-up's, a sale's, a vote's or a consultation's window ("Registration opens May 14 and closes June
+18", "The public consultation opens May 14 and closes June 18", "Early-bird pricing starts May 14 and ends June 18":
+what opens is no event; its word may stand anywhere in the sentence's match), a first day that is not the day read, a last day before the first or more than a year after it, two
 sentences ("It begins May 14. The shop closes June 18."), a day that already has its clock or an end.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
@@ -43,7 +44,8 @@ BEGIN_END = re.compile(
 # What opens and closes in a window no one attends.
 WINDOW_WORDS = re.compile(
     r"\b(?:registration|sign-?ups?|applications?|tickets?|sales?|entries|submissions?|nominations?|voting|polls?"
-    r"|enrol(?:l)?ment|bookings?|deadline|offer|bidding|bids?)\b",  # bidding: an auction's window (review57)
+    r"|enrol(?:l)?ment|bookings?|deadline|offer|bidding|bids?|consultations?|surveys?|questionnaires?|pricing|prices?"
+    r"|early[- ]?bird|petitions?)\b",  # bidding: an auction's window (review57); consultation …: read-through 57
     re.IGNORECASE,
 )
 MAX_MATCHES = 10
@@ -61,7 +63,7 @@ def begin_end_span(when: When, texts: Sequence[str | None]) -> When:
             if count >= MAX_MATCHES:
                 break
             first = (MONTHS.index(match["m1"].lower()) + 1, int(match["d1"]))
-            if first != (day.month, day.day) or WINDOW_WORDS.search(match["lead"]):
+            if first != (day.month, day.day) or WINDOW_WORDS.search(match.group(0)):
                 continue
             last = _after(day, MONTHS.index(match["m2"].lower()) + 1, int(match["d2"]))
             if last is not None:

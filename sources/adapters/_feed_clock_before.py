@@ -11,6 +11,8 @@ then "on" or a comma, maybe a weekday, and the month and day (a year maybe). Onl
 exactly one such clock.
 
 Not changed: a clock before another day ("registration closes at 5 pm on April 10" beside the event's April 14), a
+deadline's clock before the event's own day ("Registration closes at 5 pm on April 14; the race starts on April 14":
+a deadline's word, "closes", "deadline", "due", "registration", "sign up", "RSVP", in the clause before the clock), a
 clock with no "at"/"from" before it ("5 pm, April 14": a list's or a deadline's), a clock without "am"/"pm" ("at 7
 on April 14": a count as often), two different clocks for the day, a day that already has its clock or an end.
 
@@ -41,7 +43,8 @@ CLOCK_BEFORE = re.compile(
 MAX_MATCHES = 20  # clocks before a day looked at per text
 LEAD_REACH = 60  # characters of the sentence before the clock looked at for what the clock is of
 # review57: the clock of a sale, a sign-up or the doors, not the event's ("Tickets go on sale at 9 am on March 3").
-NOT_THE_EVENT = re.compile(r"\b(?:doors|rsvp|drop[ -]?off)\b", re.IGNORECASE)
+# Read-through 57: a deadline's clock ("Registration closes at 5 pm on April 14", "Forms due at noon on …").
+NOT_THE_EVENT = re.compile(r"\b(?:doors|rsvp|drop[ -]?off|closes|closing|due|apply)\b", re.IGNORECASE)
 
 
 def clock_before_day(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:

@@ -10,14 +10,16 @@ la ligne 20 seront déviés").
 
 An item is such a notice when
 - its title opens with a diversion's noun ("Déviation", "Detour", "Diversion", "Umleitung", "Desvío", "Deviazione")
-  and names a line, a route, a bus, a tram, a stop or a service; or opens with a stop ("Arrêt", "Bus stop", "Stop
-  #4127", "Haltestelle", "Parada", "Fermata") that is moved, closed or not served ("reporté", "relocated",
-  "verlegt"…);
+  and names a line, a route, a bus or a tram with its number ("ligne 10", "Route 5", "lines 3 and 5") or a stop with
+  its name ("arrêt Aubrac"); or opens with a named stop ("Arrêt Aubrac", "Haltestelle Marktplatz"), a "Bus stop" or
+  a numbered stop ("Stop #4127") that is moved, closed or not served ("reporté", "relocated", "verlegt"…);
 - or the feed calls itself a list of service notices ("Infos trafic", "Service alerts", "Rider alerts",
   "Verkehrsmeldungen", "Betriebsinfo", "Avisos de servicio") and the item's words say the buses, trams or a line
   will be diverted or a stop not served ("les bus de la ligne 20 seront déviés", "buses will be detoured").
 
-Not: a festival called "Detour" (no line, route or stop in its title), a rally to "Stop the Closure of Our Library"
+Not: a festival called "Detour" (no line, route or stop in its title), "Detour: line dancing night" or "Diversions:
+lines of poetry" (a line with no number), "Arrêt sur image : projection reportée" (a film club's "arrêt", no stop's
+name), a rally to "Stop the Closure of Our Library"
 (an English "stop" counts only as "Bus stop" or a numbered stop), "Concert reporté au 12 juin" (a postponed
 event: no stop), an events feed's item whose practical note says the buses will be diverted for it ("Fête de la
 musique … les bus de la ligne 3 seront déviés": the feed is no notices' list), a bus tour or a "Tram 100 Jubilee"
@@ -34,19 +36,25 @@ from sources.adapters._page_place_nouns import PLACE_NOUN
 
 MAX_TITLE = 200
 MAX_TEXT = 2_000  # characters of the item's words looked at
-_TRANSIT = (
-    r"lignes?|line|lines|routes?|bus|buses|busses|tram|trams|tramway|m[ée]tro|navettes?|services?|arr[êe]ts?|stops?"
-    r"|linie|linien|haltestellen?|busse|stra[ßs]enbahn|l[íi]neas?|paradas?|autobuses|linea|linee|fermat[ae]|autobus"
+# A line, route, bus or tram with its number ("ligne 10", "Route 5", "Linie 7", "lines 3 and 5"), or a stop with its
+# name ("arrêt Aubrac", "Haltestelle Marktplatz"): a bare "line" or "service" is any word's ("line dancing").
+_NUMBERED = (
+    r"(?:lignes?|lines?|routes?|bus|buses|busses|trams?|tramway|m[ée]tro|navettes?|linie|linien|l[íi]neas?|linea"
+    r"|linee|autobus(?:es)?)[ \t]{1,3}(?:n[°o]\.?[ \t]?|#[ \t]?)?[A-Z]?\d"
 )
-# A title opening with a diversion's noun, and a line, route, bus, stop or service named within its first words.
+_NAMED_STOP = (
+    r"(?:arr[êe]ts?|haltestellen?|paradas?|fermat[ae])[ \t]{1,3}(?:(?:de|du|der|del|la)[ \t]{1,3})?"
+    r"(?-i:[A-ZÀ-Þ0-9«\"“])"
+)
+# A title opening with a diversion's noun, and a numbered line or a named stop within its first words.
 DIVERSION_TITLE = re.compile(
     r"^\W{0,3}(?:d[ée]viations?|detours?|diversions?|umleitung(?:en)?|desv[íi]os?|deviazion[ei])\b"
-    rf"[^\n]{{0,60}}?\b(?:{_TRANSIT})\b",
+    rf"[^\n]{{0,60}}?\b(?:{_NUMBERED}|{_NAMED_STOP})",
     re.IGNORECASE,
 )
-# A title opening with a stop that is moved, closed, or not served.
+# A title opening with a named stop, a bus stop or a numbered stop that is moved, closed, or not served.
 STOP_TITLE = re.compile(
-    r"^\W{0,3}(?:arr[êe]ts?|bus\s+stops?|stops?\s+(?:#\s?)?\d{1,6}|haltestellen?|paradas?|fermat[ae])\b"
+    rf"^\W{{0,3}}(?:{_NAMED_STOP}|bus\s+stops?\b|stops?\s+(?:#\s?)?\d{{1,6}}\b)"
     r"[^\n]{0,60}?\b"
     r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?|supprim[ée]e?s?|ferm[ée]e?s?|non\s+desservie?s?|relocated|moved|closed"
     r"|closure|verlegt|gesperrt|entf[äa]llt|trasladadas?|suprimidas?|spostat[ae]|sospes[ae])\b",

@@ -16,6 +16,7 @@ from typing import Any
 from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
+from sources.adapters._page_date_alone import _EPOCH, MAX_NAME_LENGTH, date_alone
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
@@ -34,8 +35,6 @@ from sources.adapters._page_weekday_numbers import weekday_numbers_shaped
 from sources.adapters._page_when_names import states_only_when
 from sources.adapters._page_words import (
     FIELD_LABEL,
-    meaningful,
-    residue,
 )
 from sources.adapters._place_labels import LABEL_ALONE
 from sources.adapters.webpage import clean_text
@@ -43,7 +42,6 @@ from sources.adapters.webpage import clean_text
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
 SCHEDULE_DAYS = 3
 SHOWINGS = 2  # links that are a time alone: a list of showings
-_EPOCH = dt.date(2000, 1, 1)  # any clock: only which days a block names matters
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 # Elements after which text starts a new line, so block text keeps its lines apart.
@@ -66,7 +64,6 @@ NOT_A_TITLE = re.compile(
     r"book\s+now|register|rsvp|description|add\s+to\s+calendar)\s*:?$",
     re.IGNORECASE,
 )
-MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 # The label over a card's place, an element of its own: alone, with or without its colon, in any language the
 # readers know ("Venue", "Ort", "Lieu", "Lugar", "Raum", "Where?", "Wo?": _place_labels.LABEL_ALONE).
@@ -200,16 +197,6 @@ def _way_in(node: Any, text: str) -> bool:
     links = [node] if node.tag == "a" else list(itertools.islice(node.iter("a"), 2))
     linked = len(links) == 1 and " ".join(links[0].text_content().split()) == text
     return names_no_event(text, links[0].get("href") if linked else None)
-
-
-def date_alone(text: str) -> bool:
-    """A heading that is only a day ("za 11 feb", "Fri 12 Dec"): the card's date, printed large, not its name. The
-    weekday may follow the date in a language read here ("25. 10. 2025 - Sobota", a Czech club's day divider)."""
-    if len(text) > MAX_NAME_LENGTH:
-        return False
-    hits = find_dates(text, year_hint=None, today=_EPOCH)
-    rest = residue(text, [(hit.start, hit.end) for hit in hits], []) if hits else ""
-    return bool(hits) and (not meaningful(rest) or weekday_alone(rest))
 
 
 def has_date_hint(block: Any) -> bool:

@@ -14,7 +14,9 @@ written so is split by the place reader (_page_tail_places.line_place); a table 
   about a room's or doors' opening, a deadline or a booking ("Long room will be open from 10am": not the AGM's).
 
 Not: a row with a place of its own (a place column, a line's place), a first sentence with no place in it ("Night at
-the Museum": the place reader's own guards), a name that would be left empty or a word of a preposition only.
+the Museum": the place reader's own guards), a name that would be left empty or a word of a preposition only, a
+title's own "in" ("Talk: Birds in Winter. Speaker …", "Christmas in Provence. Slide talk …": after "in", a place holds
+a place's noun or two capitalised words, and is no season nor month).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def cell_at_places(found: list[Any]) -> None:
         remarks = len(cell) > len(sentence) + 1
         if not place or not meaningful(title) or not AT_WORD.search(named) or not (remarks or held):
             continue
-        if not _where(sentence, place):  # not "in Aid of …", "in English" (review57)
+        if not _where(sentence, place):  # not "in Aid of", "in English" (review57), "Birds in Winter" (read-through 57)
             continue
         entry.title, entry.location = title, place
         entry.evidence.append(f"place read after 'at' in the row's name cell: {place[:60]!r}")

@@ -35,7 +35,7 @@ PAIR_HEAD = re.compile(
 # "Samstag 3. und Sonntag 4. Dezember", "sábado 3 y domingo 4 de diciembre", "lördag 3 och söndag 4 december"):
 # the joining word of two days ("et", "und", "y", "e", "en", "og", "och", "ja", "i") and the second day's weekday,
 # which ``paired_first`` checks is a weekday's name (a word between that is none, "Saal 6 und Bühne 7.", pairs
-# nothing).
+# nothing); nor a number that counts or costs something ("Saal 3 und Sonntag 4.", "Tickets €3 y domingo 4": _counted).
 PAIR_HEAD_ABROAD = re.compile(
     r"(?<![\w/.:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º)?[ \t]{1,3}(?:et|und|y|e|en|og|och|ja|i)[ \t]{1,3}"
     r"(?:(?P<weekday>[^\W\d_]{2,12})\.?,?[ \t]{1,3})?$",
@@ -137,7 +137,9 @@ def dash_nights(first: dt.date, last: dt.date, text: str, end: int) -> bool:
 
 def _counted(text: str, start: int) -> bool:
     """Whether a word before the first day is neither its weekday nor a small word: the number counts a hall, a stage
-    or a room (review57)."""
+    or a room (review57); a price's sign right before it counts money ("Tickets €3 y domingo 4", read-through 57)."""
+    if start > 0 and text[start - 1] in "€$£¥#№":
+        return True
     word = WORD_BEFORE.search(text[max(0, start - 20) : start])
     if word is None:
         return False

@@ -33,7 +33,7 @@ HOLIDAY = re.compile(
 # A greeting for a holiday ("happy …!", "merry …"), and the words a day-off row adds ("no meeting", "observed").
 GREETING = re.compile(r"\b(?:happy|merry|joyful|enjoy\s+the|have\s+a\s+(?:happy|safe|great))\b", re.IGNORECASE)
 FILLER = re.compile(
-    r"\b(?:no|meetings?|observed|the|a|and|to|all|everyone|you|your|safe|great|day|weekend|break|closed|off)\b",
+    r"\b(?:no\s+meetings?|no|observed|the|a|and|to|all|everyone|you|your|safe|great|day|weekend|break|closed|off)\b",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -42,11 +42,11 @@ MAX_NAME = 60
 
 def holiday_name(name: str | None) -> bool:
     """Whether a row's words are only a public holiday's name, a greeting for one, or both (see the module)."""
-    if not name or len(name) > MAX_NAME or EVENT_WORDS.search(name):
+    if not name or len(name) > MAX_NAME:
         return False
     named = HOLIDAY.search(name) is not None
-    rest = FILLER.sub(" ", GREETING.sub(" ", HOLIDAY.sub(" ", name)))
-    return named and not WORD.search(rest)
+    rest = FILLER.sub(" ", GREETING.sub(" ", HOLIDAY.sub(" ", name)))  # "no meeting" goes: the day off's words
+    return named and not EVENT_WORDS.search(rest) and not WORD.search(rest)
 
 
 def holiday_row(entry: Entry) -> bool:

@@ -98,10 +98,8 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
-        name_in_flat_run(entry, lines, line)
-        row_under_date(
-            entry, lines, line
-        )  # "Thursday, October 24 <br><i>Name at Place 7PM</i>" (_page_loose_rows)  # no element around one meeting: its sibling blocks (_page_flat_runs)
+        name_in_flat_run(entry, lines, line)  # no element around one meeting: its sibling blocks (_page_flat_runs)
+        row_under_date(entry, lines, line)  # "Thursday, October 24 <br><i>Name at Place 7PM</i>" (_page_loose_rows)
         name_in_next_sibling(entry, lines, line)  # "<li>date</li><p>… speaking on ‘Name’</p>" (_page_sibling_names)
     elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
         coded, wording = entry.title, entry.wording

@@ -16,16 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sources.adapters._page_date_alone import date_alone
 from sources.adapters._page_dates import find_dates
-from sources.adapters._page_words import meaningful, residue
 
 _ANY_DAY = dt.date(2000, 1, 1)
-
-
-def date_alone(text: str) -> bool:
-    """Whether a line is a date and nothing that names ("Thursday, October 24")."""
-    hits = find_dates(text, year_hint=2000, today=_ANY_DAY)
-    return bool(hits) and not meaningful(residue(text, [(hit.start, hit.end) for hit in hits], []))
 
 
 def loose_row_line(lines: list[Any], index: int) -> bool:

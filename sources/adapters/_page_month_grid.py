@@ -27,6 +27,7 @@ from sources.adapters._page_words import meaningful
 ORDINAL_DAY = re.compile(r"^[ \t]*+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]*+$", re.IGNORECASE)
 MONTH_LABEL = re.compile(r"^[ \t]*+(?P<month>[^\W\d_]{3,9})\.?[ \t]*+$")
 MAX_NAME = 60
+MAX_PLACING = 5  # a grid whose every ordinal is at most this is a table of placings, not of days
 BRACKETS = " \t()[]"
 # review57: each column must name a gathering, by its kind (_page_next_names.OCCASION) or by the body that meets
 # ("Monday Committee", "Full Council"): "Month | Reds | Blues" of 1st, 2nd, 3rd is a league's placings by month.
@@ -77,6 +78,8 @@ def month_grid(
             if not hits:
                 return []
             found.append(cell_entry(hits[0], str(name or header[column]), f"{texts[0]} | {header[column]} | {cell}"))
+    if all(entry.day.day <= MAX_PLACING for entry in found):  # "January | 2nd | 1st": a club's placings
+        return []
     return found if len(found) >= MIN_ROWS else []
 
 

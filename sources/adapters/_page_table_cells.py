@@ -1,5 +1,5 @@
 """What a schedule table's cells say: their words, a name set beside a kicker and a note in <small>, and a date
-cell's span held in its title attribute. Pure (used by _page_tables and _page_single)."""
+cell's span held in its title attribute. Pure (used by _page_tables, the other table readers and _page_info)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ not a bad record.
 
 Without such blocks the page is read as a schedule (``_page_tables``, ``_page_schedule_lines``: tables and
 lines whose rows carry dates, with the documents beside each meeting as labelled ``links``), else through its
-add-to-calendar links, else as a page about one event (``_page_single``: the main heading and the nearest date, time and
+add-to-calendar links, else as a page about one event (``_page_info``: the main heading and the nearest date, time and
 place; its own calendar link, when it starts when the text says, fills in the end and place the text leaves out). A
 "schedule" whose rows all give that one event's day and hour is the event written twice, not a schedule. A page that
 shows no event at all is read from the JSON one of its scripts assigns, else from the JSON a data attribute holds. Every record read this way says how sure the reading is (``confidence``) and why (``evidence``);
