@@ -12,7 +12,7 @@ document's "Z" is a wall clock's: every offset is read away and each clock read 
 ``z_said_local`` says so when at least ``MIN_RECORDS`` records each hold a stamp ending in "Z" whose date and clock
 (to the minute) a text of the same record writes, and no record's text writes a stamp's instant in the source's zone
 instead (a local copy of an exact time: the "Z" is true). Not: a zone whose offset is zero on those days (the two
-readings are one), a stamp placeholder ("1900-01-01T00:00:00Z"), a text with no clock, stamps with another offset,
+readings are one), a text that names its zone ("17:30 UTC": the stamp's own "Z"), a stamp placeholder ("1900-01-01T00:00:00Z"), a text with no clock, stamps with another offset,
 one record alone. A zone field beside "Z" stamps is not such evidence (Eventbrite's "utc" beside its "timezone" is
 exact): only a moment written twice tells.
 
@@ -41,6 +41,9 @@ MAX_TEXT = 200  # a label or a line, not a page
 FIRST_YEAR = 1971  # "1900-01-01T00:00:00Z", "0001-01-01T00:00:00Z": placeholders
 Z_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z")
 LETTER = re.compile(r"[^\W\d_]{3}")
+# A text that names its clock's zone writes an exact time, not a wall clock: "June 5, 2031 17:30 UTC", "5:30 PM GMT",
+# "17:30 Z", "17:30 +01:00" (not a range's dash: "10:00-11:00", "10:00 - 11:00").
+ZONE_SAID = re.compile(r"\b(?i:UTC|GMT)\b|\bZ\b|(?:^|(?<=[\s(]))[+\-−]\d{2}:?\d{2}\b")
 
 
 def _strings(value: Any, depth: int = 0) -> Iterator[str]:
@@ -66,8 +69,8 @@ def _stamp(value: str) -> dt.datetime | None:
 
 def _said(text: str) -> tuple[dt.date, int, int] | None:
     """The date and clock (hour, minute) a text writes in words ("Agenda Posted on January 2, 2026 11:03 AM")."""
-    if len(text) > MAX_TEXT or not LETTER.search(text):
-        return None
+    if len(text) > MAX_TEXT or not LETTER.search(text) or ZONE_SAID.search(text):
+        return None  # no words, or words that name their clock's zone (the stamp's "Z" is theirs: exact)
     clock = find_clock(text, dated=True)
     if clock is None:
         return None

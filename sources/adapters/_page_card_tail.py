@@ -17,6 +17,7 @@ from typing import Any
 
 from sources.adapters._page_cards import HEADINGS, MAX_NAME_LENGTH, block_text, heading_of
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_words import NOT_THE_PLACE, meaningful
 from sources.adapters._place_labels import LABEL_BEFORE
 from sources.adapters.webpage import clean_text
@@ -33,7 +34,14 @@ NOT_A_PLACE = re.compile(
 )
 # A label of one or two words and its colon before a value ("Gegner: DC Triple 20", "Opponent: Leeds", "Info: bring a
 # mat"): the value is that label's, not a place unless the label is a place's (_place_labels.LABEL_BEFORE).
-OTHER_LABEL = re.compile(r"^[^\W\d_]{2,20}(?:[ \t][^\W\d_]{2,20})?[ \t]?:[ \t]")
+OTHER_LABEL = re.compile(r"^(?P<label>[^\W\d_]{2,20}(?:[ \t][^\W\d_]{2,20})?)[ \t]?:[ \t]")
+# What before a colon is a part of a place, not another label ("Room: 204", "Stage: Main Hall", "Floor: 2"), or a
+# venue's name with its article ("The Crown: Upstairs"): the words are the place as they are.
+PLACE_PART = re.compile(
+    r"^(?:the|le|la|les|el|los|las|der|die|das|het|il)[ \t]|"
+    r"\b(?:stage|floor|level|studio|suite|court|pitch|rink|gate|bühne|etage|raum|scène|étage|escenario|planta)\b",
+    re.IGNORECASE,
+)
 _LAST_DAY = re.compile(r"^[\s\-–—]*(?:thru|through|until|till)\s+(?P<day>\S.*)$", re.IGNORECASE)
 MAX_SPAN_DAYS = 366
 
@@ -59,12 +67,18 @@ def place_after_clock(block: Any) -> str | None:
 
 
 def labelled_place(words: str) -> str | None:
-    """What follows a card's hours when it is a place: "Ort: Vereinsheim" is "Vereinsheim"; another label's value
-    ("Gegner: DC Triple 20", the match's opponent; "Info: …") is none (pages117); unlabelled words as they are."""
+    """What follows a card's hours when it is a place: "Ort: Vereinsheim" is "Vereinsheim" ("Room: 204", a number,
+    stays whole); another label's value ("Gegner: DC Triple 20", the match's opponent; "Info: …") is none (pages117),
+    but not a place's part or a venue's name before a colon ("Stage: Main Hall", "The Crown: Upstairs"); unlabelled
+    words as they are."""
     place_label = LABEL_BEFORE.match(words)
     if place_label is not None:
-        return place_label.group("place").strip() or None
-    return None if OTHER_LABEL.match(words) else words
+        value = place_label.group("place").strip()
+        return words if value[:1].isdigit() else value or None  # "Room: 204" is the room's whole name
+    label = OTHER_LABEL.match(words)
+    if label is None or PLACE_NOUN.search(label["label"]) or PLACE_PART.search(label["label"]):
+        return words
+    return None
 
 
 def _a_place(words: str) -> bool:

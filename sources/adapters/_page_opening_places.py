@@ -45,6 +45,19 @@ FIRST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=\s+[A-Z]|\s*$)")
 NAME = re.compile(
     r"^(?:[A-Z0-9][\w'’&.-]*+|of|the|in|on|at|and|de|la|&)(?:[ \t]++(?:[A-Z0-9][\w'’&.-]*+|of|the|in|on|at|and|de|la|&))*+$"
 )
+# The words that say what kind a two-word venue is ("Village Hall", "Parish Church", "Memorial Park"), where a person's
+# given name would stand before a surname that is a place's word ("John Hall", "Mary Church").
+PLACE_KINDS = frozenset(
+    "town village parish city county community civic memorial public central main market guild scout masonic "
+    "sports leisure arts music youth social golf cricket tennis bowls rugby football sailing rowing yacht".split()
+)
+# A lead before a street that is an event and its venue, not a venue's name: "Quiz Night at The Crown, 12 High
+# Street", "Bingo in the Village Hall, 3 Church Lane" (an "in" phrase ending in a place's word; "in Action" is a name's).
+LEAD_AT = re.compile(
+    r"(?:^|[ \t])at(?:[ \t]|$)|(?:^|[ \t])in[ \t]++(?:the[ \t]++)?(?:[A-Z][\w'’.-]*+[ \t]++){0,3}(?i:"
+    + PLACE_NOUN.pattern
+    + r")$"
+)
 
 
 def first_sentence(text: str) -> str:
@@ -66,13 +79,25 @@ def place_sentence(text: str) -> str | None:
     street = ADDRESS.search(sentence)
     if street is not None and street.start() < len(sentence):
         lead = sentence[: street.start()].strip(" ,")
-        if not lead or NAME.match(lead):  # "2170 Red Setter Rd, …", "Performance Dogs in Action 7089 …"
+        if not lead or (NAME.match(lead) and not LEAD_AT.search(lead)):  # "2170 Red Setter Rd", "… in Action 7089 …"
             return sentence
         return None
     name, comma, town = sentence.partition(",")
-    if comma and is_locality(sentence) and _noun_last(name) and NAME.match(name.strip()) and _town(town):
+    if comma and is_locality(sentence) and _noun_last(name) and _venue_name(name.strip()) and _town(town):
         return sentence  # "Chief Solano Kennel Club, Vallejo CA"
     return None
+
+
+def _venue_name(name: str) -> bool:
+    """A venue's name with a place's word, not a person whose surname is one ("John Hall", "Lisa Chambers"): two
+    words whose last is the place's word are a given name and a surname, unless the first says what kind of place it
+    is ("Village Hall", "Parish Church")."""
+    if not PLACE_NOUN.search(name) or not NAME.match(name):
+        return False
+    words = name.split()
+    if len(words) != 2 or not PLACE_NOUN.fullmatch(words[1]):
+        return True
+    return PLACE_NOUN.fullmatch(words[0]) is not None or words[0].lower() in PLACE_KINDS
 
 
 def _town(text: str) -> bool:

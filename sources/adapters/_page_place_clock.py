@@ -49,6 +49,9 @@ NOT_START = re.compile(
     r"|\w*kasse|box\s+office|billetterie|taquilla|biglietteria)\b",
     re.IGNORECASE,
 )
+# A line whose words after the clock open with the end's word tells when it ends: "22:00 – Ende", "23:00 - Close",
+# "Schluss, 24:00" (not a street's "Acacia Close": only the words' first).
+END_FIRST = re.compile(r"^(?:ende|schluss|end|close|closing|fin|fine)\b", re.IGNORECASE)
 
 
 def place_line_clock(lines: list[str], date_line: int) -> ClockHit | None:
@@ -59,7 +62,9 @@ def place_line_clock(lines: list[str], date_line: int) -> ClockHit | None:
         if index == date_line or not text or len(text) > MAX_LINE:
             continue
         match = PLACE_THEN_CLOCK.match(text) or CLOCK_THEN_PLACE.match(text)
-        if match is None or NOT_START.search(match["place"]) or without_deadlines(text) != text:
+        if match is None or NOT_START.search(match["place"]) or END_FIRST.match(match["place"]):
+            continue
+        if without_deadlines(text) != text:
             continue
         hit = find_clock(match["clock"])
         if hit is None or hit.start is None:

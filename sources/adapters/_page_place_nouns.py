@@ -18,7 +18,9 @@ PLACE_NOUN = re.compile(
     r"kin[oa]|saal|halle|kirche|bibliothek|schloss|rathaus|theater|salle|musée|église|théâtre|bibliothèque|"
     r"médiathèque|château|chapelle|cinéma|sala|museo|museu|biblioteca|teatro|iglesia|igreja|chiesa|palazzo|"
     r"palacio|castello|castillo|auditorio|zaal|kerk|bibliotheek|schouwburg|biblioteka|teatr|kościół|zamek|"
-    # a town's square, as Italian, German, Dutch and Portuguese name it ("Piazza G. Garibaldi · ore 20:00": pages117)
-    r"piazza|piazzale|platz(?![ \t]*\d)|plein|praça|anfiteatro)\b",  # not a rank ("Platz 3": review57)
+    # a town's square, as Italian, German, Dutch and Portuguese name it ("Piazza G. Garibaldi · ore 20:00": pages117);
+    # not a rank ("1. Platz", "2.Platz", read-through 57; "Platz 3", review57) nor French "en plein air" (the Dutch
+    # square is a name's: "Plein", capitalised)
+    r"piazza|piazzale|(?<!\d\.)(?<!\d\.[ \t])platz(?![ \t]*\d)|(?-i:Plein)(?![ \t]+air\b)|praça|anfiteatro)\b",
     re.I,
 )
