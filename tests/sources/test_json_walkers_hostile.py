@@ -44,7 +44,6 @@ from sources.adapters import (
     _json_record_holder,
     _json_result_member,
     _json_roadmap,
-    _json_root_parts,
     _json_sittings,
     _json_slug_names,
     _json_spans,
@@ -57,9 +56,7 @@ from sources.adapters import (
     _json_votes,
     _json_wall_epochs,
     _json_wall_offsets,
-    _json_z_said,
     _json_zone_labels,
-    _json_zoned_midnights,
     _jsonld_broadcasts,
 )
 from sources.adapters._json_config import FieldSpec
@@ -592,33 +589,3 @@ def test_hostile_competitors_and_unit_rules_cost_their_caps() -> None:
         record = {"type": "recurrent", "unit": value, "selected_day": value, "limit": value, "start": "x"}
         assert _json_unit_rules.unit_rule(record) is None
         assert _json_unit_rules.unit_rule({**record, "unit": "week"}) is None
-
-
-def test_hostile_stamps_and_words_cost_the_z_reading_its_caps() -> None:
-    # left42 (_json_z_said): a 10,000-deep nest, a 20,000-value record, 100 KB values: each record looked at within
-    # its caps (depth, values per record, text length), no record's words read whole
-    zone = dt.timezone(dt.timedelta(hours=-5))
-    deep: dict = {"publishOn": "2031-01-02T11:03:00Z", "said": "Posted on January 2, 2031 11:03 AM"}
-    for _ in range(10_000):
-        deep = {"files": [deep]}
-    wide = {f"v{index}": "2031-01-02T11:03:00Z" for index in range(20_000)}
-    hostile = [{"a": value, "b": "2031-01-02T11:03:00Z"} for value in HOSTILE.values()]
-    assert not _json_z_said.z_said_local([deep, wide, *hostile, {"x": "9" * SIZE + "Z"}], zone)
-
-
-def test_hostile_root_parts_and_zoned_midnights_cost_their_caps() -> None:
-    # held-out batch 79 (_json_root_parts, _json_zoned_midnights): a document of 100,000 keys each holding a list, a
-    # 100 KB key, lists of hostile values: the document's keys are looked at within their cap, each value once
-    calls: list[str] = []
-
-    def read(path: str, items: list) -> None:
-        calls.append(path)
-
-    wide = {f"k{index}": [{"x": index}] for index in range(SIZE)}
-    assert list(_json_root_parts.root_parts(wide, read, read, lambda around, path: True)) == []
-    assert len(calls) <= _json_root_parts.MAX_OWN_KEYS + 1
-    assert list(_json_root_parts.root_parts({"k" * SIZE: [{"a": 1}]}, read, read, lambda around, path: False)) == []
-    for value in HOSTILE.values():
-        assert not _json_zoned_midnights.zoned_midnights("datumVon", [value, value])
-        assert not _json_zoned_midnights.zoned_midnights(value, ["2031-04-18T00:00:00+0200"])
-    assert not _json_zoned_midnights.zoned_midnights("datumVon", ["2031-04-18T00:00:00+0200" * (SIZE // 24)])

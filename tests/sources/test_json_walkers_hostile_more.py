@@ -1,0 +1,40 @@
+"""Hostile documents at this session's JSON walkers (left42's _json_z_said, apis79's _json_root_parts and
+_json_zoned_midnights): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
+reached 600 lines; its values and sizes are test_json_infer_hostile.py's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sources.adapters import _json_root_parts, _json_z_said, _json_zoned_midnights
+from tests.sources.test_json_infer_hostile import HOSTILE, SIZE
+
+
+def test_hostile_stamps_and_words_cost_the_z_reading_its_caps() -> None:
+    # left42 (_json_z_said): a 10,000-deep nest, a 20,000-value record, 100 KB values: each record looked at within
+    # its caps (depth, values per record, text length), no record's words read whole
+    zone = dt.timezone(dt.timedelta(hours=-5))
+    deep: dict = {"publishOn": "2031-01-02T11:03:00Z", "said": "Posted on January 2, 2031 11:03 AM"}
+    for _ in range(10_000):
+        deep = {"files": [deep]}
+    wide = {f"v{index}": "2031-01-02T11:03:00Z" for index in range(20_000)}
+    hostile = [{"a": value, "b": "2031-01-02T11:03:00Z"} for value in HOSTILE.values()]
+    assert not _json_z_said.z_said_local([deep, wide, *hostile, {"x": "9" * SIZE + "Z"}], zone)
+
+
+def test_hostile_root_parts_and_zoned_midnights_cost_their_caps() -> None:
+    # held-out batch 79 (_json_root_parts, _json_zoned_midnights): a document of 100,000 keys each holding a list, a
+    # 100 KB key, lists of hostile values: the document's keys are looked at within their cap, each value once
+    calls: list[str] = []
+
+    def read(path: str, items: list) -> None:
+        calls.append(path)
+
+    wide = {f"k{index}": [{"x": index}] for index in range(SIZE)}
+    assert list(_json_root_parts.root_parts(wide, read, read, lambda around, path: True)) == []
+    assert len(calls) <= _json_root_parts.MAX_OWN_KEYS + 1
+    assert list(_json_root_parts.root_parts({"k" * SIZE: [{"a": 1}]}, read, read, lambda around, path: False)) == []
+    for value in HOSTILE.values():
+        assert not _json_zoned_midnights.zoned_midnights("datumVon", [value, value])
+        assert not _json_zoned_midnights.zoned_midnights(value, ["2031-04-18T00:00:00+0200"])
+    assert not _json_zoned_midnights.zoned_midnights("datumVon", ["2031-04-18T00:00:00+0200" * (SIZE // 24)])
