@@ -205,6 +205,7 @@ from sources.adapters import (
     _xml_plain_rdf,
 )
 from tests.hostile import module_patterns
+from tests.sources.hostile_patterns_more2 import MORE2_PATTERNS
 
 MORE_PATTERNS = {
     # left34: a dated line's name, date and comma-led place; a menu page's events heading; a downtime's and a
@@ -561,4 +562,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_opening_places, "_page_opening_places."),
     **module_patterns(_page_cell_at_places, "_page_cell_at_places."),
     **module_patterns(_page_month_grid, "_page_month_grid."),
+    **MORE2_PATTERNS,  # tests/sources/hostile_patterns_more2.py: this module neared 600 lines
 }

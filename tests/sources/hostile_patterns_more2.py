@@ -1,0 +1,9 @@
+"""A third home for the patterns tests/sources/hostile_patterns.py registers (merged into its PATTERNS through
+hostile_patterns_more.py, which neared 600 lines). A new pattern is registered here, with a comment saying which batch
+or review brought it; the hostile-text test times each on adversarial input."""
+
+from __future__ import annotations
+
+# Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
+# "module.NAME": module.NAME for one pattern.
+MORE2_PATTERNS: dict = {}
