@@ -25,6 +25,7 @@ from sources.adapters._page_card_dates import (
 )
 from sources.adapters._page_card_other_dates import own_times, without_other_lines
 from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, numeric_dates, prose_around
+from sources.adapters._page_clock_icons import clock_icon_line
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
@@ -218,7 +219,10 @@ class BlockReader:
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
             # "Beginn" over "17:30", not "Einlass"; "Show: 9:00 PM" as "9:00 PM"
-            found, evidence = card_time([show_time_line(line) for line in text.splitlines()]), OTHER_LINE_TIME
+            found, evidence = (
+                card_time([show_time_line(clock_icon_line(line)) for line in text.splitlines()]),
+                OTHER_LINE_TIME,
+            )
             found = found or place_line_clock(text.splitlines(), text.count("\n", 0, hit.start))  # left35
         if hit.end_date is not None:
             return self.over_days(hit.date, hit.end_date, found)

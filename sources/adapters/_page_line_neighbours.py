@@ -12,6 +12,7 @@ from sources.adapters._page_article_footer_places import footer_place_and_time
 from sources.adapters._page_bar_places import place_over_heading
 from sources.adapters._page_bars import hours_line, is_sentence
 from sources.adapters._page_booking_words import booking_word
+from sources.adapters._page_broken_headings import broken_heading, same_heading
 from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_clock_sentences import opening_clock
 from sources.adapters._page_closing_lines import closing_line
@@ -149,8 +150,8 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
     for line in lines[heading.index + 1 : heading.index + 1 + BELOW_LINES]:
         if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
             break
-        if line.is_heading and line.level <= heading.level and not line.anchors:
-            break  # the next section (a bold line of links is not one)
+        if line.is_heading and line.level <= heading.level and not line.anchors and not same_heading(line, heading):
+            break  # the next section (a bold line of links is not one, nor its own next line: _page_broken_headings)
         text = line.text.strip()
         clock = hours_line(text, dated=True) or opening_clock(entry, text)  # "A las 9:00 en …" (_page_clock_sentences)
         if entry.location is None and clock is None and place_block(line.block) and len(text) <= BELOW_LINE_LENGTH:
@@ -169,6 +170,7 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
             placing = len(text) <= BELOW_LINE_LENGTH and not is_sentence(text) and not NOT_THE_PLACE.search(text)
             places += [text] if placing else []
         entry.links += _document_links(line)
+    broken_heading(entry, lines, heading, places)  # "<h3>Sa, 19:30 Uhr<br><b>24.09.16<br>Name</b><br>…" (pages118)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
 

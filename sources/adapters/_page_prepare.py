@@ -21,6 +21,7 @@ from sources.adapters._page_day_tables import day_heading_into_rows, month_headi
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
+from sources.adapters._page_end_breaks import end_breaks_written
 from sources.adapters._page_end_classes import ends_joined
 from sources.adapters._page_front_matter import markdown_paragraphs
 from sources.adapters._page_heading_days import day_headings_into_cards
@@ -65,6 +66,7 @@ MAX_ARIA_HEADINGS = 200  # elements looked at
 
 def page_root(text: str) -> Any:
     """The page's tree. Comments and processing instructions are not text; a hostile page may hide markup in them."""
+    text = end_breaks_written(text)  # "</br>" is a line break, as browsers read it (_page_end_breaks)
     return html_tree(text, lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True))
 
 

@@ -17,6 +17,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
+from sources.adapters._page_archive_titles import archive_title_past
 from sources.adapters._page_article_dates import announcing_sentence, stamped
 from sources.adapters._page_check_in import own_check_in
 from sources.adapters._page_clause_days import later_announced
@@ -321,6 +322,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         found is None
         or says_none_on(lines, year_from_url(found[1], url).date)
         or long_past_prose(found, start, today, CLOSE)
+        or archive_title_past(title, found[1], today)  # an "Archiv" page's past line (_page_archive_titles)
     ):
         return None
     line, hit, labelled = found

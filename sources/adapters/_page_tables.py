@@ -70,6 +70,7 @@ from sources.adapters._page_table_names import (
     under_month_row,
     without_way_in,
 )
+from sources.adapters._page_table_notices import notice_rows_off
 from sources.adapters._page_title_clocks import title_clock
 from sources.adapters._page_twin_tables import heading_before, twin_rows
 from sources.adapters._page_words import (
@@ -482,6 +483,7 @@ def table_entries(
         if logged and not found or stamped_to_the_second(found):  # a log's stamps (_page_second_stamps)
             read.add(element)
             continue
+        found = notice_rows_off(found)  # "17.10.2026 | Geschlossen" among the events (_page_table_notices)
         for entry in found:
             entry.heading = heading
         accepted = len(found) >= MIN_ROWS or bool(

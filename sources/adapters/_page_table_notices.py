@@ -1,0 +1,47 @@
+"""An events table's rows that only say the place is closed or open are no events (pages118). Pure.
+
+A country inn's "Bevorstehende Termine" table lists its events ("03.10.2026 | Wurschdhoofastupfe
+(Schlachtschüsselbüffet)", "31.12.2026 | Silvesterbüffet") and, between them, the days it closes or opens short
+("17.10.2026 | Geschlossen", "25.12.2026 | von 10-14 Uhr geöffnet"): those rows were printed as events (the first
+held as a closure's notice, the others not even that). A table under an opening hours' heading is no events already
+(``_page_hours_rows``); in a table whose rows name two events or more, a row whose name says nothing but that the
+place is closed, or that it opens at given hours, in the opening hours' words (``_page_hours_rows.named``) is now
+left out.
+
+Not: a row naming anything else ("Closed Circuit live", "Tag der offenen Tür", "Open Mic 20 Uhr", "Heiligabend-
+Gottesdienst"), "Open Day" or "Offen" with no hour (a day's name, not hours), a table of fewer than two named rows
+(its closures stay held as notices, as before: ``_page_words.reads_as_closure``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_hours_rows import MIN_NAMED, named
+from sources.adapters._page_schedule import Entry
+
+CLOSED_WORD = re.compile(
+    r"\b(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?|chius[oaie]|gesloten|st[äa]ngt|lukket|stengt|suljettu|"
+    r"zamkni[eę]t[ye])\b",
+    re.IGNORECASE,
+)
+OPEN_WORD = re.compile(
+    r"\b(?:open|opens|opened|ge[öo]ffnet|offen|ouverte?s?|abiert[oa]s?|apert[oa]|geopend|[öo]ppet|[åa]pent|"
+    r"avoinna|otwarte)\b",
+    re.IGNORECASE,
+)
+HOUR = re.compile(r"\d")
+
+
+def _notice(name: str) -> bool:
+    """Whether a row's name says only that the place is closed, or open at given hours."""
+    if named(name):
+        return False
+    return bool(CLOSED_WORD.search(name) or OPEN_WORD.search(name) and HOUR.search(name))
+
+
+def notice_rows_off(found: list[Entry]) -> list[Entry]:
+    """``found`` (one table's rows) without its closing and opening notices, when two or more rows name events."""
+    if sum(bool(entry.title) and named(entry.title or "") for entry in found) < MIN_NAMED:
+        return found
+    return [entry for entry in found if not (entry.title and _notice(entry.title))]
