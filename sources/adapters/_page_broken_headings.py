@@ -13,9 +13,9 @@ section, and each event was titled by the line above it. Now, inside the one hea
   (``clock_above``);
 * the name runs on over the next lines set in the same bold as the date and the name ("Multivisionsshow" /
   "Die Anden": ``bold_name_run``), and those lines are no place;
-* the place lines after the name give the place when one of them is a street as other languages write it ("im
-  Weltladen," / "Lechtorstr. 11, Schongau": "Weltladen, Lechtorstr. 11, Schongau", the "im" that leads it dropped;
-  ``street_place``).
+* the place lines after the name give the place, up to the first that is a street as other languages write it
+  ("im Weltladen," / "Lechtorstr. 11, Schongau": "Weltladen, Lechtorstr. 11, Schongau", the "im" that leads it
+  dropped; ``street_place``).
 
 Not: a line above the date in another element (a section's time, read as before), a line above that writes a date
 or words besides its weekday and hours ("Anmeldung bis 9:30 Uhr"), a name's next line in another bold or none, a
@@ -41,11 +41,11 @@ MAX_PLACES = 4  # place lines joined
 BOLD = ("b", "strong")
 # A weekday (and a comma) before the hours: nothing else may stand on the line ("Samstag, 9:30 Uhr bis 12:30 Uhr").
 HOURS_ONLY = re.compile(
-    r"^(?:(?:mon|diens|mitt|donners|frei|sams|sonn)tag|mittwoch|sonnabend|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)?[\s,.:]*(?:ab|um|von|from|at)?\s*[\d.:]+\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?"
-    r"(?:\s*(?:-|–|—|bis|to|until)\s*[\d.:]+\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?)?\s*$",
+    r"^(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)?,? ?(?:(?:ab|um|von|from|at) )?\d{1,2}(?:[:.]\d{2})?(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+    r"(?: ?(?:-|–|—|bis|to|until) ?\d{1,2}(?:[:.]\d{2})?(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)?$",
     re.IGNORECASE,
-)
+)  # on the line's words joined by single spaces
 LEADING_PREPOSITION = re.compile(r"^(?:im|in\s+der|in\s+den|in|at\s+the|at)\s+", re.IGNORECASE)
 MAX_WORDING = 200
 
@@ -110,8 +110,10 @@ def street_place(entry: Entry, places: list[str]) -> None:
     if entry.location is not None or not places:
         return
     kept = [place.strip(" ,") for place in places[:MAX_PLACES]]
-    if not any(STREET_THEN_NUMBER.match(place) for place in kept[1:] + kept[:1]):
+    street = next((index for index, place in enumerate(kept) if STREET_THEN_NUMBER.match(place)), None)
+    if street is None:
         return
+    kept = kept[: street + 1]  # the address ends with its street's line: what follows is the description
     kept[0] = LEADING_PREPOSITION.sub("", kept[0])
     entry.location = ", ".join(place for place in kept if place)
     entry.evidence.append(f"place read from the lines under the name: {entry.location[:60]!r}")

@@ -20,7 +20,7 @@ import re
 # Clock faces (U+1F550–U+1F567), the mantelpiece clock, an alarm clock, a watch, a stopwatch, a timer, hourglasses,
 # each with an optional variation selector, then spaces.
 CLOCK_ICONS = re.compile(r"^(?:[\U0001F550-\U0001F567\U0001F570\u23F0\u231A\u23F1\u23F2\u231B\u23F3]\ufe0f?\s*)+")
-TRAILING_SEPARATORS = re.compile(r"(?:\s*[·•|–—-])+\s*$")
+TRAILING_SEPARATORS = " \t·•|–—-"  # stripped from the line's end
 
 
 def clock_icon_line(line: str) -> str:
@@ -28,4 +28,4 @@ def clock_icon_line(line: str) -> str:
     icons = CLOCK_ICONS.match(line.lstrip())
     if icons is None:
         return line
-    return TRAILING_SEPARATORS.sub("", line.lstrip()[icons.end() :])
+    return line.lstrip()[icons.end() :].rstrip(TRAILING_SEPARATORS)

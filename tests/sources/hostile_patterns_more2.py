@@ -4,6 +4,21 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
+from sources.adapters import (
+    _page_broken_headings,
+    _page_clock_icons,
+    _page_end_breaks,
+    _page_table_notices,
+)
+from tests.hostile import module_patterns
+
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
 # "module.NAME": module.NAME for one pattern.
-MORE2_PATTERNS: dict = {}
+MORE2_PATTERNS: dict = {
+    # pages118: "</br>" as a break; a clock icon's time line; a broken date heading's hours line and its place's
+    # leading "im"; an events table's closing and opening notices.
+    **module_patterns(_page_end_breaks, "_page_end_breaks."),
+    **module_patterns(_page_clock_icons, "_page_clock_icons."),
+    **module_patterns(_page_broken_headings, "_page_broken_headings."),
+    **module_patterns(_page_table_notices, "_page_table_notices."),
+}
