@@ -4,6 +4,13 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
+from sources.adapters import _feed_dc_clock, _feed_utc_days
+from tests.hostile import module_patterns
+
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
 # "module.NAME": module.NAME for one pattern.
-MORE2_PATTERNS: dict = {}
+MORE2_PATTERNS: dict = {
+    # feeds76 (held-out batch 76): a pubDate's clock (a bare day has none); a pubDate at midnight UTC (a day stamp)
+    **module_patterns(_feed_dc_clock, "_feed_dc_clock."),
+    **module_patterns(_feed_utc_days, "_feed_utc_days."),
+}
