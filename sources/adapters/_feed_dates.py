@@ -414,7 +414,7 @@ def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Progra
     published = stamp_of(entry, "published_parsed")
     if published is None:
         return Dates([], problem)
-    when = _pubdate_when(entry, published, info)
+    when = utc_day(_pubdate_when(entry, published, info), info)  # day stamps at midnight UTC: _feed_utc_days
     evidence = PROGRAMME_EVIDENCE.format(published=entry.get("published"), signs=programme.evidence)
     if programme.sure:
         return Dates([when], problem, scheduled=evidence)

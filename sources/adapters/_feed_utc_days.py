@@ -7,7 +7,7 @@ events missed.
 
 ``utc_day_feed`` says whether a feed's items are dated so: at least three pubDates, every one at 00:00:00 written
 with a zero offset ("+0000", "-0000", "GMT", "UT", "UTC", "Z"). In such a feed ``utc_day`` reads an item's start taken
-from its pubDate (``_feed_dates.scheduled_when``) as that UTC day, a whole day.
+from its pubDate (``_feed_dates.scheduled_when``, or a programme's) as that UTC day, a whole day.
 
 Not changed: a feed with one pubDate at another time, or one written with another offset ("00:00:00 -0400" is a
 midnight in New York, an instant), a feed of fewer than three dated items, a start read from anything but the pubDate.
@@ -21,7 +21,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, overload
 
 from sources.adapters._feed_item import FeedInfo
 from sources.adapters._feed_when import When
@@ -40,6 +40,10 @@ def utc_day_feed(entries: Sequence[Mapping[str, Any]]) -> bool:
     return all(isinstance(stamp, str) and UTC_MIDNIGHT.search(stamp.strip()[-MAX_TEXT:]) for stamp in stamps)
 
 
+@overload
+def utc_day(when: When, info: FeedInfo) -> When: ...
+@overload
+def utc_day(when: None, info: FeedInfo) -> None: ...
 def utc_day(when: When | None, info: FeedInfo) -> When | None:
     """``when`` (a start read from the pubDate) as its UTC day, whole, in a feed of day stamps; else as it is."""
     if when is None or not info.utc_days or not isinstance(when.start, dt.datetime) or when.end is not None:
