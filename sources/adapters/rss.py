@@ -117,7 +117,7 @@ from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
 from sources.adapters._feed_overview_title import overview_naming
-from sources.adapters._feed_podcast import day_stamp_recording
+from sources.adapters._feed_podcast import day_stamp_recording, podcast_feed
 from sources.adapters._feed_range_place import range_place
 from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_release_plan import release_plan
@@ -219,7 +219,7 @@ class FeedAdapter(Adapter):
             for entry in entries:
                 yield RejectedRecord(external_id=external_id(entry), reason=ALERT_ITEM, raw=raw_item(entry))
             return
-        event_feed = is_event_feed(result, info.now)
+        event_feed = is_event_feed(result, info.now) and not podcast_feed(entries)  # episodes: _feed_podcast
         info = dataclasses.replace(
             info,
             ids=IdCounts.of(entries),

@@ -160,6 +160,15 @@ def test_a_podcasts_release_dates_are_no_programme() -> None:
     assert read_nz(feed) == []
 
 
+def test_a_podcasts_release_times_ahead_are_no_programme_either() -> None:
+    feed = radio_feed(
+        episode("Midwinter Dip Interviews", "Tue, 22 Jun 2032 09:30:00 GMT"),
+        episode("The Book Festival", "Thu, 27 Oct 2031 09:30:00 GMT"),
+        episode("Councillors Accept The Award", "Tue, 25 May 2032 09:30:00 GMT"),
+    )
+    assert read_nz(feed) == []
+
+
 def test_an_episode_released_on_a_day_stamp_naming_that_day_is_its_recording() -> None:
     feed = radio_feed(
         episode(
