@@ -25,8 +25,8 @@ from tests.sources.helpers import one_event, read_feed, wall_time
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 AUCKLAND = zoneinfo.ZoneInfo("Pacific/Auckland")
-read_ny = functools.partial(read_feed, zone=NEW_YORK, start=dt.datetime(2031, 9, 17, 17, 0))
-read_nz = functools.partial(read_feed, zone=AUCKLAND, start=dt.datetime(2031, 9, 1, 12, 0))
+read_ny = functools.partial(read_feed, zone=NEW_YORK, start=dt.datetime(2031, 9, 17, 17, 0, tzinfo=NEW_YORK))
+read_nz = functools.partial(read_feed, zone=AUCKLAND, start=dt.datetime(2031, 9, 1, 12, 0, tzinfo=AUCKLAND))
 DC = "xmlns:dc='http://purl.org/dc/elements/1.1/'"
 
 
