@@ -128,6 +128,7 @@ MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
 DATES_LIST = "each item one date of the record it sits in, read with that record's fields (under ^)"
 DATES_KEYS = frozenset({*START_WORDS, *END_WORDS, *DATE_PARTS})
+STARTS = 3.0  # a start word's weight in START_WORDS ("start", "begin", "dtstart"; "date" and "time" weigh less)
 JOINED = "each item read with the object of {list} whose {key} is its {by}"
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
@@ -273,8 +274,13 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
 
 
 def _all_dates(items: list[Any], path: str) -> bool:
-    """Whether every sampled object of a nested list is only a date (as ``_dates_readings`` asks of a list)."""
-    return bool(items) and all(_dates_only(item) or date_value_item(item, path) for item in items[:SAMPLE])
+    """Whether every sampled object of a nested list is only a date (as ``_dates_readings`` asks of a list), one of
+    them keyed as a start ("startDate"): a schedule's, not a history's bare "date"s (feeds 75)."""
+    sampled = items[:SAMPLE]
+    if not sampled or not all(_dates_only(item) or date_value_item(item, path) for item in sampled):
+        return False
+    keys = [key for item in sampled if isinstance(item, dict) for key in item if not str(key).startswith(MARK)]
+    return any(START_WORDS.get(word, 0.0) >= STARTS for key in keys for word in moment_words(words(str(key))))
 
 
 def _dated_by_first(around: Inference | None, path: str) -> bool:
