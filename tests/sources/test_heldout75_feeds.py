@@ -120,13 +120,16 @@ def test_the_sniff_reads_the_weekday_run_as_the_parse_does() -> None:
     assert extract_document(payload, window=window, kind="auto", zone=ZURICH).adapter == "xml"
 
 
-def test_a_history_of_bare_dates_deep_in_a_record_is_no_schedule() -> None:
-    ledger = (
-        "<?xml version='1.0'?><accounts><account><name>Kasse Stadttheater</name><history>"
-        "<entry><date>2031-06-03</date></entry><entry><date>2031-06-04</date></entry>"
-        "<entry><date>2031-06-09</date></entry></history></account></accounts>"
+def test_a_history_of_dates_deep_in_a_record_none_keyed_as_a_start_is_no_schedule() -> None:
+    loans = "".join(
+        f"<loan><date>{day}</date><returnDate>{back}</returnDate></loan>"
+        for day, back in (("2031-06-03", "2031-06-17"), ("2031-07-03", "2031-07-17"), ("2031-08-01", "2031-08-15"))
     )
-    assert not XmlDocumentAdapter.sniff(ledger.encode())
+    library = (
+        "<?xml version='1.0'?><exportData><groupSet><group><book id='3'><bookDetail><title>Der Process</title>"
+        f"</bookDetail><loans>{loans}</loans></book></group></groupSet></exportData>"
+    )
+    assert not XmlDocumentAdapter.sniff(library.encode())  # a book's loans: when it went out, not an event
 
 
 # --- the name of a dated offer --------------------------------------------------------------------------------------
