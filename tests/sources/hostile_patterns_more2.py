@@ -7,6 +7,8 @@ from __future__ import annotations
 from sources.adapters import (
     _feed_dc_clock,
     _feed_utc_days,
+    _json_dated_offers,
+    _json_weekday_runs,
     _page_broken_headings,
     _page_clock_icons,
     _page_end_breaks,
@@ -26,4 +28,7 @@ MORE2_PATTERNS: dict = {
     # feeds76 (held-out batch 76): a pubDate's clock (a bare day has none); a pubDate at midnight UTC (a day stamp)
     **module_patterns(_feed_dc_clock, "_feed_dc_clock."),
     **module_patterns(_feed_utc_days, "_feed_utc_days."),
+    # feeds75 (held-out batch 75): a run on listed weekdays as its rule, a dated offer's name
+    **module_patterns(_json_weekday_runs, "_json_weekday_runs."),
+    **module_patterns(_json_dated_offers, "_json_dated_offers."),
 }
