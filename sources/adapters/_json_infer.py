@@ -61,6 +61,7 @@ from sources.adapters._json_infer_columns import (
     title_mapping,
     with_fallback,
 )
+from sources.adapters._json_hour_lists import clock_list
 from sources.adapters._json_inner_record import inner_record
 from sources.adapters._json_kinds import (
     LABEL_TITLE,
@@ -295,9 +296,14 @@ def _as_occurrences(path: str, items: list[Any], order: DayOrder) -> Inference |
 
 
 def _dates_only(item: Any) -> bool:
-    """Whether an object's own keys (not its containers') all name a date, a time, a start or an end."""
+    """Whether an object's own keys (not its containers') all name a date, a time, a start or an end, or hold the
+    day's clocks ("hours": [{"hora_inicio", "hora_termino"}], ``_json_hour_lists``)."""
     own = [key for key in item if isinstance(key, str) and not key.startswith(MARK)] if isinstance(item, dict) else []
-    return bool(own) and all(set(moment_words(words(key))) & DATES_KEYS for key in own)
+    return bool(own) and all(_date_key(key) or clock_list(item[key], _date_key) for key in own)
+
+
+def _date_key(key: object) -> bool:
+    return isinstance(key, str) and bool(set(moment_words(words(key))) & DATES_KEYS)
 
 
 def _every_one_of(found: Inference, around: Inference | None) -> bool:
