@@ -112,6 +112,7 @@ from sources.adapters._json_sides import (
 from sources.adapters._json_spans import reads_by_own_fields
 from sources.adapters._json_sub_events import sub_events_read
 from sources.adapters._json_tab_titles import own_name_over_tab
+from sources.adapters._json_title_votes import outvoted
 from sources.adapters._json_twin_titles import (
     PREFIX_WEIGHT,
     Twin,
@@ -408,6 +409,7 @@ def _titled(sample: Sample) -> tuple[Column | None, float, Twin | None]:
     title, title_named = sample.best(score)
     # "pageConfig.tabs.stats.title": "Stats" in every item, beside each one's "name": a label of its page
     title, title_named = own_name_over_tab(sample, title, score) or (title, title_named)
+    title, title_named = outvoted(sample, title, score) or (title, title_named)  # name = headline ≠ title
     if twin is not None and title is not twin.column:
         sample.columns[twin.column.path] = own  # another key names the items: the twin's key holds its own values
         twin = None
