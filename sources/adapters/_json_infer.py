@@ -53,6 +53,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
+from sources.adapters._json_hour_lists import clock_list
 from sources.adapters._json_infer_columns import (
     confidence_of,
     game_sides,
@@ -61,7 +62,6 @@ from sources.adapters._json_infer_columns import (
     title_mapping,
     with_fallback,
 )
-from sources.adapters._json_hour_lists import clock_list
 from sources.adapters._json_inner_record import inner_record
 from sources.adapters._json_kinds import (
     LABEL_TITLE,

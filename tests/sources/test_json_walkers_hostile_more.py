@@ -63,7 +63,8 @@ def test_hostile_records_cost_the_epoch_twins_hour_lists_and_title_votes_their_c
              for row in range(3)]  # fmt: skip
     sample = Sample("", agree)
     found = _json_title_votes.outvoted(sample, sample.columns["title"], lambda column: 1.0)
-    assert found is not None and found[0].path.startswith("name")
+    assert found is not None
+    assert found[0].path.startswith("name")
     differ = [{"title": "T", **{f"name{index}": f"{index} {row}" for index in range(2000)}} for row in range(3)]
     sample = Sample("", differ)
     assert _json_title_votes.outvoted(sample, sample.columns["title"], lambda column: 1.0) is None
