@@ -168,32 +168,30 @@ def test_which_epochs_say_the_clocks_are_utc() -> None:
 # --- two names that agree outvote a drifting title ----------------------------------------------------------------
 
 
-def page(name: str, headline: str, title: str, start: str) -> dict[str, Any]:
-    return {"slug": name.lower().replace(" ", "_"), "name": name, "headline": headline, "title": title,
-            "start_time": start, "end_time": start.replace("T18", "T21")}  # fmt: skip
+def titles(*pages: tuple[str, str, str]) -> list[tuple[Any, ...]]:
+    """The titles read from a platform's pages, each (name, headline, title), one evening in 2031 apart."""
+    results = [
+        {"slug": name.lower().replace(" ", "_"), "name": name, "headline": headline, "title": title,
+         "start_time": f"2031-0{3 + index}-08T18:00:00-00:00", "end_time": f"2031-0{3 + index}-08T21:00:00-00:00"}
+        for index, (name, headline, title) in enumerate(pages)
+    ]  # fmt: skip
+    return seen(events({"results": results}), "title")
 
 
 def test_a_name_and_a_headline_that_agree_outvote_a_pages_title() -> None:
-    listing = {"results": [
-        page("Spring canvass", "Spring canvass", "Spring canvass", "2031-05-08T18:00:00-00:00"),
-        page("Phone bank", "Phone bank", "Event - Riverside Action", "2031-03-01T18:00:00-00:00"),
-    ]}  # fmt: skip
-    assert seen(events(listing), "title") == [("Spring canvass",), ("Phone bank",)]
+    pages = [("Spring canvass",) * 3, ("Phone bank", "Phone bank", "Event - Riverside Action")]
+    assert titles(*pages) == [("Spring canvass",), ("Phone bank",)]
 
 
 def test_a_title_unlike_the_names_in_every_record_stays() -> None:
     # hard negatives: the title differs from the agreeing names in every record (another kind of name), and two
     # names that disagree with each other outvote nothing
-    codes = {"results": [
-        page("SC-1", "SC-1", "Spring canvass", "2031-05-08T18:00:00-00:00"),
-        page("PB-2", "PB-2", "Phone bank", "2031-03-01T18:00:00-00:00"),
-    ]}  # fmt: skip
-    assert seen(events(codes), "title") == [("Spring canvass",), ("Phone bank",)]
-    split = {"results": [
-        page("Spring canvass", "Canvass in spring", "Spring canvass", "2031-05-08T18:00:00-00:00"),
-        page("Phone bank", "Calls", "Event - Riverside Action", "2031-03-01T18:00:00-00:00"),
-    ]}  # fmt: skip
-    assert seen(events(split), "title") == [("Spring canvass",), ("Event - Riverside Action",)]
+    assert titles(("SC-1", "SC-1", "Spring canvass"), ("PB-2", "PB-2", "Phone bank")) == [
+        ("Spring canvass",),
+        ("Phone bank",),
+    ]
+    split = [("Spring canvass", "Canvass in spring", "Spring canvass"), ("Phone bank", "Calls", "Event - Riverside")]
+    assert titles(*split) == [("Spring canvass",), ("Event - Riverside",)]
 
 
 # --- the batch's hard negatives, in documents of our own ----------------------------------------------------------
