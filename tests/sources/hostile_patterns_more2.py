@@ -8,6 +8,7 @@ from sources.adapters import (
     _feed_dc_clock,
     _feed_utc_days,
     _json_dated_offers,
+    _json_property_labels,
     _json_weekday_runs,
     _page_broken_headings,
     _page_clock_icons,
@@ -31,4 +32,6 @@ MORE2_PATTERNS: dict = {
     # feeds75 (held-out batch 75): a run on listed weekdays as its rule, a dated offer's name
     **module_patterns(_json_weekday_runs, "_json_weekday_runs."),
     **module_patterns(_json_dated_offers, "_json_dated_offers."),
+    # held-out batch apis80: a marked-up body beside a title is no property's value
+    **module_patterns(_json_property_labels, "_json_property_labels."),
 }
