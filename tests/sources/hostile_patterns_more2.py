@@ -4,11 +4,12 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
-from sources.adapters import _given_names
+from sources.adapters import _given_names, _page_pair_hits
 from tests.hostile import module_patterns
 
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
 # "module.NAME": module.NAME for one pattern.
 MORE2_PATTERNS: dict = {
     **module_patterns(_given_names, "_given_names."),  # left43: a person's or a group's name where a town would be
+    **module_patterns(_page_pair_hits, "_page_pair_hits."),  # left43: a pair of days on a schedule line
 }

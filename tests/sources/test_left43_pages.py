@@ -22,7 +22,8 @@ from sources.adapters._page_opening_places import place_sentence
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
-read = functools.partial(read_page, url="https://site.example/events/", zone=LONDON, start=dt.datetime(2031, 1, 2, 9))  # noqa: DTZ001
+START = dt.datetime(2031, 1, 2, 9)  # noqa: DTZ001 (read_page sets the zone)
+read = functools.partial(read_page, url="https://site.example/events/", zone=LONDON, start=START)
 
 
 def page(body: str, heading: str) -> str:
@@ -112,3 +113,48 @@ def test_people_and_offices_are_no_place_sentence(text):
 @pytest.mark.parametrize("text", ["Trinity Church, Boston", "Village Hall, Leeds", "Corn Exchange Hall, Leeds"])
 def test_venues_are_place_sentences(text):
     assert place_sentence(text) == text
+
+
+# 3. A pair of days before the month on a schedule line (_page_pair_hits) ---------------------------------------------
+
+
+def spans(events: list[dict]) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (str(event["start"])[:10], str(event["end"])[:10] if event.get("end") else None, event["title"])
+        for event in events
+    ]
+
+
+def listing(first: str, *, lang: str = "en", tag: str = "li") -> list[dict]:
+    rest = ["Saturday 13 December 2031 - Carol Concert", "Sunday 21 December 2031 - Nativity"]
+    if lang == "fr":
+        rest = ["Samedi 13 décembre 2031 - Concert", "Dimanche 21 décembre 2031 - Loto"]
+    body = "".join(f"<{tag}>{text}</{tag}>" for text in (first, *rest))
+    html = page(f"<ul>{body}</ul>" if tag == "li" else body, "What's on")
+    return read(html.replace("lang='en'", f"lang='{lang}'"))
+
+
+@pytest.mark.parametrize("tag", ["li", "p"])
+def test_a_pair_of_days_before_the_month_is_one_event_over_both(tag):
+    events = listing("Saturday 6 and Sunday 7 December 2031 - Open Weekend", tag=tag)
+    assert spans(events)[0] == ("2031-12-06", "2031-12-07", "Open Weekend")
+    assert [title for _, _, title in spans(events)[1:]] == ["Carol Concert", "Nativity"]
+
+
+def test_a_french_pair_of_days_is_one_event_over_both():
+    events = listing("Samedi 6 et Dimanche 7 décembre 2031 - Portes ouvertes", lang="fr")
+    assert spans(events)[0] == ("2031-12-06", "2031-12-07", "Portes ouvertes")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Hall 6 and Sunday 7 December 2031 - Craft Fair",  # a hall's number
+        "Tickets £6 and Sunday 7 December 2031 - Panto",  # a price
+        "Saturday 6 and Saturday 13 December 2031 - Open Days",  # a week apart: no run
+    ],
+)
+def test_a_count_a_price_or_days_apart_make_no_pair(first):
+    start, end, _ = spans(listing(first))[0]
+    assert start != "2031-12-06"
+    assert end is None
