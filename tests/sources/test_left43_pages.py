@@ -15,9 +15,12 @@ import datetime as dt
 import functools
 import zoneinfo
 
+import lxml.html
 import pytest
 
 from sources.adapters._given_names import person_or_group
+from sources.adapters._page_bem_cards import whole_card
+from sources.adapters._page_cards import has_date_hint
 from sources.adapters._page_opening_places import place_sentence
 from tests.sources.helpers import read_page
 
@@ -158,3 +161,48 @@ def test_a_count_a_price_or_days_apart_make_no_pair(first):
     start, end, _ = spans(listing(first))[0]
     assert start != "2031-12-06"
     assert end is None
+
+
+# 4. A BEM card's place in another part of it (_page_bem_cards) ------------------------------------------------------
+
+SHOWS = [
+    ("Jazz Night", "Saturday 14 June 2031, 7:30 PM", "The Old Mill • Bristol"),
+    ("Folk Session", "Friday 20 June 2031, 7:30 PM", "Corn Exchange • Bristol"),
+    ("Poetry Evening", "Thursday 26 June 2031, 7:30 PM", "St Mary's Church Hall • Bristol"),
+]
+
+
+def bem_cards(
+    card: str = "x-card__content", primary: str = "x-card__primary", sub: str = "x-card__sub", *, extra: str = ""
+) -> str:
+    return "".join(
+        f"<div class='{card}'><div class='{primary}'><a href='/e/{index}'><h3>{name}</h3></a><div class='x-card__when'>"
+        f"{when}</div></div><div class='{sub}'><div class='x-card__where'>{where}</div>{extra}</div></div>"
+        for index, (name, when, where) in enumerate(SHOWS)
+    )
+
+
+def test_a_bem_cards_place_in_its_other_part_is_the_place():
+    events = read(page(bem_cards(primary="x-card__primary event-primary"), "Events"))
+    assert rows(events) == [(name, where) for name, _, where in SHOWS]
+    eventbrite = bem_cards(
+        "eds-event-card-content__content",
+        "eds-event-card-content__primary-content",
+        "eds-event-card-content__sub-content",
+    )
+    assert [venue for _, venue in rows(read(page(eventbrite, "Events")))] == [where for _, _, where in SHOWS]
+
+
+def test_a_part_of_another_block_or_a_lone_wrapper_stays_the_card():
+    other = bem_cards("listing__item", "x-card__primary event-primary")  # the parent names another BEM block
+    assert [venue for _, venue in rows(read(page(other, "Events")))] == [None, None, None]
+    root = lxml.html.fromstring(page(bem_cards(primary="x-card__primary event-primary"), "Events"))
+    part = root.find_class("x-card__primary")[0]
+    assert whole_card(part, {part.getparent()}, has_date_hint) is part.getparent()
+    assert whole_card(part, set(), has_date_hint) is part  # not one of a repeated group: a page's one wrapper
+
+
+def test_a_part_with_its_own_date_keeps_the_cards_apart():
+    dated = bem_cards(primary="x-card__primary event-primary", extra="<p>Next: Saturday 5 July 2031</p>")
+    events = read(page(dated, "Events"))
+    assert "The Old Mill • Bristol" not in [venue for _, venue in rows(events)]
