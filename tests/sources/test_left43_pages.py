@@ -206,3 +206,31 @@ def test_a_part_with_its_own_date_keeps_the_cards_apart():
     dated = bem_cards(primary="x-card__primary event-primary", extra="<p>Next: Saturday 5 July 2031</p>")
     events = read(page(dated, "Events"))
     assert "The Old Mill • Bristol" not in [venue for _, venue in rows(events)]
+
+
+# 5. A lone "Name at Venue" cell (_page_lone_cell_places) --------------------------------------------------------------
+
+
+def dates_table(*names: str, linked: bool = False) -> list[dict]:
+    days = ["Saturday 14 June 2031", "Saturday 12 July 2031", "Saturday 9 August 2031"]
+    cells = [f"<a href='/event/{index}/'>{name}</a>" if linked else name for index, name in enumerate(names)]
+    body = "".join(f"<tr><td>{day}</td><td>{cell}</td></tr>" for day, cell in zip(days, cells, strict=True))
+    return read(page(f"<table>{body}</table>", "Important Dates"))
+
+
+def test_a_lone_name_at_a_building_is_read_apart():
+    events = dates_table("Grand Reunion at Eliot House", "Dinner at Trinity Hall", "Golf Day")
+    assert rows(events) == [("Grand Reunion", "Eliot House"), ("Dinner", "Trinity Hall"), ("Golf Day", None)]
+
+
+def test_a_linked_name_or_a_place_with_no_buildings_word_stays_whole():
+    linked = dates_table(
+        "Formula Vees at Oulton Park", "Street Stocks at Road America", "DW12s at Summit Point", linked=True
+    )
+    assert [venue for _, venue in rows(linked)] == [None, None, None]
+    plain = dates_table("Street Stocks at Road America", "Picnic at Hanging Rock", "Night at the Museum")
+    assert rows(plain) == [
+        ("Street Stocks at Road America", None),
+        ("Picnic at Hanging Rock", None),
+        ("Night at the Museum", None),
+    ]
