@@ -21,7 +21,9 @@ import pytest
 from sources.adapters._given_names import person_or_group
 from sources.adapters._page_bem_cards import whole_card
 from sources.adapters._page_cards import has_date_hint
+from sources.adapters._page_clock_sentences import opening_clock
 from sources.adapters._page_opening_places import place_sentence
+from sources.adapters._page_schedule import Entry
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -234,3 +236,38 @@ def test_a_linked_name_or_a_place_with_no_buildings_word_stays_whole():
         ("Picnic at Hanging Rock", None),
         ("Night at the Museum", None),
     ]
+
+
+# 6. A venue's street after its name in a sentence under a date (_page_place_streets) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        ("19:30 Quiz Night at The Crown, 12 High Street.", "Quiz Night", "The Crown, 12 High Street"),
+        (
+            "19:30 Quiz Night at The Crown, 12 High Street, Long Eaton",
+            "Quiz Night",
+            "The Crown, 12 High Street, Long Eaton",
+        ),
+        ("7pm, Bingo in the Village Hall, 3 Church Lane", "Bingo", "the Village Hall, 3 Church Lane"),
+    ],
+)
+def test_a_venues_street_after_its_name_is_the_places(text, title, place):
+    found = Entry(day=dt.date(2031, 6, 5), text="June 5, 2031")
+    assert opening_clock(found, text) is not None
+    assert (found.title, found.location) == (title, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("19:30 Quiz Night at The Crown, 12 teams max.", "The Crown"),  # a number that is no street
+        ("19:30 Quiz Night at The Crown, all welcome", "The Crown"),  # a remark
+        ("19:30 Quiz at The Crown with Jo Smith, 12 High Street", "The Crown"),  # a street not next to the venue
+    ],
+)
+def test_no_street_right_after_the_venue_leaves_the_place_alone(text, place):
+    found = Entry(day=dt.date(2031, 6, 5), text="June 5, 2031")
+    assert opening_clock(found, text) is not None
+    assert found.location == place
