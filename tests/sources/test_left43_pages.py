@@ -245,11 +245,7 @@ def test_a_linked_name_or_a_place_with_no_buildings_word_stays_whole():
     ("text", "title", "place"),
     [
         ("19:30 Quiz Night at The Crown, 12 High Street.", "Quiz Night", "The Crown, 12 High Street"),
-        (
-            "19:30 Quiz Night at The Crown, 12 High Street, Long Eaton",
-            "Quiz Night",
-            "The Crown, 12 High Street, Long Eaton",
-        ),
+        ("19:30 Quiz at The Crown, 12 High Street, St Ives", "Quiz", "The Crown, 12 High Street, St Ives"),
         ("7pm, Bingo in the Village Hall, 3 Church Lane", "Bingo", "the Village Hall, 3 Church Lane"),
     ],
 )
