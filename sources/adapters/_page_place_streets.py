@@ -18,9 +18,9 @@ import re
 from sources.adapters._page_schedule import ADDRESS
 
 # The comma right after the venue's name, then the street from its house number.
-COMMA = re.compile(r"[ \t]*,[ \t]*(?=\d)")
+COMMA = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+(?=\d)")  # possessive, from a run's start: linear
 # A town after the street's comma: capitalised words to the sentence's end ("Bristol", "Long Eaton").
-TOWN_TAIL = re.compile(r"[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t.]*$")
+TOWN_TAIL = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+[A-Z][\w'’.-]*+(?:[ \t][A-Z][\w'’.-]*+){0,2}[ \t.]*+$")
 
 
 def street_end(text: str, end: int) -> int:
