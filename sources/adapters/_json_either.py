@@ -25,7 +25,7 @@ import os
 from typing import Any
 
 from sources.adapters._json_days import DAY_AFTER
-from sources.adapters._json_fields import Moment, Sample, _single
+from sources.adapters._json_fields import Moment, Sample, _single, _split
 from sources.adapters._json_shapes import Column, words
 from sources.adapters.common import parse_datetime
 
@@ -87,7 +87,10 @@ def moment_beside(sample: Sample, start: Moment) -> Moment | None:
 def end_moment_beside(sample: Sample, start: Moment, end: Moment) -> Moment | None:
     """The end's moment where the end chosen is its day and the start is read as its moment first
     (``moment_beside``): "end.dateTime" for "end.date" when the start is "start.dateTime" with "start.date" where
-    missing, so that ``end_day_beside`` then reads the day where the moment is missing. None otherwise."""
+    missing, so that ``end_day_beside`` then reads the day where the moment is missing. Or the end's day with its
+    clock where given (``end_clock_beside``). None otherwise."""
+    if (clocked := end_clock_beside(sample, start, end)) is not None:
+        return clocked
     if len(start.paths) != 1 or len(start.fallback_paths) != 1 or len(end.paths) != 1 or end.fallback_paths:
         return None
     moment_key, day_key = start.paths[0].rpartition(".")[2], start.fallback_paths[0].rpartition(".")[2]
@@ -97,6 +100,35 @@ def end_moment_beside(sample: Sample, start: Moment, end: Moment) -> Moment | No
     if column is None or shape is None or shape.kind != "datetime" or shape.share < 1.0:
         return None
     return _single(column, shape, end.named)
+
+
+def end_clock_beside(sample: Sample, start: Moment, end: Moment) -> Moment | None:
+    """The end's day read with the end's clock where an item gives one (issue #13, feeds batch 75): the start is a
+    day and its clock ("startDate" + "startTime"), the end chosen is its day alone ("endDate"), and the key named as
+    the end's day with "Date" made "Time" ("endTime") holds clocks, in fewer items than a start's clock needs (a
+    Guidle schedule's one performance with an end time among others without). None otherwise."""
+    if len(start.paths) != 2 or len(end.paths) != 1 or end.fallback_paths:
+        return None
+    day, clock = start.paths
+    if _clock_key(day) != clock or (end_clock := _clock_key(end.paths[0])) is None:
+        return None
+    day_column, clock_column = sample.columns.get(end.paths[0]), sample.columns.get(end_clock)
+    day_shape = sample.shape(day_column) if day_column is not None else None
+    clock_shape = sample.shape(clock_column) if clock_column is not None else None
+    if day_column is None or clock_column is None or day_shape is None or clock_shape is None:
+        return None
+    if day_shape.kind != "date" or clock_shape.kind != "time":
+        return None
+    return _split((day_column, day_shape, end.named), (clock_column, clock_shape, end.named), None)
+
+
+def _clock_key(day_path: str) -> str | None:
+    """The key of a day's clock, written as the day's with "date" made "time" ("endDate" → "endTime")."""
+    head, dot, last = day_path.rpartition(".")
+    for word, clock in (("Date", "Time"), ("date", "time"), ("DATE", "TIME")):
+        if last.endswith(word) and len(last) > len(word):
+            return head + dot + last[: -len(word)] + clock
+    return None
 
 
 def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | None:

@@ -37,6 +37,7 @@ from sources.adapters._json_before import day_of, start_of
 from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
+from sources.adapters._json_dated_offers import dated_offer_score as offered  # Guidle's <offer> (feeds 75)
 from sources.adapters._json_declared_kinds import declares_event, declares_other_kind
 from sources.adapters._json_departures import departure_board
 from sources.adapters._json_extras import Extras
@@ -119,6 +120,7 @@ from sources.adapters._json_twin_titles import (
     with_twin,
 )
 from sources.adapters._json_typed_texts import title_note, typed_title
+from sources.adapters._json_weekday_runs import RECURRENCE  # a run on listed weekdays as its rule (feeds 75)
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -126,6 +128,7 @@ MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
 DATES_LIST = "each item one date of the record it sits in, read with that record's fields (under ^)"
 DATES_KEYS = frozenset({*START_WORDS, *END_WORDS, *DATE_PARTS})
+STARTS = 3.0  # a start word's weight in START_WORDS ("start", "begin", "dtstart"; "date" and "time" weigh less)
 JOINED = "each item read with the object of {list} whose {key} is its {by}"
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
@@ -229,6 +232,8 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         found = sub_events_read(path, items, _reader(order), lambda path, items: _as_occurrences(path, items, order))
         if found is None and _dated_by_first(around, path):
             found = _as_occurrences(path, items, order)  # one event's sessions: its name is each session's
+        if found is None and around is None and _all_dates(items, path):  # a record's dates deep in it (feeds 75)
+            found = _as_occurrences(path, items, order)
         if found is None or not (own_start(found.config["mapping"]) or _every_one_of(found, around)):
             continue
         found.config["parents"] = True
@@ -268,6 +273,16 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
             yield found
 
 
+def _all_dates(items: list[Any], path: str) -> bool:
+    """Whether every sampled object of a nested list is only a date (as ``_dates_readings`` asks of a list), one of
+    them keyed as a start ("startDate"): a schedule's, not a history's bare "date"s (feeds 75)."""
+    sampled = items[:SAMPLE]
+    if not sampled or not all(_dates_only(item) or date_value_item(item, path) for item in sampled):
+        return False
+    keys = [key for item in sampled if isinstance(item, dict) for key in item if not str(key).startswith(MARK)]
+    return any(START_WORDS.get(word, 0.0) >= STARTS for key in keys for word in moment_words(words(str(key))))
+
+
 def _dated_by_first(around: Inference | None, path: str) -> bool:
     """Whether the outer reading dates each record by the first of the records in the nested list at ``path``
     ("date" + "sessions.0.time"): the nested records are its sessions, each with a time of its own."""
@@ -297,7 +312,7 @@ def _as_occurrences(path: str, items: list[Any], order: DayOrder) -> Inference |
 def _dates_only(item: Any) -> bool:
     """Whether an object's own keys (not its containers') all name a date, a time, a start or an end."""
     own = [key for key in item if isinstance(key, str) and not key.startswith(MARK)] if isinstance(item, dict) else []
-    return bool(own) and all(set(moment_words(words(key))) & DATES_KEYS for key in own)
+    return bool(own) and all(key == RECURRENCE or set(moment_words(words(key))) & DATES_KEYS for key in own)
 
 
 def _every_one_of(found: Inference, around: Inference | None) -> bool:
@@ -397,7 +412,11 @@ def _titled(sample: Sample) -> tuple[Column | None, float, Twin | None]:
 
     # a name/value pair's name, the same in every record, labels a property, not the record (_json_property_labels)
     def score(column: Column) -> float:
-        return 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
+        return (
+            0.0
+            if property_label(column.path, column.values, sample.columns)
+            else title_score(column) or offered(column)
+        )
 
     title, title_named = sample.best(score)
     # "pageConfig.tabs.stats.title": "Stats" in every item, beside each one's "name": a label of its page

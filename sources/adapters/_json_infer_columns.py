@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from sources.adapters._json_child_titles import child_title
 from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import titled
 from sources.adapters._json_fields import END_WORDS, NOT_DATE, START_WORDS, Moment, Sample
@@ -37,7 +38,7 @@ def game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] | 
     ("competitions.0.competitors.N.team.displayName")."""
     contained = title is not None and title.path.startswith("^")
     nameless = title is None or contained or competition_name(title) or ordinal_label(title)  # "Game 3"
-    sides = matchup(sample.columns) if nameless else None
+    sides = matchup(sample.columns) if nameless or child_title(title) else None  # a goal's scorer (feeds 75)
     if sides is None and (nameless or name_part(title)):  # "team.0.name.first" + "last": a name in parts
         sides = parted_sides(sample.items, sample.columns)
     if sides is None and title is not None:

@@ -32,6 +32,7 @@ from typing import Any
 
 from sources.adapters._json_frequency_rules import frequency_rule, utc_stamp
 from sources.adapters._json_unit_rules import unit_rule
+from sources.adapters._json_weekday_runs import weekday_run
 from sources.adapters._page_dates import MONTHS
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
@@ -80,6 +81,9 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
     unit = unit_rule(node) if "recurrence" not in out else None  # ESS's "recurrent" dates by unit (feeds 73)
     if unit is not None:
         out["recurrence"], differs = unit, True
+    run = weekday_run(out) if "recurrence" not in out else None  # first and last day on listed weekdays (feeds 75)
+    if run is not None:
+        out, differs = run, True
     return out if differs else node
 
 

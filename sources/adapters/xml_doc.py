@@ -126,7 +126,8 @@ class XmlDocumentAdapter(JsonApiAdapter):
             document = read_document(payload)
         except AdapterError:
             return False
-        return holds_calendars(document.root) or infer(document.data) is not None
+        # read as the parse reads it: a series stated in words as its rule (a run on listed weekdays: feeds 75)
+        return holds_calendars(document.root) or infer(with_pattern_rules(document.data)) is not None
 
     def fetch(self) -> Iterator[ParsedRecord]:
         return Adapter.fetch(self)  # one document, not json_api's pages

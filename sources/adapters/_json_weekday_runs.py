@@ -1,0 +1,93 @@
+"""A run of days on listed weekdays read as the weekly series it states (issue #13, feeds batch 75).
+
+Event platforms' exports give a schedule entry as a first and a last day, an optional clock for each meeting, and
+the weekdays it meets on: Guidle's (a Swiss event platform) ``<date><startDate>2018-10-26</startDate><endDate>
+2018-11-03</endDate><startTime>20:00:00</startTime><endTime>22:30:00</endTime><weekdays><day>Tu</day><day>Fr</day>
+<day>Sa</day></weekdays></date>``: a play on Tuesdays, Fridays and Saturdays from 20:00 to 22:30, from the 26th
+of October to the 3rd of November. Read as it stands, such an entry was no event at all (its weekdays kept it from
+reading as a list of dates), and read as a run it would be one eight-day event from its first evening to its last.
+
+An object with a start day, a later end day and a list of weekday names under a key naming weekdays ("weekdays",
+"daysOfWeek", "week_days", "days": a list, or an object holding one list: ``{"day": ["Tu", "Fr"]}``) is that
+weekly series: the weekday list is replaced by the rule under "recurrence"
+(``FREQ=WEEKLY;BYDAY=TU,FR,SA;UNTIL=20181103T235959``, the last day included) and the end day by the start day, so
+each meeting lasts from its start clock to its end clock on its own day, and the JSON reading maps the rule to ``rrule`` and expands it like any other
+series (``_record_series``).
+
+Not: a run with no weekday list (a festival's first and last day: one event, as before), a weekday name this does
+not know (English names, whole or cut to two or three letters), a day that is no ISO date, an end day not after the
+start day (one day, nothing to repeat), an object that already states a recurrence or a rule of its own.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["RECURRENCE", "weekday_run"]
+
+RECURRENCE = "recurrence"
+# a weekday's English name, whole or cut (Guidle's "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"; "Mon", "Tues")
+DAYS = (
+    ("MO", ("mo", "mon", "monday")), ("TU", ("tu", "tue", "tues", "tuesday")), ("WE", ("we", "wed", "wednesday")),
+    ("TH", ("th", "thu", "thur", "thurs", "thursday")), ("FR", ("fr", "fri", "friday")),
+    ("SA", ("sa", "sat", "saturday")), ("SU", ("su", "sun", "sunday")),
+)  # fmt: skip
+CODES = {name: code for code, names in DAYS for name in names}
+WEEKDAY_KEYS = frozenset({"weekdays", "weekday", "daysofweek", "dayofweek", "weekdaylist", "days", "byday"})
+RULE_KEYS = frozenset({"recurrence", "recurrencerule", "rrule", "rule"})
+MAX_DAYS = 7
+_KEY = re.compile(r"[^a-z]")
+_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*$")
+_START = re.compile(r"^(?:start|begin|from)(?:ing)?date$|^date(?:start|begin|from)$")
+_END = re.compile(r"^(?:end|until|to)date$|^date(?:end|until|to)$")
+
+
+def weekday_run(node: Mapping[Any, Any]) -> dict[Any, Any] | None:
+    """The object with its run of days on listed weekdays written as its weekly rule (see the module), or None."""
+    keys = {_KEY.sub("", key.lower()): key for key in node if isinstance(key, str)}
+    if any(name in RULE_KEYS for name in keys):
+        return None
+    start_key = next((key for name, key in keys.items() if _START.match(name)), None)
+    end_key = next((key for name, key in keys.items() if _END.match(name)), None)
+    days_key = next((key for name, key in keys.items() if name in WEEKDAY_KEYS), None)
+    if start_key is None or end_key is None or days_key is None:
+        return None
+    first, last = _day(node[start_key]), _day(node[end_key])
+    codes = _codes(node[days_key])
+    if first is None or last is None or last <= first or not codes:
+        return None
+    out = {key: value for key, value in node.items() if key != days_key}
+    out[end_key] = node[start_key]  # each meeting ends on its own day; the last day is the rule's
+    out[RECURRENCE] = f"FREQ=WEEKLY;BYDAY={','.join(codes)};UNTIL={last:%Y%m%d}T235959"
+    return out
+
+
+def _day(value: Any) -> dt.date | None:
+    match = _DAY.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+
+
+def _codes(value: Any) -> list[str]:
+    """The BYDAY codes of a weekday list, in the week's order, or [] when any entry is no weekday's name."""
+    if isinstance(value, Mapping) and len(value) == 1:
+        value = next(iter(value.values()))  # <weekdays><day>Tu</day>…</weekdays>: {"day": [...]}
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not 0 < len(names) <= MAX_DAYS:
+        return []
+    found: set[str] = set()
+    for name in names:
+        code = CODES.get(name.strip().lower().rstrip(".")) if isinstance(name, str) else None
+        if code is None:
+            return []
+        found.add(code)
+    return [code for code, _ in DAYS if code in found]
