@@ -21,6 +21,7 @@ from sources.adapters._feed_compound_pages import compound_event_segment
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, local_value
 from sources.adapters._feed_item import Programme, stamp_of
 from sources.adapters._feed_news import says_news
+from sources.adapters._feed_podcast import podcast_feed
 from sources.adapters._feed_release_series import release_series
 from sources.adapters._feed_when import read_moment
 
@@ -121,7 +122,8 @@ def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.dat
     held. None for anything else: dates to come alone are ``_feed_dates.scheduled_when``'s case."""
     entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
     stamps = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
-    if len(stamps) < PROGRAMME_MIN_ITEMS or release_series(entries):  # lessons' release times (_feed_release_series)
+    # lessons' release times (_feed_release_series), a podcast's episodes (_feed_podcast)
+    if len(stamps) < PROGRAMME_MIN_ITEMS or release_series(entries) or podcast_feed(entries):
         return None
     future = sum(1 for stamp in stamps if stamp > max(now, built or now) + FUTURE_MARGIN)
     if 2 * future <= len(stamps):

@@ -31,6 +31,7 @@ from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
 from sources.adapters._feed_day_clock import day_at_clock
 from sources.adapters._feed_day_programme import programme_day
+from sources.adapters._feed_dc_clock import dc_day_when
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -76,6 +77,7 @@ from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_stale_pubdate import stale_reference
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
+from sources.adapters._feed_utc_days import utc_day
 from sources.adapters._feed_valid_from import valid_from
 from sources.adapters._feed_verb_clock import verb_clock_day
 from sources.adapters._feed_when import (
@@ -151,6 +153,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
 
 def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: str | None) -> Dates:
     when, problem = _element_when(entry, info, title, element)
+    when = when or dc_day_when(entry, element, info)  # a bare-day pubDate, its dc:date's clock: _feed_dc_clock
     # a date title, a row of facts, a pubDate that is a listing's label ("Dj. 25/07 18 h": _feed_label_dates)
     when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)
     when = when or bare_date_when(element, info.zone, info.fallback_reference)  # <date> and <time>: _feed_bare_date
@@ -215,7 +218,7 @@ def _pubdate_dates(entry: Mapping[str, Any], info: FeedInfo, texts: list[str | N
     opening = opening_clock_when(texts[1], stamp_of(entry, "published_parsed"), info.zone)  # "09:00 AM - 11:00 AM"
     if opening is not None:  # under a pubDate of 09:00: the pubDate is the start (_feed_clock_pubdate)
         return Dates([opening], problem, clock_evidence(entry.get("published"), texts[1] or ""))
-    scheduled = scheduled_when(entry, info)
+    scheduled = utc_day(scheduled_when(entry, info), info)  # day stamps at midnight UTC: _feed_utc_days
     if scheduled is not None:  # a pubDate at midnight read as a day, in an item that says it starts at midnight
         scheduled = real_midnight(scheduled, entry.get("published"), texts, info.zone)
     if info.programme is not None and (scheduled is None or info.built is None):
@@ -411,7 +414,7 @@ def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Progra
     published = stamp_of(entry, "published_parsed")
     if published is None:
         return Dates([], problem)
-    when = _pubdate_when(entry, published, info)
+    when = utc_day(_pubdate_when(entry, published, info), info)  # day stamps at midnight UTC: _feed_utc_days
     evidence = PROGRAMME_EVIDENCE.format(published=entry.get("published"), signs=programme.evidence)
     if programme.sure:
         return Dates([when], problem, scheduled=evidence)

@@ -117,12 +117,15 @@ from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
 from sources.adapters._feed_overview_title import overview_naming
+from sources.adapters._feed_podcast import day_stamp_recording, podcast_feed
 from sources.adapters._feed_range_place import range_place
 from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_repeats import drop_repeats
+from sources.adapters._feed_slug_place import slug_place
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
+from sources.adapters._feed_utc_days import utc_day_feed
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._feed_whole_days import whole_day
 from sources.adapters._record_series import recurrence_calendar
@@ -216,7 +219,7 @@ class FeedAdapter(Adapter):
             for entry in entries:
                 yield RejectedRecord(external_id=external_id(entry), reason=ALERT_ITEM, raw=raw_item(entry))
             return
-        event_feed = is_event_feed(result, info.now)
+        event_feed = is_event_feed(result, info.now) and not podcast_feed(entries)  # episodes: _feed_podcast
         info = dataclasses.replace(
             info,
             ids=IdCounts.of(entries),
@@ -225,6 +228,7 @@ class FeedAdapter(Adapter):
             ended=pubdate_ends(result, info.zone, event_feed=event_feed),
             day_programme=day_programme(entries, info.now, info.built),  # RSS 1.0 <date> days: _feed_day_programme
             notice_windows=notice_windows(entries),  # ev: dates that are display windows: _feed_notice_window
+            utc_days=utc_day_feed(entries),  # every pubDate at midnight UTC: day stamps (_feed_utc_days)
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []
@@ -321,6 +325,7 @@ class FeedAdapter(Adapter):
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
         recorded = recorded_before(entry, dates.whens, info.zone)  # an episode of a day past (_feed_recordings)
+        recorded = recorded or day_stamp_recording(entry, dates.whens)  # released that day: _feed_podcast
         recorded = recorded or release_plan(entry, [entry.get("title"), item_description(entry)])  # "weekly from …"
         if recorded is not None:
             yield RejectedRecord(external_id=external_id(entry), reason=recorded, raw=raw_item(entry))
@@ -395,6 +400,8 @@ class FeedAdapter(Adapter):
         city = None
         if not (venue_name or address or online):  # "Skunk D.F. @ Sala Arena, Madrid": the title's place
             venue_name, address, city = title_place(title)
+            if venue_name is None:  # "NAME at PLACE", its page named for NAME: _feed_slug_place
+                title, venue_name, address, city = slug_place(title, entry.get("link"))
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=raw_item(entry))
         naming = item_naming(entry, info, title, description, venue_name, start=when.start)

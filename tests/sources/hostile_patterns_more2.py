@@ -10,6 +10,7 @@ from sources.adapters import (
     _page_end_breaks,
     _page_table_notices,
 )
+from sources.adapters import _feed_dc_clock, _feed_utc_days
 from tests.hostile import module_patterns
 
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
@@ -21,4 +22,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_clock_icons, "_page_clock_icons."),
     **module_patterns(_page_broken_headings, "_page_broken_headings."),
     **module_patterns(_page_table_notices, "_page_table_notices."),
+    # feeds76 (held-out batch 76): a pubDate's clock (a bare day has none); a pubDate at midnight UTC (a day stamp)
+    **module_patterns(_feed_dc_clock, "_feed_dc_clock."),
+    **module_patterns(_feed_utc_days, "_feed_utc_days."),
 }
