@@ -54,6 +54,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
+from sources.adapters._json_hour_lists import clock_list
 from sources.adapters._json_infer_columns import (
     confidence_of,
     game_sides,
@@ -112,6 +113,7 @@ from sources.adapters._json_sides import (
 from sources.adapters._json_spans import reads_by_own_fields
 from sources.adapters._json_sub_events import sub_events_read
 from sources.adapters._json_tab_titles import own_name_over_tab
+from sources.adapters._json_title_votes import outvoted
 from sources.adapters._json_twin_titles import (
     PREFIX_WEIGHT,
     Twin,
@@ -310,9 +312,14 @@ def _as_occurrences(path: str, items: list[Any], order: DayOrder) -> Inference |
 
 
 def _dates_only(item: Any) -> bool:
-    """Whether an object's own keys (not its containers') all name a date, a time, a start or an end."""
+    """Whether an object's own keys (not its containers') all name a date, a time, a start or an end, or hold the
+    day's clocks ("hours": [{"hora_inicio", "hora_termino"}], ``_json_hour_lists``)."""
     own = [key for key in item if isinstance(key, str) and not key.startswith(MARK)] if isinstance(item, dict) else []
-    return bool(own) and all(key == RECURRENCE or set(moment_words(words(key))) & DATES_KEYS for key in own)
+    return bool(own) and all(key == RECURRENCE or _date_key(key) or clock_list(item[key], _date_key) for key in own)
+
+
+def _date_key(key: object) -> bool:
+    return isinstance(key, str) and bool(set(moment_words(words(key))) & DATES_KEYS)
 
 
 def _every_one_of(found: Inference, around: Inference | None) -> bool:
@@ -421,6 +428,7 @@ def _titled(sample: Sample) -> tuple[Column | None, float, Twin | None]:
     title, title_named = sample.best(score)
     # "pageConfig.tabs.stats.title": "Stats" in every item, beside each one's "name": a label of its page
     title, title_named = own_name_over_tab(sample, title, score) or (title, title_named)
+    title, title_named = outvoted(sample, title, score) or (title, title_named)  # name = headline ≠ title
     if twin is not None and title is not twin.column:
         sample.columns[twin.column.path] = own  # another key names the items: the twin's key holds its own values
         twin = None

@@ -101,6 +101,7 @@ OTHER_NOT_DATE = frozenset({
     "publiziert", "geburt", "anmeldeschluss", "anmeldung", "frist", "einsendeschluss", "eintritt", "einstellung",
     "lieferung", "liefer", "lieferbar", "erscheinung", "erscheinungs", "ablauf", "gultig", "gueltig", "bestellt",
     "verfugbar", "verfuegbar", "import",
+    "mime",  # a file's media type ("mime_type"), where a CMS has written a stamp by mistake (batch apis80)
     # a product's warranty and a contract's term, in every language ("Garantiebeginn", "fin_garantia")
     "garantie", "gewahrleistung", "vertrag", "garantia", "garanzia", "garanti", "gwarancja", "gwarancji", "takuu",
     "contrat", "contrato", "contratto", "contract", "warranty", "guarantee",

@@ -25,6 +25,7 @@ import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from sources.adapters._json_epoch_twins import EPOCH_TWIN_EVIDENCE, clocks_epoch_twin_utc
 from sources.adapters._json_key_words import key_words
 from sources.adapters._json_mapping import resolve
 from sources.adapters._json_utc import LOCAL_WORDS, iso_instant
@@ -44,7 +45,9 @@ def utc_said(items: list[Any], mapping: Any, zone: dt.tzinfo | None) -> str | No
     offset-stating twins show, else None."""
     if clocks_said_utc(items, mapping, zone):
         return SAID_EVIDENCE
-    return TWIN_EVIDENCE if clocks_twin_utc(items, mapping, zone) else None
+    if clocks_twin_utc(items, mapping, zone):
+        return TWIN_EVIDENCE
+    return EPOCH_TWIN_EVIDENCE if clocks_epoch_twin_utc(items, mapping, zone) else None  # an epoch beside each
 
 
 def clocks_twin_utc(items: Iterable[Any], mapping: Any, zone: dt.tzinfo | None = None) -> bool:

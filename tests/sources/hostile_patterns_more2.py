@@ -5,12 +5,14 @@ or review brought it; the hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from sources.adapters import (
+    _feed_dc_clock,
+    _feed_utc_days,
+    _json_property_labels,
     _page_broken_headings,
     _page_clock_icons,
     _page_end_breaks,
     _page_table_notices,
 )
-from sources.adapters import _feed_dc_clock, _feed_utc_days
 from tests.hostile import module_patterns
 
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
@@ -25,4 +27,6 @@ MORE2_PATTERNS: dict = {
     # feeds76 (held-out batch 76): a pubDate's clock (a bare day has none); a pubDate at midnight UTC (a day stamp)
     **module_patterns(_feed_dc_clock, "_feed_dc_clock."),
     **module_patterns(_feed_utc_days, "_feed_utc_days."),
+    # held-out batch apis80: a marked-up body beside a title is no property's value
+    **module_patterns(_json_property_labels, "_json_property_labels."),
 }

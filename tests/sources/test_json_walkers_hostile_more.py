@@ -1,12 +1,20 @@
 """Hostile documents at this session's JSON walkers (left42's _json_z_said, apis79's _json_root_parts and
-_json_zoned_midnights): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
+_json_zoned_midnights, apis80's _json_epoch_twins, _json_hour_lists and _json_title_votes): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
 reached 600 lines; its values and sizes are test_json_infer_hostile.py's."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sources.adapters import _json_root_parts, _json_z_said, _json_zoned_midnights
+from sources.adapters import (
+    _json_epoch_twins,
+    _json_hour_lists,
+    _json_root_parts,
+    _json_title_votes,
+    _json_z_said,
+    _json_zoned_midnights,
+)
+from sources.adapters._json_fields import Sample
 from tests.sources.test_json_infer_hostile import HOSTILE, SIZE
 
 
@@ -38,3 +46,25 @@ def test_hostile_root_parts_and_zoned_midnights_cost_their_caps() -> None:
         assert not _json_zoned_midnights.zoned_midnights("datumVon", [value, value])
         assert not _json_zoned_midnights.zoned_midnights(value, ["2031-04-18T00:00:00+0200"])
     assert not _json_zoned_midnights.zoned_midnights("datumVon", ["2031-04-18T00:00:00+0200" * (SIZE // 24)])
+
+
+def test_hostile_records_cost_the_epoch_twins_hour_lists_and_title_votes_their_caps() -> None:
+    # held-out batch apis80: 100,000 records, a record of 100,000 numbers, hostile values as starts; a list of 100,000
+    # clocks; a sample of 2,000 title-like columns: each within its cap (records, values, elements, columns)
+    zone = dt.timezone(dt.timedelta(hours=1))
+    many = [{"kickoff": "2031-07-31T01:30:00", "n": index} for index in range(SIZE)]
+    wide = {"kickoff": "2031-07-31T01:30:00", **{f"v{index}": 1_000_000_000 + index for index in range(SIZE)}}
+    hostile = [{"kickoff": value, "ts": value} for value in HOSTILE.values()]
+    assert not _json_epoch_twins.clocks_epoch_twin_utc([*many, wide, *hostile], {"start": "kickoff"}, zone)
+    clocks = [{"start": "09:00"}] * SIZE + [{"note": "x"}]
+    assert _json_hour_lists.clock_list(clocks, lambda key: key == "start")
+    assert not _json_hour_lists.clock_list([{value: 1} for value in HOSTILE.values()], lambda key: key == "start")
+    agree = [{"title": "Page" if row else "Same 0", **{f"name{index}": f"Same {row}" for index in range(2000)}}
+             for row in range(3)]  # fmt: skip
+    sample = Sample("", agree)
+    found = _json_title_votes.outvoted(sample, sample.columns["title"], lambda column: 1.0)
+    assert found is not None
+    assert found[0].path.startswith("name")
+    differ = [{"title": "T", **{f"name{index}": f"{index} {row}" for index in range(2000)}} for row in range(3)]
+    sample = Sample("", differ)
+    assert _json_title_votes.outvoted(sample, sample.columns["title"], lambda column: 1.0) is None
