@@ -62,8 +62,10 @@ from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
 from sources.adapters._json_opaque_ids import opaque_column
+from sources.adapters._json_organiser_parts import organiser_part
 from sources.adapters._json_place_keys import place_keys
 from sources.adapters._json_place_twins import room_building, twins
+from sources.adapters._json_postal_towns import postal_town
 from sources.adapters._json_prices import every_element
 from sources.adapters._json_record_holder import record_holder
 from sources.adapters._json_rooms import labelled_place, room_in_venue
@@ -460,7 +462,7 @@ def _place(sample: Sample, used: set[str]) -> Place:
     for column in sample.columns.values():
         if column.path in used or (venue is not None and column.path == venue.path) or not text_column(column):
             continue
-        part = _address_part(column, anchor, own=own and _top_level(column))
+        part = _address_part(column, anchor, own=own and _top_level(column)) or postal_town(column, sample)
         if part == "country":
             place.country = place.country or column
         elif part is not None:
@@ -549,7 +551,7 @@ def _own_address(sample: Sample) -> bool:
 
 def _address_part(column: Column, anchor: str | None, *, own: bool = False) -> str | None:
     names = _component_words(column)
-    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path):
+    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or organiser_part(column.path):
         return None  # in_holder: a club's or organiser's address above its events is not where they are
     part = _named_part(column, names, anchor, own=own)
     # asked last, of the columns whose names make them a part: reading every value for dates is the dear test

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sources.adapters._calendar_links import in_calendar_widget
+from sources.adapters._page_bem_cards import whole_card
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_date_alone import _EPOCH, MAX_NAME_LENGTH, date_alone
@@ -306,7 +307,9 @@ def event_blocks(root: Any) -> list[Any]:
     for block in reversed(blocks):
         if block in outer or not has_date_hint(block) or in_dialog(block) or in_menu(block):
             continue
+        block = whole_card(block, repeated, has_date_hint)  # "x__primary-content" in its card "x__content"
         kept.append(block)
+        outer.add(block)  # the card a part was widened to is not read again when the walk reaches it
         for ancestor in block.iterancestors():
             if ancestor in outer:
                 break  # its ancestors are marked already

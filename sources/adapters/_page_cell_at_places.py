@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_lone_cell_places import lone_place
 from sources.adapters._page_opening_places import first_sentence
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import ADDRESS
@@ -79,9 +80,14 @@ def cell_at_places(found: list[Any]) -> None:
         title = title[: held.start()].strip(" ,;:-–—") if held else title
         # "Jazz @ The Vaults": a sign in a name stays the name's; "Street Stocks at Road America" alone in its cell is
         # a race's whole name as a results table writes it: only a cell that goes on past its name (remarks) or says
-        # how ("to be held in") is read for its place
+        # how ("to be held in") is read for its place, or a lone one naming a building and linking nowhere (left43)
         remarks = len(cell) > len(sentence) + 1
-        if not place or not meaningful(title) or not AT_WORD.search(named) or not (remarks or held):
+        if (
+            not place
+            or not meaningful(title)
+            or not AT_WORD.search(named)
+            or not (remarks or held or lone_place(entry, place))
+        ):
             continue
         if not _where(sentence, place):  # not "in Aid of", "in English" (review57), "Birds in Winter" (read-through 57)
             continue

@@ -19,6 +19,7 @@ from typing import Any
 
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_opening_places import place_sentence
+from sources.adapters._page_place_streets import street_end
 from sources.adapters._page_words import meaningful
 
 LEAD = re.compile(r"^[ \t]*(?:[^\W\d_]{1,6}[ \t]+){0,2}$")  # "A las ", "De ", "Um ", "At "
@@ -58,8 +59,9 @@ def opening_clock(entry: Any, text: str) -> ClockHit | None:
     if (whole := place_sentence(rest)) is not None:  # "12:00, Performance Dogs in Action  7089 Pleasant Grove Road, …"
         place, name = whole, ""  # a venue and its street: the name's own "in" is no place's (_page_opening_places)
     elif named is not None:
-        place = named.group(1)
-        name = (" " + rest)[: named.start()] + " " + (" " + rest)[named.end() :]
+        end = street_end(" " + rest, named.end())  # "at The Crown, 12 High Street": its street is the place's
+        place = (" " + rest)[named.start(1) : end].strip(EDGES)
+        name = (" " + rest)[: named.start()] + " " + (" " + rest)[end:]
     elif closing is not None:
         place, name = closing.group(1), ""
     if place and entry.location is None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._given_names import given_name
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import is_locality
 from sources.adapters._page_place_nouns import PLACE_NOUN
@@ -51,6 +52,9 @@ PLACE_KINDS = frozenset(
     "town village parish city county community civic memorial public central main market guild scout masonic "
     "sports leisure arts music youth social golf cricket tennis bowls rugby football sailing rowing yacht".split()
 )
+# The first word of an office one contacts, books or buys at, not a venue: "Contact Office", "Box Office" (left43).
+CONTACT_WORDS = frozenset({"contact", "contacts", "enquiries", "inquiries", "enquiry", "inquiry", "booking",
+                           "bookings", "box", "ticket", "tickets", "sales", "registration", "membership", "admissions"})  # fmt: skip
 # A lead before a street that is an event and its venue, not a venue's name: "Quiz Night at The Crown, 12 High
 # Street", "Bingo in the Village Hall, 3 Church Lane" (an "in" phrase ending in a place's word; "in Action" is a name's).
 LEAD_AT = re.compile(
@@ -90,14 +94,17 @@ def place_sentence(text: str) -> str | None:
 
 def _venue_name(name: str) -> bool:
     """A venue's name with a place's word, not a person whose surname is one ("John Hall", "Lisa Chambers"): two
-    words whose last is the place's word are a given name and a surname, unless the first says what kind of place it
-    is ("Village Hall", "Parish Church")."""
+    words whose last is the place's word are a given name and a surname when the first is a common given name and
+    says no kind of place ("Village Hall", "Parish Church"); "Sutton Hall", "Usher Hall" are venues (left43: the
+    read-through's rule read every such pair as a person). Not an office named for contact ("Contact Office")."""
     if not PLACE_NOUN.search(name) or not NAME.match(name):
         return False
     words = name.split()
+    if words[0].lower() in CONTACT_WORDS:
+        return False  # "Contact Office, Vallejo CA", "Box Office, Leeds": whom to ask, not where (left43)
     if len(words) != 2 or not PLACE_NOUN.fullmatch(words[1]):
         return True
-    return PLACE_NOUN.fullmatch(words[0]) is not None or words[0].lower() in PLACE_KINDS
+    return PLACE_NOUN.fullmatch(words[0]) is not None or words[0].lower() in PLACE_KINDS or not given_name(words[0])
 
 
 def _town(text: str) -> bool:

@@ -47,6 +47,7 @@ from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
+from sources.adapters._page_pair_hits import paired_hits
 from sources.adapters._page_place_first_lines import place_first_lines
 from sources.adapters._page_post_lines import post_line
 from sources.adapters._page_post_marks import post_stamped
@@ -269,7 +270,7 @@ def _update_context(line: Line, context: _Context) -> bool:
 def _line_entries(line: Line, context: _Context) -> list[Entry]:
     hits = find_dates(line.text, year_hint=context.year, today=context.today)
     stated = context.year or (context.title_year if context.season is None else None)  # a heading's, the title's
-    hits = joined_ranges(line.text, in_stated_year(hits, stated))  # the stated year over a weekday's
+    hits = paired_hits(line.text, joined_ranges(line.text, in_stated_year(hits, stated)))  # the stated year
     hits = former_dates_off(line.text, hits)  # "(rescheduled from Feb 1)": not a second event
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting

@@ -23,7 +23,9 @@ longer than 90 letters. review56: a degree where the town would be ("Heart healt
 speaker's letters, ``DEGREES``), a bill's names run on by commas ("Panel with Lee, Patel, Kim, PA": after "with",
 one word with no place's word is one more name, not a venue). A remark where the town would be ("Quiz Night at the
 Crown, All Welcome", "… at the Park, Free Entry", "… at the Library, Members Only": ``REMARK_WORDS``,
-_page_not_places' remarks, prices and calls).
+_page_not_places' remarks, prices and calls). left43: a film's or a book's title and its stars or author ("Screening:
+A Night at the Opera, Marx Brothers", "Night at the Museum, Ben Stiller", "A Year at the Farm, Wendell Berry"): a given
+name first or a group's word last where the town would be, with no state's code (``_given_names.person_or_group``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from events.pipeline.places import US_STATES
+from sources.adapters._given_names import person_or_group
 from sources.adapters._page_not_places import REMARK, price_or_call
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_row_places import OCCASIONS
@@ -70,6 +73,8 @@ def _place(venue: str, town: str, code: str | None) -> str | None:
         return None  # "Opening Night, …", "Requiem, …": a programme's words, no venue's
     if _words(town) & REMARK_WORDS or REMARK.search(town) or price_or_call(town):
         return None  # "… at the Crown, All Welcome", "Park, Free Entry": a remark, no town (review of review56)
+    if code is None and person_or_group(town.strip()):
+        return None  # "A Night at the Opera, Marx Brothers", "Night at the Museum, Ben Stiller": its stars (left43)
     place = ", ".join(part for part in (venue.strip(), town.strip(), code and code.rstrip(".")) if part)
     return place if len(place) <= MAX_PLACE else None
 

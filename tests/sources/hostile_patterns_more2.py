@@ -7,10 +7,14 @@ from __future__ import annotations
 from sources.adapters import (
     _feed_dc_clock,
     _feed_utc_days,
+    _given_names,
     _json_property_labels,
+    _page_bem_cards,
     _page_broken_headings,
     _page_clock_icons,
     _page_end_breaks,
+    _page_pair_hits,
+    _page_place_streets,
     _page_table_notices,
 )
 from tests.hostile import module_patterns
@@ -29,4 +33,8 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_utc_days, "_feed_utc_days."),
     # held-out batch apis80: a marked-up body beside a title is no property's value
     **module_patterns(_json_property_labels, "_json_property_labels."),
+    **module_patterns(_given_names, "_given_names."),  # left43: a person's or a group's name where a town would be
+    **module_patterns(_page_pair_hits, "_page_pair_hits."),  # left43: a pair of days on a schedule line
+    **module_patterns(_page_bem_cards, "_page_bem_cards."),  # left43: a BEM card's parts
+    **module_patterns(_page_place_streets, "_page_place_streets."),  # left43: a venue's street after its name
 }

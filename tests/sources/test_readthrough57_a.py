@@ -43,8 +43,9 @@ def entry() -> Entry:
 @pytest.mark.parametrize(
     ("text", "title", "place"),
     [
-        ("19:30 Quiz Night at The Crown, 12 High Street.", "Quiz Night , 12 High Street", "The Crown"),
-        ("7pm, Bingo in the Village Hall, 3 Church Lane", "Bingo , 3 Church Lane", "the Village Hall"),
+        # left43: the street right after the venue is the venue's (_page_place_streets), no longer left in the name
+        ("19:30 Quiz Night at The Crown, 12 High Street.", "Quiz Night", "The Crown, 12 High Street"),
+        ("7pm, Bingo in the Village Hall, 3 Church Lane", "Bingo", "the Village Hall, 3 Church Lane"),
     ],
 )
 def test_an_event_at_a_venue_before_a_street_keeps_its_name(text: str, title: str, place: str) -> None:

@@ -1,0 +1,49 @@
+"""A schedule line's date written as a pair of days before the month: "Saturday 6 and Sunday 7 December 2031 - Open
+Weekend" (left43, from left42's and pages113's left English and French lines). Pure.
+
+The line reader found the date with the month ("Sunday 7 December 2031") and cut only its text from the line, so
+the event was read on the 7th alone, titled "Saturday 6 and - Open Weekend". The card reader already reads such a
+pair as one event over both days (``_page_day_pairs.paired_first``: "17th & 18th June", "Sat 3 & Sun 4", "Samedi 3
+et Dimanche 4 Décembre").
+
+Here (``paired_hits``): a date hit with no range of its own, written just after the day before it, joined by "&",
+"and", "+" (or another language's "et", "und", "y" … with the second day's weekday), runs from that first day to its
+own, and its text takes in the first day and that day's weekday ("Saturday 6 and "), so the title is what is left.
+Not (hard negatives, ``paired_first``'s): days a week apart ("Saturday 6 and Saturday 13 December": two dates),
+a count or a price before ("Hall 6 and Sunday 7 December", "Tickets €3 y domingo 4"), a date that already runs
+("6 and 7 - 9 December").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from sources.adapters._page_dates import DateHit
+from sources.adapters._page_day_pairs import PAIR_HEAD, PAIR_HEAD_ABROAD, PAIR_REACH, _counted, paired_first
+from sources.adapters._page_intl import weekday_number
+
+# The first day's own weekday before it: "Saturday 6 and", "Sat. 6 &", "samedi 6 et" (any language's word).
+WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{2,12})\.?,?[ \t]{1,3}$")
+
+
+def paired_hits(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """The line's date hits, each written as the second of a pair of days run from the first (see the module)."""
+    return [_paired(text, hit) for hit in hits]
+
+
+def _paired(text: str, hit: DateHit) -> DateHit:
+    if hit.end_date is not None:
+        return hit
+    first = paired_first(hit.date, text, hit.start)
+    if first is None:
+        return hit
+    reach = max(0, hit.start - PAIR_REACH)
+    head = PAIR_HEAD.search(text, reach, hit.start) or PAIR_HEAD_ABROAD.search(text, reach, hit.start)
+    if head is None or _counted(text, head.start()):
+        return hit  # "Hall 6 and Sunday 7 December", "Tickets £6 and Sunday 7 …": a count, a price (review57's guard)
+    start = head.start()
+    weekday = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if weekday is not None and weekday_number(weekday.group("word")) is not None:  # not "Festival 6 and 7 …"
+        start = weekday.start()
+    return dataclasses.replace(hit, date=first, start=start, end_date=hit.date)
