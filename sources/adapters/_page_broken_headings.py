@@ -50,6 +50,7 @@ HOURS_ONLY = re.compile(
     re.IGNORECASE,
 )  # on the line's words joined by single spaces
 LEADING_PREPOSITION = re.compile(r"^(?:im|in\s+der|in\s+den|in|at\s+the|at)\s+", re.IGNORECASE)
+PREPOSITION_ONLY = re.compile(r"^(?:im|in\s+der|in\s+den|in|at)\s+", re.IGNORECASE)  # "at The Crown": its "The" kept
 MAX_WORDING = 200
 
 
@@ -141,3 +142,11 @@ def broken_heading(entry: Entry, lines: list[Line], heading: Line, places: list[
     run = bold_name_run(entry, heading)
     places[:] = [place for place in places if place not in run]
     street_place(entry, places)
+    if entry.location is None and places and _broken(lines, heading):  # "at The Crown," / "12 High Street" (review58)
+        places[:] = [place.strip(" ,") for place in places]
+        places[0] = PREPOSITION_ONLY.sub("", places[0])
+
+
+def _broken(lines: list[Line], heading: Line) -> bool:
+    """Whether the line under the date heading is one of the heading's own (a heading broken by <br>)."""
+    return heading.index + 1 < len(lines) and same_heading(lines[heading.index + 1], heading)
