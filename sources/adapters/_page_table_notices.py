@@ -18,14 +18,10 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._page_closing_days import CLOSED  # the closed word in the languages pages are written in
 from sources.adapters._page_hours_rows import MIN_NAMED, named
 from sources.adapters._page_schedule import Entry
 
-CLOSED_WORD = re.compile(
-    r"\b(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?|chius[oaie]|gesloten|st[äa]ngt|lukket|stengt|suljettu|"
-    r"zamkni[eę]t[ye])\b",
-    re.IGNORECASE,
-)
 OPEN_WORD = re.compile(
     r"\b(?:open|opens|opened|ge[öo]ffnet|offen|ouverte?s?|abiert[oa]s?|apert[oa]|geopend|[öo]ppet|[åa]pent|"
     r"avoinna|otwarte)\b",
@@ -39,7 +35,7 @@ def _notice(name: str) -> bool:
     """Whether a row's name says only that the place is closed, or open at given hours."""
     if named(name) or OPEN_DAY.search(name):
         return False
-    return bool(CLOSED_WORD.search(name) or OPEN_WORD.search(name) and HOUR.search(name))
+    return bool(CLOSED.search(name) or OPEN_WORD.search(name) and HOUR.search(name))
 
 
 def notice_rows_off(found: list[Entry]) -> list[Entry]:
