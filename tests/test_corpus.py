@@ -279,7 +279,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(
         kind, "manifest-heldout74.json"
     )  # 74th (pages74; none committed; apis74: 4 committed; feeds74: 2 committed)
-    held_out |= part_ids(kind, "manifest-heldout75.json")  # 75th (pages75; 5 committed; apis75: 1 committed)
+    held_out |= part_ids(kind, "manifest-heldout75.json")  # 75th (pages75: 5 committed; apis75: 1; feeds75: 5)
     held_out |= part_ids(kind, "manifest-heldout76.json")  # 76th (pages76: 1 committed; apis76, feeds76: none)
     held_out |= part_ids(kind, "manifest-heldout77.json")  # and the seventy-seventh (pages77, apis77: none committed)
     held_out |= part_ids(kind, "manifest-heldout78.json")  # 78th (pages78: 3 committed; apis78: 2 committed)

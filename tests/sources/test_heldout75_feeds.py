@@ -34,11 +34,8 @@ from tests.sources.helpers import json_events, read_feed
 
 ZURICH = zoneinfo.ZoneInfo("Europe/Zurich")
 read_zurich = functools.partial(read_feed, zone=ZURICH, start=dt.datetime(2031, 5, 1, 9, 0, tzinfo=ZURICH))
-api_events = functools.partial(
-    json_events,
-    window=FetchWindow(start=dt.datetime(2031, 5, 1, tzinfo=ZURICH), end=dt.datetime(2032, 4, 30, tzinfo=ZURICH)),
-    zone=ZURICH,
-)
+WINDOW = FetchWindow(start=dt.datetime(2031, 5, 1, tzinfo=ZURICH), end=dt.datetime(2032, 4, 30, tzinfo=ZURICH))
+api_events = functools.partial(json_events, window=WINDOW, zone=ZURICH)
 
 
 def date(start: str, end: str, *, clock: str = "", until: str = "", days: tuple[str, ...] = ()) -> str:
@@ -105,10 +102,7 @@ def test_a_run_without_weekdays_or_with_words_that_are_no_weekdays_is_left_as_it
 # --- a record's dates deep in a document --------------------------------------------------------------------------
 def test_an_export_whose_only_dates_sit_deep_in_its_record_is_sniffed_and_read_as_xml() -> None:
     payload = export(MATINEE, GALA, date("2031-07-01", "2031-07-01", clock="10:00:00")).encode()
-    extraction = extract_document(
-        payload, window=FetchWindow(dt.datetime(2031, 5, 1, tzinfo=ZURICH), dt.datetime(2032, 5, 1, tzinfo=ZURICH)),
-        kind="auto", zone=ZURICH,
-    )  # fmt: skip
+    extraction = extract_document(payload, window=WINDOW, kind="auto", zone=ZURICH)
     assert extraction.adapter == "xml"
     assert starts(extraction.events) == ["2031-06-08T15:00", "2031-06-20T20:00", "2031-07-01T10:00"]
 
@@ -116,17 +110,19 @@ def test_an_export_whose_only_dates_sit_deep_in_its_record_is_sniffed_and_read_a
 def test_the_sniff_reads_the_weekday_run_as_the_parse_does() -> None:
     # the first date's weekdays are its rule once the parse's rules run: the sniff must see the same document
     payload = export(RUN, MATINEE, GALA).encode()
-    window = FetchWindow(dt.datetime(2031, 5, 1, tzinfo=ZURICH), dt.datetime(2032, 5, 1, tzinfo=ZURICH))
-    assert extract_document(payload, window=window, kind="auto", zone=ZURICH).adapter == "xml"
+    assert extract_document(payload, window=WINDOW, kind="auto", zone=ZURICH).adapter == "xml"
 
 
-def test_a_history_of_bare_dates_deep_in_a_record_is_no_schedule() -> None:
-    ledger = (
-        "<?xml version='1.0'?><accounts><account><name>Kasse Stadttheater</name><history>"
-        "<entry><date>2031-06-03</date></entry><entry><date>2031-06-04</date></entry>"
-        "<entry><date>2031-06-09</date></entry></history></account></accounts>"
+def test_a_history_of_dates_deep_in_a_record_none_keyed_as_a_start_is_no_schedule() -> None:
+    loans = "".join(
+        f"<loan><date>{day}</date><returnDate>{back}</returnDate></loan>"
+        for day, back in (("2031-06-03", "2031-06-17"), ("2031-07-03", "2031-07-17"), ("2031-08-01", "2031-08-15"))
     )
-    assert not XmlDocumentAdapter.sniff(ledger.encode())
+    library = (
+        "<?xml version='1.0'?><exportData><groupSet><group><book id='3'><bookDetail><title>Der Process</title>"
+        f"</bookDetail><loans>{loans}</loans></book></group></groupSet></exportData>"
+    )
+    assert not XmlDocumentAdapter.sniff(library.encode())  # a book's loans: when it went out, not an event
 
 
 # --- the name of a dated offer --------------------------------------------------------------------------------------
