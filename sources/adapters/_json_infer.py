@@ -85,6 +85,7 @@ from sources.adapters._json_nested import (
     sampled_lists,
 )
 from sources.adapters._json_not_events import other_records  # news, incidents, a roadmap's changes
+from sources.adapters._json_not_places import drop_non_places
 from sources.adapters._json_observations import readings
 from sources.adapters._json_one_event import (
     ITEM_KEYS,
@@ -505,6 +506,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     Extras(sample, mapping, evidence, used=used).infer(start)
     placed_city(other, mapping, evidence)  # an "Event" at its city: that city (_json_nameless)
     core_fields(sample, mapping, evidence)  # the zone beside the start; a wrapped event's own place
+    drop_non_places(sample, mapping, evidence)  # "home", "hidden": a side, a form's setting (_json_not_places)
     pair_coordinates(sample, mapping, evidence)  # "location": [151.2, -33.9]
     if sides is not None:  # a game by its shape: a column beside it says which kind of game ("R"), not what it is
         evidence[:] = [line for line in evidence if not line.startswith("source_category ")]

@@ -14,6 +14,8 @@ The cold measure found 11 of 16 events, fields 80.7%. By cause:
   beside each ("starting_at_timestamp") is the same clock in UTC (``_json_epoch_twins``).
 - A page's HTML title ("Event - Foobar Softwares") was printed where the event's "name" and "headline" agree
   ("Foobar Event"): two names that agree outvote a title that drifts from them (``_json_title_votes``).
+- Unscored, seen on the way: a side's "meta": {"location": "home"} was the fixtures' venue and a sign-up form's
+  "address": "hidden" the first part of an address (``_json_not_places``).
 """
 
 from __future__ import annotations
@@ -192,6 +194,35 @@ def test_a_title_unlike_the_names_in_every_record_stays() -> None:
     ]
     split = [("Spring canvass", "Canvass in spring", "Spring canvass"), ("Phone bank", "Calls", "Event - Riverside")]
     assert titles(*split) == [("Spring canvass",), ("Event - Riverside",)]
+
+
+# --- a side of a match or a form's setting is no place ------------------------------------------------------------
+
+
+def test_a_sides_home_and_a_forms_hidden_address_are_no_places() -> None:
+    fixtures = [
+        fixture("Rovers vs United", "2031-07-31 18:30:00", None),
+        fixture("Rovers vs Athletic", "2031-08-06 19:00:00", None),
+    ]
+    assert seen(events(fixtures, LONDON), "venue_name", "address") == [(None, None), (None, None)]
+    rsvp = {"phone": "hidden", "address": "hidden", "allow_guests": True}
+    pages = {"results": [
+        {"name": "Spring canvass", "start_time": "2031-05-08T18:00:00-00:00", "rsvp_form": rsvp,
+         "venue": {"name": "", "address": {"city": "Pasadena", "state": "CA", "zip": "91101"}}},
+        {"name": "Phone bank", "start_time": "2031-06-01T18:00:00-00:00", "rsvp_form": rsvp,
+         "venue": {"name": "", "address": {"city": "Altadena", "state": "CA", "zip": "91001"}}},
+    ]}  # fmt: skip
+    assert seen(events(pages), "address") == [("Pasadena, CA, 91101",), ("Altadena, CA, 91001",)]
+
+
+def test_a_venue_named_home_or_hidden_stays() -> None:
+    # hard negatives: a record's own "location" that is a bar named "Home", a hall whose name holds "Hidden"
+    listing = [
+        {"title": "Quiz night", "start": "2031-03-04T20:00:00", "location": "Home"},
+        {"title": "Vinyl night", "start": "2031-03-11T20:00:00", "location": "Home"},
+        {"title": "Folk night", "start": "2031-03-18T20:00:00", "location": "Hidden Valley Hall"},
+    ]
+    assert seen(events(listing), "venue_name") == [("Home",), ("Home",), ("Hidden Valley Hall",)]
 
 
 # --- the batch's hard negatives, in documents of our own ----------------------------------------------------------
