@@ -24,6 +24,7 @@ from .rules_park_programmes import PARK_PROGRAMME_RULE_TABLE
 from .rules_pastimes import PASTIME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
+from .rules_stack_talks import STACK_TALK_RULE_TABLE
 from .rules_strikes import STRIKE_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
 from .rules_tech_talks import TECH_TALK_RULE_TABLE
@@ -48,6 +49,7 @@ MODULE_TABLES = (
     *LAND_WORK_RULE_TABLE,
     *TECH_TALK_RULE_TABLE,
     *DATA_TALK_RULE_TABLE,
+    *STACK_TALK_RULE_TABLE,
     *PASTIME_RULE_TABLE,
     *PARK_PROGRAMME_RULE_TABLE,
     *FAMILY_EVENT_RULE_TABLE,
