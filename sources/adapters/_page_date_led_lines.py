@@ -118,7 +118,7 @@ def listed_days(entries: Sequence[Any]) -> list[Any]:
         if not days:
             continue
         following = all((later - earlier).days == 1 for earlier, later in zip([entry.day, *days], days, strict=False))
-        if following and entry.time is None and entry.end_day is None:
+        if following and entry.time is None and entry.end_day in (None, days[-1]):  # the pair read already (left43)
             entry.end_day = days[-1]
             entry.evidence.append(RUN_EVIDENCE.format(day=days[-1].isoformat()))
             continue

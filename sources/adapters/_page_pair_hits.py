@@ -9,9 +9,11 @@ et Dimanche 4 Décembre").
 Here (``paired_hits``): a date hit with no range of its own, written just after the day before it, joined by "&",
 "and", "+" (or another language's "et", "und", "y" … with the second day's weekday), runs from that first day to its
 own, and its text takes in the first day and that day's weekday ("Saturday 6 and "), so the title is what is left.
+After the month ("December 6 and 7, 2031 - Open Weekend", titled "and 7, 2031 - Open Weekend" before): the second
+day (``paired_last``) and the year written after it are the date's text too, and that year the date's.
 Not (hard negatives, ``paired_first``'s): days a week apart ("Saturday 6 and Saturday 13 December": two dates),
 a count or a price before ("Hall 6 and Sunday 7 December", "Tickets €3 y domingo 4"), a date that already runs
-("6 and 7 - 9 December").
+("6 and 7 - 9 December"); after the month, a clock ("December 6 and 7pm"), days apart ("December 6 and 13").
 """
 
 from __future__ import annotations
@@ -19,10 +21,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sources.adapters._page_dates import DateHit
-from sources.adapters._page_day_pairs import PAIR_HEAD, PAIR_HEAD_ABROAD, PAIR_REACH, _counted, paired_first
+from sources.adapters._page_dates import DateHit, safe_date
+from sources.adapters._page_day_pairs import (
+    PAIR_HEAD,
+    PAIR_HEAD_ABROAD,
+    PAIR_REACH,
+    PAIR_TAIL,
+    _counted,
+    paired_first,
+    paired_last,
+)
 from sources.adapters._page_intl import weekday_number
 
+# The year written after a pair of days ("December 6 and 7, 2031").
+YEAR_AFTER = re.compile(r",?[ \t]{0,3}(?P<year>(?:19|20)\d\d)(?!\d)")
 # The first day's own weekday before it: "Saturday 6 and", "Sat. 6 &", "samedi 6 et" (any language's word).
 WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{2,12})\.?,?[ \t]{1,3}$")
 
@@ -37,7 +49,7 @@ def _paired(text: str, hit: DateHit) -> DateHit:
         return hit
     first = paired_first(hit.date, text, hit.start)
     if first is None:
-        return hit
+        return _paired_after(text, hit)
     reach = max(0, hit.start - PAIR_REACH)
     head = PAIR_HEAD.search(text, reach, hit.start) or PAIR_HEAD_ABROAD.search(text, reach, hit.start)
     if head is None or _counted(text, head.start()):
@@ -47,3 +59,20 @@ def _paired(text: str, hit: DateHit) -> DateHit:
     if weekday is not None and weekday_number(weekday.group("word")) is not None:  # not "Festival 6 and 7 …"
         start = weekday.start()
     return dataclasses.replace(hit, date=first, start=start, end_date=hit.date)
+
+
+def _paired_after(text: str, hit: DateHit) -> DateHit:
+    """A month-first date with the next day after it ("December 6 and 7, 2031"): a run over both, its text taking in
+    the second day and the year written after it (the year then the date's own)."""
+    last = paired_last(hit.date, text, hit.end)
+    tail = PAIR_TAIL.match(text, hit.end) if last is not None else None
+    if last is None or tail is None:
+        return hit
+    year = YEAR_AFTER.match(text, tail.end())
+    if year is None:
+        return dataclasses.replace(hit, end=tail.end(), end_date=last)
+    written = int(year.group("year"))
+    first, second = safe_date(written, hit.date.month, hit.date.day), safe_date(written, last.month, last.day)
+    if first is None or second is None:
+        return hit
+    return dataclasses.replace(hit, date=first, end=year.end(), end_date=second, year_written=True)

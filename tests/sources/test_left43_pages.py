@@ -267,3 +267,19 @@ def test_no_street_right_after_the_venue_leaves_the_place_alone(text, place):
     found = Entry(day=dt.date(2031, 6, 5), text="June 5, 2031")
     assert opening_clock(found, text) is not None
     assert found.location == place
+
+
+def test_a_pair_of_days_after_the_month_and_its_year_leave_the_title_alone():
+    events = listing("December 6 and 7, 2031 - Open Weekend")
+    assert spans(events) == [
+        ("2031-12-06", "2031-12-07", "Open Weekend"),
+        ("2031-12-13", None, "Carol Concert"),
+        ("2031-12-21", None, "Nativity"),
+    ]
+    colon = listing("Dec 6 & 7, 2031: Open Weekend at the Old Mill")
+    assert spans(colon)[0] == ("2031-12-06", "2031-12-07", "Open Weekend at the Old Mill")
+
+
+@pytest.mark.parametrize("first", ["December 6 and 7pm - Carols", "December 6 and 13, 2031 - Open Days"])
+def test_a_clock_or_a_day_a_week_later_after_the_month_makes_no_pair(first):
+    assert spans(listing(first))[0][:2] == ("2031-12-06", None)
