@@ -21,9 +21,9 @@ from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_tail_places import REMARK_WORDS
 
 # The comma right after the venue's name, then the street from its house number.
-COMMA = re.compile(r"[ \t]*,[ \t]*(?=\d)")
+COMMA = re.compile(r"[ \t]{0,3},[ \t]{0,3}(?=\d)")  # bounded runs: linear on hostile text (review58)
 # A town after the street's comma: capitalised words to the sentence's end ("Bristol", "Long Eaton").
-TOWN_TAIL = re.compile(r"[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t.]*$")
+TOWN_TAIL = re.compile(r"[ \t]{0,3},[ \t]{0,3}[A-Z][\w'’-]{0,40}\.?(?:[ \t][A-Z][\w'’-]{0,40}\.?){0,2}[ \t]{0,3}\.?$")
 
 
 def street_end(text: str, end: int) -> int:
