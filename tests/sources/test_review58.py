@@ -283,3 +283,24 @@ def test_the_organisers_own_address_stays_off() -> None:  # hard negative (left4
     ]  # fmt: skip
     events = read_feed(json.dumps({"events": records}), zone=LONDON, start=START)
     assert [event.get("address") for event in events] == ["1 Market Sq", "5 Bath St"]
+
+
+# 10. A form's setting taken for a place (apis80, _json_not_places): a venue's own name may be such a word.
+
+
+def test_a_venue_named_as_a_forms_setting_is_still_the_venue() -> None:
+    records = [
+        {"title": title, "start": start, "venue": {"name": "Hidden", "address": "Mary Street, Manchester"}}
+        for title, start in (("Techno Night", "2031-03-07T23:00:00"), ("House Night", "2031-03-14T23:00:00"))
+    ]
+    events = read_feed(json.dumps({"events": records}), zone=LONDON, start=START)
+    assert [event.get("venue_name") for event in events] == ["Hidden", "Hidden"]
+
+
+def test_a_forms_hidden_address_is_still_left_out() -> None:  # hard negative (apis80's rule)
+    records = [
+        {"title": title, "start": start, "rsvp_form": {"address": "hidden", "phone": "optional"}}
+        for title, start in (("Techno Night", "2031-03-07T23:00:00"), ("House Night", "2031-03-14T23:00:00"))
+    ]
+    events = read_feed(json.dumps({"events": records}), zone=LONDON, start=START)
+    assert [event.get("address") for event in events] == [None, None]
