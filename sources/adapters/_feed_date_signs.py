@@ -123,7 +123,7 @@ def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.dat
     entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
     stamps = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
     # lessons' release times (_feed_release_series), a podcast's episodes (_feed_podcast)
-    if len(stamps) < PROGRAMME_MIN_ITEMS or release_series(entries) or podcast_feed(entries):
+    if len(stamps) < PROGRAMME_MIN_ITEMS or release_series(entries) or podcast_feed(entries, result):
         return None
     future = sum(1 for stamp in stamps if stamp > max(now, built or now) + FUTURE_MARGIN)
     if 2 * future <= len(stamps):

@@ -11,7 +11,9 @@ a date-time on that same day (in its own offset), and the item is a feed of even
 
 Not read: a pubDate with a clock (a publication's stamp, and the ``dc:date`` beside it the same publication), a
 ``dc:date`` on another day (an edit's date), one with no clock, an item of a feed that does not list events and whose
-page is no event's (a news post dated by the day).
+page is no event's (a news post dated by the day). review58: an item whose title or description writes another day
+("Saturday 27 September 2031, 8pm" under a pubDate and a dc:date of the 18th): those are its publication's, the
+words are the event's (as before the rule).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -24,8 +26,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from sources.adapters._feed_date_signs import event_page
-from sources.adapters._feed_item import FeedInfo, stamp_of
-from sources.adapters._feed_when import When
+from sources.adapters._feed_item import FeedInfo, item_description, stamp_of
+from sources.adapters._feed_when import When, text_when
 
 DUBLIN_CORE = "{http://purl.org/dc/elements/1.1/}date"
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # any clock in the pubDate: a publication's stamp
@@ -41,7 +43,7 @@ def dc_day_when(entry: Mapping[str, Any], element: Any, info: FeedInfo) -> When 
     if stamp is None or not (info.event_feed or event_page(entry.get("link"))):
         return None
     moment = _dc_moment(element)
-    if moment is None or moment.date() != stamp.date():
+    if moment is None or moment.date() != stamp.date() or _other_day_written(entry, moment, info):
         return None
     zone = info.zone.key if info.zone else None
     if moment.time() == dt.time():
@@ -65,3 +67,12 @@ def _dc_moment(element: Any) -> dt.datetime | None:
             return None
         return moment if moment.tzinfo is not None else None
     return None
+
+
+def _other_day_written(entry: Mapping[str, Any], moment: dt.datetime, info: FeedInfo) -> bool:
+    """Whether the item's title or description writes a day other than the ``dc:date``'s (review58)."""
+    written = text_when([entry.get("title"), item_description(entry)], zone=info.zone, reference=moment)
+    if written is None:
+        return False
+    day = written.start.date() if isinstance(written.start, dt.datetime) else written.start
+    return day != moment.date()

@@ -13,7 +13,9 @@ page's own is (the whole title was matched against the name the page gives, "Hea
 Not read: a page named for the whole title ("/event/meet-at-the-library": "at" and the place are the page's words
 too), a page named by a number or one word ("/posts/12345", "/event/sunset"), a place that is a date, a clock or an
 online room ("at 7pm", "at Zoom": ``_title_place``), a place whose words all belong to the name, an item that states a
-place of its own (only asked for when it does not).
+place of its own (only asked for when it does not). review58: a place that is an hour's number, a time of day, home
+or someone's own ("Retirement Party at 4", "Bat Walk at Dusk", "Book Club at Home", "Office Hours at Your
+Convenience": ``NOT_PLACES``, ``OWNERS``).
 
 Pure and without regular expressions; the leading underscore keeps this helper module out of the adapter registry.
 """
@@ -29,6 +31,11 @@ SEPARATOR = " at "
 MIN_SLUG_WORDS = 2
 MAX_LINK = 2000
 APOSTROPHES = "'’‘`"
+# A place's whole words that say when or how, not where (review58).
+NOT_PLACES = frozenset(
+    "home dusk dawn sunset sunrise daybreak nightfall night twilight midday lunchtime teatime bedtime".split()
+)
+OWNERS = frozenset("your my our his her their its".split())  # "at Your Convenience": whose, not where
 
 
 def slug_place(title: str | None, link: Any) -> tuple[str | None, str | None, str | None, str | None]:
@@ -42,6 +49,8 @@ def slug_place(title: str | None, link: Any) -> tuple[str | None, str | None, st
         return title, *NOTHING
     named = set(_words(name))
     own = set(_words(place)) - named  # the place's words the name does not share
+    if _no_place(_words(place)):
+        return title, *NOTHING
     if not own or own & set(slug) or any(word not in named and not word.isdigit() for word in slug):
         return title, *NOTHING
     venue, address, city = title_place(f"{name}{SIGN}{place}")
@@ -63,3 +72,8 @@ def _words(text: str) -> list[str]:
     """Casefolded words: apostrophes dropped ("Men's" → mens), anything else not a letter or digit a break."""
     kept = "".join(" " if not (character.isalnum() or character in APOSTROPHES) else character for character in text)
     return ["".join(c for c in word if c not in APOSTROPHES).casefold() for word in kept.split()]
+
+
+def _no_place(words: list[str]) -> bool:
+    """Whether the words after " at " say when or whose, not where: no letter, a time of day, "home", "your …"."""
+    return not any(word.isalpha() for word in words) or set(words) <= NOT_PLACES or words[0] in OWNERS

@@ -551,7 +551,7 @@ def _own_address(sample: Sample) -> bool:
 
 def _address_part(column: Column, anchor: str | None, *, own: bool = False) -> str | None:
     names = _component_words(column)
-    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or organiser_part(column.path):
+    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or organiser_part(column.path, anchor):
         return None  # in_holder: a club's or organiser's address above its events is not where they are
     part = _named_part(column, names, anchor, own=own)
     # asked last, of the columns whose names make them a part: reading every value for dates is the dear test

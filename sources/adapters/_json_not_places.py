@@ -10,7 +10,8 @@ Neither value is a place.
 "neutral") where the column is one element's of a list (a participant's) or holds both sides; a field left with no
 path is dropped, its evidence line with it. Not: a venue named "Home" in a record's own key ("location": "Home", a
 bar's name), a place that merely contains such a word ("Home Park", "Hidden Valley Hall"), an address with a setting
-word beside real parts (the other parts are kept).
+word beside real parts (the other parts are kept). review58: a venue's own name that is such a word ("venue": {"name":
+"Hidden"}, a Manchester club's): a setting is never held under a name's or a venue's key (``NAMED_KEYS``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -23,6 +24,7 @@ from typing import Any
 SETTING_WORDS = frozenset({"hidden", "hide", "required", "optional", "mandatory", "visible", "shown", "disabled"})
 SIDE_WORDS = frozenset({"home", "away", "neutral"})
 FIELDS = ("venue_name", "address")
+NAMED_KEYS = ("name", "title", "venue", "place")  # a key holding a place's own name, whatever word it is (review58)
 LEFT_OUT = "{field}: {paths} left out (every value a side of a match or a form's setting, no place)"
 
 
@@ -54,6 +56,6 @@ def _no_place(column: Any) -> bool:
     if not said:
         return False
     if said <= SETTING_WORDS:
-        return True
+        return not any(word in column.path.rpartition(".")[2].casefold() for word in NAMED_KEYS)
     listed = any(part.isdigit() for part in column.path.split("."))
     return said <= SIDE_WORDS and (listed or len(said) > 1)

@@ -7,7 +7,9 @@ of a season). Now a column is no title when its object also holds a "value" besi
 gives the same label.
 
 A "content" that is a marked-up body ("title" and "content": "<p>Loremp ipsum</p>", a CMS post's own text, batch
-apis80) is no property's value: the title beside it is the record's, the same in each occurrence of the record.
+apis80) is no property's value: the title beside it is the record's, the same in each occurrence of the record. Only
+at the record's own level (review58: "info": {"title": "Price", "content": "<b>£5</b>"} is a property's label and its
+marked-up value, beside the record's own "name").
 
 Not: a name beside a value that differs from record to record ("attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]
 names each item by its value, and {"name": "Spring Gala", "value": 25} by its name), one record alone, a name with no
@@ -29,7 +31,8 @@ def property_label(path: str, values: list[Any], columns: Mapping[str, Any]) -> 
     label across two or more records."""
     holder, _, _ = path.rpartition(".")
     prefix = f"{holder}." if holder else ""
-    if not any(f"{prefix}{key}" in columns and not _body(columns[f"{prefix}{key}"]) for key in VALUE_KEYS):
+    own = not holder or (holder.startswith("^") and "." not in holder)  # the record's or its container's (review58)
+    if not any(f"{prefix}{key}" in columns and not (own and _body(columns[f"{prefix}{key}"])) for key in VALUE_KEYS):
         return False
     labels = [value.strip().casefold() for value in values if isinstance(value, str) and value.strip()]
     return len(labels) >= 2 and len(set(labels)) == 1

@@ -16,7 +16,10 @@ series (``_record_series``).
 
 Not: a run with no weekday list (a festival's first and last day: one event, as before), a weekday name this does
 not know (English names, whole or cut to two or three letters), a day that is no ISO date, an end day not after the
-start day (one day, nothing to repeat), an object that already states a recurrence or a rule of its own.
+start day (one day, nothing to repeat), an object that already states a recurrence or a rule of its own. review58: a
+run whose listed weekdays hold every day from its first to its last (a festival's "Saturday", "Sunday" over its
+weekend: one event over both days, as before), and a run listing five weekdays or more with no start clock (a
+museum's or an exhibition's opening days, "Tu" to "Su" from April to October: one run, not its every day).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -41,10 +44,12 @@ CODES = {name: code for code, names in DAYS for name in names}
 WEEKDAY_KEYS = frozenset({"weekdays", "weekday", "daysofweek", "dayofweek", "weekdaylist", "days", "byday"})
 RULE_KEYS = frozenset({"recurrence", "recurrencerule", "rrule", "rule"})
 MAX_DAYS = 7
+OPENING_DAYS = 5  # weekdays listed, with no start clock: a place's opening days, not a series' meetings (review58)
 _KEY = re.compile(r"[^a-z]")
 _DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*$")
 _START = re.compile(r"^(?:start|begin|from)(?:ing)?date$|^date(?:start|begin|from)$")
 _END = re.compile(r"^(?:end|until|to)date$|^date(?:end|until|to)$")
+_CLOCK = re.compile(r"^(?:start|begin|from)(?:ing)?(?:time|clock|hour)$|^(?:time|hour)(?:start|begin|from)?$")
 
 
 def weekday_run(node: Mapping[Any, Any]) -> dict[Any, Any] | None:
@@ -61,10 +66,28 @@ def weekday_run(node: Mapping[Any, Any]) -> dict[Any, Any] | None:
     codes = _codes(node[days_key])
     if first is None or last is None or last <= first or not codes:
         return None
+    if _every_day(first, last, codes) or (len(codes) >= OPENING_DAYS and not any(map(_CLOCK.match, keys))):
+        return None  # a weekend's two days, a place's opening days (review58)
     out = {key: value for key, value in node.items() if key != days_key}
-    out[end_key] = node[start_key]  # each meeting ends on its own day; the last day is the rule's
+    first = _first_listed(first, codes)  # a series starts on its first listed weekday, not on any first day (review58)
+    out[start_key] = out[end_key] = first.isoformat()  # each meeting ends on its own day; the last day is the rule's
     out[RECURRENCE] = f"FREQ=WEEKLY;BYDAY={','.join(codes)};UNTIL={last:%Y%m%d}T235959"
     return out
+
+
+def _first_listed(first: dt.date, codes: list[str]) -> dt.date:
+    """The first day on or after ``first`` that falls on a listed weekday (a rule's start is its first meeting)."""
+    listed = {index for index, (code, _) in enumerate(DAYS) if code in codes}
+    return next(
+        first + dt.timedelta(days=offset) for offset in range(MAX_DAYS) if (first.weekday() + offset) % 7 in listed
+    )
+
+
+def _every_day(first: dt.date, last: dt.date, codes: list[str]) -> bool:
+    """Whether every day from ``first`` to ``last`` falls on a listed weekday (nothing left out to repeat around)."""
+    listed = {index for index, (code, _) in enumerate(DAYS) if code in codes}
+    span = (last - first).days + 1
+    return all((first.weekday() + offset) % 7 in listed for offset in range(min(span, MAX_DAYS)))
 
 
 def _day(value: Any) -> dt.date | None:

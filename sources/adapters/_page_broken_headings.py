@@ -18,7 +18,9 @@ section, and each event was titled by the line above it. Now, inside the one hea
   dropped; ``street_place``).
 
 Not: a line above the date in another element (a section's time, read as before), a line above that writes a date
-or words besides its weekday and hours ("Anmeldung bis 9:30 Uhr"), a name's next line in another bold or none, a
+or words besides its weekday and hours ("Anmeldung bis 9:30 Uhr"), a line above under an earlier date of the same
+heading (review58: "<b>15.03.31</b> Flohmarkt<br>ab 14 Uhr<br><b>22.03.31</b> Basar": the market's hours), a bold
+line that is a remark, a price or a call ("Eintritt frei", "ausverkauft": review58), a name's next line in another bold or none, a
 bold run of more than ``MAX_RUN`` lines or holding a clock or a date, place lines with no street ("im Saal,", "Eintritt
 frei"), a heading of its own rank in another element (the next section, as before).
 """
@@ -32,6 +34,7 @@ from typing import Any
 from sources.adapters._page_bars import hours_line
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_lines import Line
+from sources.adapters._page_not_places import REMARK, price_or_call
 from sources.adapters._page_schedule import Entry
 from sources.adapters._place_split import STREET_THEN_NUMBER
 
@@ -47,6 +50,7 @@ HOURS_ONLY = re.compile(
     re.IGNORECASE,
 )  # on the line's words joined by single spaces
 LEADING_PREPOSITION = re.compile(r"^(?:im|in\s+der|in\s+den|in|at\s+the|at)\s+", re.IGNORECASE)
+PREPOSITION_ONLY = re.compile(r"^(?:im|in\s+der|in\s+den|in|at)\s+", re.IGNORECASE)  # "at The Crown": its "The" kept
 MAX_WORDING = 200
 
 
@@ -64,13 +68,24 @@ def clock_above(entry: Entry, lines: list[Line], heading: Line) -> None:
     text = " ".join(above.text.split())
     if not same_heading(above, heading) or len(text) > MAX_WORDING or not HOURS_ONLY.match(text):
         return
-    if find_dates(text, year_hint=2000, today=_EPOCH):
+    if find_dates(text, year_hint=2000, today=_EPOCH) or _under_earlier_date(lines, heading):
         return
     clock = hours_line(text, dated=True)
     if clock is None or clock.start is None:
         return
     entry.time, entry.end_time = clock.start, clock.end
     entry.evidence.append(f"time read from the line above the date in its heading: {text[:60]!r}")
+
+
+def _under_earlier_date(lines: list[Line], heading: Line) -> bool:
+    """Whether the line above the date heading follows an earlier date in the same heading element: it is that
+    date's line (review58)."""
+    for line in reversed(lines[: max(0, heading.index - 1)]):
+        if not same_heading(line, heading):
+            return False
+        if find_dates(line.text[:MAX_WORDING], year_hint=2000, today=_EPOCH):
+            return True
+    return False
 
 
 def _bold_lines(bold: Any) -> list[str]:
@@ -99,6 +114,8 @@ def bold_name_run(entry: Entry, heading: Line) -> list[str]:
             return []
         if any(find_clock(part) or find_dates(part, year_hint=2000, today=_EPOCH) for part in run):
             return []
+        if any(REMARK.search(part) or price_or_call(part) for part in run):
+            return []  # "Eintritt frei", "ausverkauft": a remark in the bold, no part of the name (review58)
         entry.title = " ".join([entry.title, *run])
         entry.evidence.append(f"the name runs on in the same bold: {entry.title[:60]!r}")
         return run
@@ -125,3 +142,11 @@ def broken_heading(entry: Entry, lines: list[Line], heading: Line, places: list[
     run = bold_name_run(entry, heading)
     places[:] = [place for place in places if place not in run]
     street_place(entry, places)
+    if entry.location is None and places and _broken(lines, heading):  # "at The Crown," / "12 High Street" (review58)
+        places[:] = [place.strip(" ,") for place in places]
+        places[0] = PREPOSITION_ONLY.sub("", places[0])
+
+
+def _broken(lines: list[Line], heading: Line) -> bool:
+    """Whether the line under the date heading is one of the heading's own (a heading broken by <br>)."""
+    return heading.index + 1 < len(lines) and same_heading(lines[heading.index + 1], heading)

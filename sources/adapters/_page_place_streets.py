@@ -8,14 +8,17 @@ when there is one, is the venue's: the place runs over it and the name keeps non
 
 Not (hard negatives): a street that is not next to the venue ("at The Crown with Jo Smith, 12 High Street"), a
 number that is no street ("at The Crown, 12 teams", "at The Crown, 7 for 7:30"), a comma then a remark
-("at The Crown, all welcome").
+("at The Crown, all welcome"). review58: a remark after the street is no town ("at The Crown, 12 High Street, All
+Welcome", "…, Members Only", "…, Free Entry": the place ends with the street).
 """
 
 from __future__ import annotations
 
 import re
 
+from sources.adapters._page_not_places import REMARK, price_or_call
 from sources.adapters._page_schedule import ADDRESS
+from sources.adapters._page_tail_places import REMARK_WORDS
 
 # The comma right after the venue's name, then the street from its house number.
 COMMA = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+(?=\d)")  # possessive, from a run's start: linear
@@ -33,4 +36,10 @@ def street_end(text: str, end: int) -> int:
     if street is None:
         return end
     town = TOWN_TAIL.match(text, street.end())
-    return town.end() if town is not None else street.end()
+    return town.end() if town is not None and not _remark(town.group()) else street.end()
+
+
+def _remark(town: str) -> bool:
+    """Whether the words after the street's comma are a remark, a price or a call, not a town (review58)."""
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+", town)}
+    return bool(words & REMARK_WORDS) or REMARK.search(town) is not None or price_or_call(town.strip(" ,."))

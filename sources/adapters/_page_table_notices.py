@@ -10,7 +10,8 @@ left out.
 
 Not: a row naming anything else ("Closed Circuit live", "Tag der offenen Tür", "Open Mic 20 Uhr", "Heiligabend-
 Gottesdienst"), "Open Day" or "Offen" with no hour (a day's name, not hours), a table of fewer than two named rows
-(its closures stay held as notices, as before: ``_page_words.reads_as_closure``).
+(its closures stay held as notices, as before: ``_page_words.reads_as_closure``). review58: "Open Day 10am - 4pm",
+"Open Days 11-3" (a day's name with its hours: ``OPEN_DAY``).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ OPEN_WORD = re.compile(
     re.IGNORECASE,
 )
 HOUR = re.compile(r"\d")
+OPEN_DAY = re.compile(r"\bopen[ \t]+days?\b", re.IGNORECASE)  # an open day is an event with hours (review58)
 
 
 def _notice(name: str) -> bool:
     """Whether a row's name says only that the place is closed, or open at given hours."""
-    if named(name):
+    if named(name) or OPEN_DAY.search(name):
         return False
     return bool(CLOSED.search(name) or OPEN_WORD.search(name) and HOUR.search(name))
 

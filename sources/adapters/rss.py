@@ -219,9 +219,11 @@ class FeedAdapter(Adapter):
             for entry in entries:
                 yield RejectedRecord(external_id=external_id(entry), reason=ALERT_ITEM, raw=raw_item(entry))
             return
-        event_feed = is_event_feed(result, info.now) and not podcast_feed(entries)  # episodes: _feed_podcast
+        podcast = podcast_feed(entries, result)  # episodes: _feed_podcast
+        event_feed = is_event_feed(result, info.now) and not podcast
         info = dataclasses.replace(
             info,
+            podcast=podcast,
             ids=IdCounts.of(entries),
             event_feed=event_feed,
             programme=pubdate_programme(result, info.now, info.built),
@@ -325,7 +327,7 @@ class FeedAdapter(Adapter):
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
         recorded = recorded_before(entry, dates.whens, info.zone)  # an episode of a day past (_feed_recordings)
-        recorded = recorded or day_stamp_recording(entry, dates.whens)  # released that day: _feed_podcast
+        recorded = recorded or (day_stamp_recording(entry, dates.whens) if info.podcast else None)  # _feed_podcast
         recorded = recorded or release_plan(entry, [entry.get("title"), item_description(entry)])  # "weekly from …"
         if recorded is not None:
             yield RejectedRecord(external_id=external_id(entry), reason=recorded, raw=raw_item(entry))

@@ -42,4 +42,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_pair_hits, "_page_pair_hits."),  # left43: a pair of days on a schedule line
     **module_patterns(_page_bem_cards, "_page_bem_cards."),  # left43: a BEM card's parts
     **module_patterns(_page_place_streets, "_page_place_streets."),  # left43: a venue's street after its name
+    # feeds75 (held-out batch 75): a run on listed weekdays as its rule, a dated offer's name
+    **module_patterns(_json_weekday_runs, "_json_weekday_runs."),
+    **module_patterns(_json_dated_offers, "_json_dated_offers."),
 }

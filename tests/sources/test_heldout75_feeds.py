@@ -84,7 +84,7 @@ def test_the_weekday_run_is_written_as_its_rule_and_its_end_day_as_the_start_day
         "recurrence": "FREQ=WEEKLY;BYDAY=TU;UNTIL=20310614T235959",
     }  # fmt: skip
     assert weekday_run({"start_date": "2031-06-03", "end_date": "2031-06-30", "days": ["friday", "Mon"]}) == {
-        "start_date": "2031-06-03", "end_date": "2031-06-03",
+        "start_date": "2031-06-06", "end_date": "2031-06-06",  # review58: from its first Friday, not Tuesday the 3rd
         "recurrence": "FREQ=WEEKLY;BYDAY=MO,FR;UNTIL=20310630T235959",
     }  # fmt: skip
 
