@@ -49,9 +49,12 @@ WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
 _SMALL_WORDS = frozenset({"le", "les", "du", "au", "am", "vom", "den", "der", "el", "los", "il", "op", "på", "de"})
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}"
 # The second day and its joiner right after a date written month first: " & 18", "th and Sun 18th", " + 18, 2031".
+# A dash after it refuses the pair only when a day or a month follows ("December 6 and 7 - 9"); a title may follow
+# one ("December 6 and 7 - Open Weekend", read-through 58's F4).
 PAIR_TAIL = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]{{1,3}}(?:&|and|\+)[ \t]{{1,3}}(?:{_WEEKDAY})?(?P<day>[12]\d|3[01]|0?[1-9])"
-    r"(?:st|nd|rd|th)?(?![\w:.]|[ \t]*(?:&|and\b|\+|-|–|[ap]\.?m\b|o'?clock|hrs?\b|uhr\b|h\b)"
+    r"(?:st|nd|rd|th)?(?![\w:.]|[ \t]*(?:&|and\b|\+|[ap]\.?m\b|o'?clock|hrs?\b|uhr\b|h\b)"
+    r"|[ \t]*[-–][ \t]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )  # the most characters the first day, its joiner and the second day's weekday take

@@ -10,10 +10,12 @@ Here (``paired_hits``): a date hit with no range of its own, written just after 
 "and", "+" (or another language's "et", "und", "y" … with the second day's weekday), runs from that first day to its
 own, and its text takes in the first day and that day's weekday ("Saturday 6 and "), so the title is what is left.
 After the month ("December 6 and 7, 2031 - Open Weekend", titled "and 7, 2031 - Open Weekend" before): the second
-day (``paired_last``) and the year written after it are the date's text too, and that year the date's.
+day (``paired_last``) and the year written after it are the date's text too, and that year the date's; a dash and
+a title may follow the second day ("December 6 and 7 - Open Weekend": a run over both, titled "Open Weekend").
 Not (hard negatives, ``paired_first``'s): days a week apart ("Saturday 6 and Saturday 13 December": two dates),
 a count or a price before ("Hall 6 and Sunday 7 December", "Tickets €3 y domingo 4"), a date that already runs
-("6 and 7 - 9 December"); after the month, a clock ("December 6 and 7pm"), days apart ("December 6 and 13").
+("6 and 7 - 9 December"); after the month, a clock ("December 6 and 7pm"), days apart ("December 6 and 13"), a
+count after the pair, which is no year ("December 26 and 27, 2000 runners expected": the pair, the page's year).
 """
 
 from __future__ import annotations
@@ -33,8 +35,14 @@ from sources.adapters._page_day_pairs import (
 )
 from sources.adapters._page_intl import weekday_number
 
-# The year written after a pair of days ("December 6 and 7, 2031").
-YEAR_AFTER = re.compile(r",?[ \t]{0,3}(?P<year>(?:19|20)\d\d)(?!\d)")
+# The year written after a pair of days ("December 6 and 7, 2031"). read-through 58: a year, not a count ("December
+# 26 and 27, 2000 runners expected" moved the whole page to 2000): a plausible year (1970-2099) that ends the line or
+# is followed by punctuation, a dash, a clock or a small joining word, never by a noun.
+YEAR_AFTER = re.compile(
+    r",?[ \t]{0,3}(?P<year>(?:19[7-9]|20\d)\d)(?![\d.,]\d)(?![\w'’])"
+    r"(?![ \t]{1,3}(?!(?:at|from|in|on|@|um|ab|à|de|des|bei|im|till?|until|to)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
 # The first day's own weekday before it: "Saturday 6 and", "Sat. 6 &", "samedi 6 et" (any language's word).
 WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{2,12})\.?,?[ \t]{1,3}$")
 
