@@ -22,7 +22,9 @@ or words besides its weekday and hours ("Anmeldung bis 9:30 Uhr"), a line above 
 heading (review58: "<b>15.03.31</b> Flohmarkt<br>ab 14 Uhr<br><b>22.03.31</b> Basar": the market's hours), a bold
 line that is a remark, a price or a call ("Eintritt frei", "ausverkauft": review58), a name's next line in another bold or none, a
 bold run of more than ``MAX_RUN`` lines or holding a clock or a date, place lines with no street ("im Saal,", "Eintritt
-frei"), a heading of its own rank in another element (the next section, as before).
+frei"), a heading of its own rank in another element (the next section, as before). read-through 58: the place
+lines are read only under a heading broken by <br> (plain <h3>/<p> pages gave "Eintritt 5 Euro, Kirchplatz 3"),
+and a remark, a price or a deadline among them ("Kinder 3 Euro", "Anmeldung bis Freitag") is no place line.
 """
 
 from __future__ import annotations
@@ -52,6 +54,15 @@ HOURS_ONLY = re.compile(
 LEADING_PREPOSITION = re.compile(r"^(?:im|in\s+der|in\s+den|in|at\s+the|at)\s+", re.IGNORECASE)
 PREPOSITION_ONLY = re.compile(r"^(?:im|in\s+der|in\s+den|in|at)\s+", re.IGNORECASE)  # "at The Crown": its "The" kept
 MAX_WORDING = 200
+# read-through 58: a price or a deadline on a line where the place could be ("Kinder 3 Euro", "Anmeldung bis Freitag",
+# "Registration by Friday") is no part of the place.
+NOT_PLACE_LINE = re.compile(
+    r"\d[ \t]*+(?:euro|eur|€|chf|fr\.|franken|pfund)(?!\w)|\b(?:anmeldung|registration|register|inscription|"
+    r"reservierung|voranmeldung|kartenvorverkauf|vorverkauf|abendkasse|kinder|erwachsene|ermäßigt)\b|"
+    r"\b(?:bis|by|until)[ \t]++(?:zum[ \t]++)?(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def same_heading(line: Line, heading: Line) -> bool:
@@ -127,6 +138,7 @@ def street_place(entry: Entry, places: list[str]) -> None:
     if entry.location is not None or not places:
         return
     kept = [place.strip(" ,") for place in places[:MAX_PLACES]]
+    kept = [place for place in kept if not _not_place(place)]  # "Eintritt 5 Euro,": no place line (read-through 58)
     street = next((index for index, place in enumerate(kept) if STREET_THEN_NUMBER.match(place)), None)
     if street is None:
         return
@@ -141,7 +153,8 @@ def broken_heading(entry: Entry, lines: list[Line], heading: Line, places: list[
     clock_above(entry, lines, heading)
     run = bold_name_run(entry, heading)
     places[:] = [place for place in places if place not in run]
-    street_place(entry, places)
+    if _broken(lines, heading):  # read-through 58: only under a heading broken by <br>, the module's premise
+        street_place(entry, places)
     if entry.location is None and places and _broken(lines, heading):  # "at The Crown," / "12 High Street" (review58)
         places[:] = [place.strip(" ,") for place in places]
         places[0] = PREPOSITION_ONLY.sub("", places[0])
@@ -150,3 +163,8 @@ def broken_heading(entry: Entry, lines: list[Line], heading: Line, places: list[
 def _broken(lines: list[Line], heading: Line) -> bool:
     """Whether the line under the date heading is one of the heading's own (a heading broken by <br>)."""
     return heading.index + 1 < len(lines) and same_heading(lines[heading.index + 1], heading)
+
+
+def _not_place(line: str) -> bool:
+    """Whether a short line under the name is a remark, a price or a deadline, no place line (read-through 58)."""
+    return REMARK.search(line) is not None or price_or_call(line) or NOT_PLACE_LINE.search(line) is not None

@@ -6,6 +6,9 @@ the rule's own positive case and hard negatives.
    year became the whole page's (``_page_pair_hits.YEAR_AFTER``): a year is followed by no noun (F3).
 2. A pair of days after the month with a dash and a title after it ("December 12 and 13 - Open Weekend") is one event
    over both days, as the module's docstring says (``_page_day_pairs.PAIR_TAIL``; F4).
+3. Under plain <h3> date headings and <p> lines, a price or a deadline line and the street after it became the venue
+   ("Eintritt 5 Euro, Kirchplatz 3"): the street's place lines are read only under a heading broken by <br>
+   (``_page_broken_headings``), and a price or a deadline is never a place line (F15).
 """
 
 from __future__ import annotations
@@ -16,12 +19,16 @@ import zoneinfo
 
 import pytest
 
+from sources.adapters._page_broken_headings import street_place
+from sources.adapters._page_schedule import Entry
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 START = dt.datetime(2031, 1, 2, 9)  # noqa: DTZ001 (read_page sets the zone)
+MARCH = dt.datetime(2031, 3, 1, 9)  # noqa: DTZ001
 read = functools.partial(read_page, url="https://site.example/events/", zone=LONDON, start=START)
+read_de = functools.partial(read_page, url="https://verein.example/termine", zone=BERLIN, start=MARCH)
 
 
 def page(body: str, heading: str = "What's On", lang: str = "en") -> str:
@@ -75,3 +82,57 @@ def test_a_pair_of_days_then_a_dash_and_a_title_is_one_event_over_both():
 )
 def test_a_dash_then_a_day_or_a_month_makes_no_pair(line):
     assert spans(listing(line, *NO_YEAR[1:]))[0][1] != "2031-12-13"
+
+
+# 3. A street's place lines only under a heading broken by <br> (_page_broken_headings) -----------------------------
+
+
+def plain(*events: tuple[str, list[str]]) -> str:
+    body = "".join(f"<h3>Samstag, {day}</h3>" + "".join(f"<p>{line}</p>" for line in lines) for day, lines in events)
+    return page("<main>" + body + "</main>", "Termine", "de")
+
+
+def test_plain_headings_and_paragraphs_give_no_price_or_deadline_as_the_venue():
+    events = read_de(
+        plain(
+            ("14.03.2031", ["Adventskonzert", "Eintritt 5 Euro,", "Kirchplatz 3", "Mit dem Kirchenchor."]),
+            ("21.03.2031", ["Weihnachtsmarkt", "Anmeldung bis Freitag,", "Marktplatz 1"]),
+            ("28.03.2031", ["Krippenspiel", "Kinder 3 Euro", "Im Gemeindehaus,", "Lindenstraße 12"]),
+        )
+    )
+    assert [(event["title"], event["venue_name"]) for event in events] == [
+        ("Adventskonzert", None),
+        ("Weihnachtsmarkt", None),
+        ("Krippenspiel", None),
+    ]
+
+
+def test_a_heading_broken_by_br_still_gives_its_place_past_a_price_line():
+    html = page(
+        "<h3>Samstag, 19:30 Uhr<br><b>21.03.31<br>Krippenspiel</b><br>Kinder 3 Euro<br>im Gemeindehaus,<br>"
+        "Lindenstraße 12, Schongau<br><br>Ein Spiel für die ganze Familie.</h3><hr>"
+        "<h3>Samstag, 9:30 Uhr<br><b>28.03.31<br>Faires Frühstück</b><br>im Weltladen,<br>Lechtorstr. 11, Schongau"
+        "<br><br>Wir laden Sie herzlich ein.</h3>",
+        "Termine",
+        "de",
+    )
+    assert [(event["title"], event["venue_name"]) for event in read_de(html)] == [
+        ("Krippenspiel", "Gemeindehaus, Lindenstraße 12, Schongau"),
+        ("Faires Frühstück", "Weltladen, Lechtorstr. 11, Schongau"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        (["Eintritt 5 Euro,", "Kirchplatz 3"], "Kirchplatz 3"),
+        (["Anmeldung bis Freitag,", "Marktplatz 1"], "Marktplatz 1"),
+        (["Kinder 3 Euro", "Im Gemeindehaus,", "Lindenstraße 12"], "Gemeindehaus, Lindenstraße 12"),
+        (["im Weltladen,", "Lechtorstr. 11, Schongau"], "Weltladen, Lechtorstr. 11, Schongau"),  # the rule's own
+        (["Im Kinderhaus,", "Lindenstraße 12"], "Kinderhaus, Lindenstraße 12"),  # "kinder" inside a word: a place
+    ],
+)
+def test_a_price_or_a_deadline_is_no_place_line(places, expected):
+    entry = Entry(day=dt.date(2031, 3, 21), title="Krippenspiel")
+    street_place(entry, places)
+    assert entry.location == expected
