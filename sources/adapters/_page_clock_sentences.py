@@ -59,15 +59,15 @@ def opening_clock(entry: Any, text: str) -> ClockHit | None:
     if (whole := place_sentence(rest)) is not None:  # "12:00, Performance Dogs in Action  7089 Pleasant Grove Road, …"
         place, name = whole, ""  # a venue and its street: the name's own "in" is no place's (_page_opening_places)
     elif named is not None:
-        end = street_end(" " + rest, named.end())  # "at The Crown, 12 High Street": its street is the place's
+        end, past = street_end(" " + rest, named.end())  # "at The Crown, 12 High Street": its street is the place's
         place = (" " + rest)[named.start(1) : end].strip(EDGES)
-        name = (" " + rest)[: named.start()] + " " + (" " + rest)[end:]
+        name = (" " + rest)[: named.start()] + " " + (" " + rest)[past:]
     elif closing is not None:
         place, name = closing.group(1), ""
     if place and entry.location is None:
         entry.location = place
         entry.evidence.append(f"place read from the sentence under the date: {place[:60]!r}")
-    name = " ".join(name.split()).strip(EDGES)
+    name = " ".join(name.split()).replace(" ,", ",").strip(EDGES)  # "Quiz Night, 12 teams …" (read-through 58)
     if entry.title is None and name and len(name) <= MAX_NAME and meaningful(name):
         entry.title = name[0].upper() + name[1:]
         entry.evidence.append(f"title read from the sentence under the date: {name[:60]!r}")

@@ -9,6 +9,9 @@ the rule's own positive case and hard negatives.
 3. Under plain <h3> date headings and <p> lines, a price or a deadline line and the street after it became the venue
    ("Eintritt 5 Euro, Kirchplatz 3"): the street's place lines are read only under a heading broken by <br>
    (``_page_broken_headings``), and a price or a deadline is never a place line (F15).
+4. "19:30 Quiz Night at The Crown, 12 teams compete for first place" took the count for the venue's street, and a
+   remark after a street ended in the title ("Quiz Night , Free Entry"): a street's name is capitalised, "Dr." before
+   a name is a doctor, and a remark after the street is neither place nor name (``_page_place_streets``; F2).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._page_broken_headings import street_place
+from sources.adapters._page_clock_sentences import opening_clock
 from sources.adapters._page_schedule import Entry
 from tests.sources.helpers import read_page
 
@@ -77,9 +81,7 @@ def test_a_pair_of_days_then_a_dash_and_a_title_is_one_event_over_both():
     assert spans(events)[0] == ("2031-12-12", "2031-12-13", "Open Weekend at the Old Mill")
 
 
-@pytest.mark.parametrize(
-    "line", ["December 12 and 13 - 20 - Open Days", "December 12 and 13 – January 3 - Open Days"]
-)
+@pytest.mark.parametrize("line", ["December 12 and 13 - 20 - Open Days", "December 12 and 13 – January 3 - Open Days"])
 def test_a_dash_then_a_day_or_a_month_makes_no_pair(line):
     assert spans(listing(line, *NO_YEAR[1:]))[0][1] != "2031-12-13"
 
@@ -136,3 +138,47 @@ def test_a_price_or_a_deadline_is_no_place_line(places, expected):
     entry = Entry(day=dt.date(2031, 3, 21), title="Krippenspiel")
     street_place(entry, places)
     assert entry.location == expected
+
+
+# 4. A venue's street after its name (_page_place_streets) ------------------------------------------------------------
+
+
+def opened(text: str) -> tuple[str | None, str | None]:
+    found = Entry(day=dt.date(2031, 6, 5), text="June 5, 2031")
+    assert opening_clock(found, text) is not None
+    return found.title, found.location
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "2 talks by Dr. Jones",
+        "12 teams compete for first place",
+        "3 rounds all the way",
+        "2 speakers from Westminster Court",
+    ],
+)
+def test_a_count_after_the_venue_is_no_street(remark):
+    assert opened(f"19:30 Quiz Night at The Crown, {remark}")[1] == "The Crown"
+
+
+@pytest.mark.parametrize("remark", ["Free Entry", "Tickets Available", "All Welcome", "Tickets £5"])
+def test_a_remark_after_the_street_is_neither_place_nor_name(remark):
+    assert opened(f"19:30 Quiz Night at The Crown, 12 High Street, {remark}") == (
+        "Quiz Night",
+        "The Crown, 12 High Street",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("19:30 Quiz Night at The Crown, 12 High Street", "The Crown, 12 High Street"),
+        ("19:30 Quiz Night at The Crown, 12 High Street, Bristol", "The Crown, 12 High Street, Bristol"),
+        ("19:30 Quiz Night at The Crown, 59 East 4th Street, Long Eaton", "The Crown, 59 East 4th Street, Long Eaton"),
+        ("19:30 Quiz Night at The Crown, 12 Harley Dr., Leeds", "The Crown, 12 Harley Dr., Leeds"),
+        ("19:30 Konzert im Gasthaus Krone, Kirchplatz 3", "Gasthaus Krone, Kirchplatz 3"),
+    ],
+)
+def test_a_capitalised_street_after_the_venue_is_still_its_place(text, place):
+    assert opened(text) == (text.split(" at " if " at " in text else " im ")[0][6:], place)
