@@ -11,6 +11,8 @@ or a venue's word ("Eliot House", "Trinity Hall", "the King's Head Inn", ``PLACE
 name links to no page of its own (a linked name is the site's own name for its event page). Not (hard negatives): a
 linked name ("Formula Vees at Oulton Park" in a results table), a place with no such word ("Street Stocks at Road
 America", "Picnic at Hanging Rock", "Breakfast at Tiffany's"), the place reader's own guards ("Night at the Museum").
+read-through 58: the building's word alone is a title's word ("Men at Arms", "Brothers at Arms",
+"Ghosts at House"): the place needs a capitalised name word before it ("the King's Arms", "Eliot House").
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ BUILDINGS = frozenset({"house", "hotel", "inn", "lodge", "manor", "barn", "colle
 def lone_place(entry: Any, place: str) -> bool:
     """Whether a lone name cell's place may be read (see the module): a building's word last, the name unlinked."""
     words = place.split()
-    if not words or getattr(entry, "url", None) or getattr(entry, "links", None):
-        return False
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or getattr(entry, "url", None) or getattr(entry, "links", None):
+        return False  # "Men at Arms", "Murder at the Mill": a building's word alone is a title's (read-through 58)
+    if not words[-2][:1].isupper():
+        return False  # "Brothers in arms at the old Arms": a name word before the building's (read-through 58)
     last = words[-1].strip(".,'’").lower()
     return last in BUILDINGS or PLACE_NOUN.fullmatch(last) is not None

@@ -12,6 +12,8 @@ the rule's own positive case and hard negatives.
 4. "19:30 Quiz Night at The Crown, 12 teams compete for first place" took the count for the venue's street, and a
    remark after a street ended in the title ("Quiz Night , Free Entry"): a street's name is capitalised, "Dr." before
    a name is a doctor, and a remark after the street is neither place nor name (``_page_place_streets``; F2).
+5. A lone table cell "Men at Arms" was read as "Men" at "Arms": a building's word alone is a title's word, the place
+   needs a capitalised name word before it (``_page_lone_cell_places``; F10).
 """
 
 from __future__ import annotations
@@ -182,3 +184,26 @@ def test_a_remark_after_the_street_is_neither_place_nor_name(remark):
 )
 def test_a_capitalised_street_after_the_venue_is_still_its_place(text, place):
     assert opened(text) == (text.split(" at " if " at " in text else " im ")[0][6:], place)
+
+
+# 5. A lone "Name at Venue" cell (_page_lone_cell_places) ------------------------------------------------------------
+
+
+def dates_table(*names: str) -> list[dict]:
+    days = ["Saturday 14 June 2031", "Saturday 12 July 2031", "Saturday 9 August 2031"]
+    body = "".join(f"<tr><td>{day}</td><td>{name}</td></tr>" for day, name in zip(days, names, strict=True))
+    return read(page(f"<table>{body}</table>", "Important Dates"))
+
+
+def rows(events: list[dict]) -> list[tuple[str | None, str | None]]:
+    return [(event["title"], event["venue_name"]) for event in events]
+
+
+def test_a_buildings_word_alone_is_a_titles_word():
+    events = dates_table("Men at Arms", "Brothers at Arms", "Murder at the Mill")
+    assert rows(events) == [("Men at Arms", None), ("Brothers at Arms", None), ("Murder at the Mill", None)]
+
+
+def test_a_named_building_is_still_read_apart():
+    events = dates_table("Quiz at Kings Arms", "Grand Reunion at Eliot House", "Harvest Supper at Cley Mill")
+    assert rows(events) == [("Quiz", "Kings Arms"), ("Grand Reunion", "Eliot House"), ("Harvest Supper", "Cley Mill")]
