@@ -15,6 +15,7 @@ from sources.adapters import (
     _feed_dates,
     _feed_not_event_dates,
     _feed_when,
+    _page_bem_cards,
     _page_date_clocks,
     _page_date_link_rows,
     _page_evening_ranges,
@@ -93,6 +94,9 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
             lambda size: "tickets on " * (size // 11) + "applications " * (size // 26) + "x",
             id="opening-before",
         ),
+        # Read-through 58: a BEM class token that is a long run of underscores and ends in no element ("a___…!").
+        pytest.param(_page_bem_cards.BEM_ELEMENT.match, lambda size: "a" + "_" * size + "!", id="bem-underscores"),
+        pytest.param(_page_bem_cards.BEM_ELEMENT.match, lambda size: "a" + "_-" * (size // 2) + "!", id="bem-dashes"),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:

@@ -14,6 +14,8 @@ the rule's own positive case and hard negatives.
    a name is a doctor, and a remark after the street is neither place nor name (``_page_place_streets``; F2).
 5. A lone table cell "Men at Arms" was read as "Men" at "Arms": a building's word alone is a title's word, the place
    needs a capitalised name word before it (``_page_lone_cell_places``; F10).
+6. A BEM class token of a long run of underscores took quadratic time (``_page_bem_cards.BEM_ELEMENT``; F11): the
+   block now ends at the first "__" in one pass (its timing also in test_adapters_hostile_text.py).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ import zoneinfo
 
 import pytest
 
+from sources.adapters._page_bem_cards import BEM_ELEMENT
 from sources.adapters._page_broken_headings import street_place
 from sources.adapters._page_clock_sentences import opening_clock
 from sources.adapters._page_schedule import Entry
+from tests.hostile import superlinear
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -207,3 +211,28 @@ def test_a_buildings_word_alone_is_a_titles_word():
 def test_a_named_building_is_still_read_apart():
     events = dates_table("Quiz at Kings Arms", "Grand Reunion at Eliot House", "Harvest Supper at Cley Mill")
     assert rows(events) == [("Quiz", "Kings Arms"), ("Grand Reunion", "Eliot House"), ("Harvest Supper", "Cley Mill")]
+
+
+# 6. A BEM class token (_page_bem_cards) -------------------------------------------------------------------------------
+
+
+def test_a_long_class_token_of_underscores_is_read_in_one_pass():
+    assert superlinear(BEM_ELEMENT.match, lambda size: "a" + "_" * size + "!") is None
+
+
+@pytest.mark.parametrize(
+    ("token", "parts"),
+    [
+        ("eds-event-card-content__primary-content", ("eds-event-card-content", "primary-content")),
+        ("x-card__primary", ("x-card", "primary")),
+        ("snake_case__part", ("snake_case", "part")),
+        ("a___b", ("a", "_b")),
+        ("a__b__c", ("a", "b__c")),
+        ("a__", None),
+        ("a__b!", None),
+        ("9card__part", None),
+    ],
+)
+def test_a_bem_token_splits_at_its_first_double_underscore(token, parts):
+    match = BEM_ELEMENT.match(token)
+    assert (match.group("block", "element") if match else None) == parts
