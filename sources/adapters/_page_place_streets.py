@@ -30,12 +30,12 @@ COMMA = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+(?=[^\W_])")  # possessive, from a
 # A town after the street's comma: capitalised words to the sentence's end ("Bristol", "Long Eaton").
 TOWN_TAIL = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+[A-Z][\w'’.-]*+(?:[ \t][A-Z][\w'’.-]*+){0,2}[ \t.]*+$")
 # read-through 58: a remark after the street's comma, to the sentence's end ("…, Free Entry", "…, Tickets £5").
-REMARK_TAIL = re.compile(r"[ \t]*+,[ \t]*+(?P<remark>[^,]{1,40}?)[ \t.]*+$")
+REMARK_TAIL = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+(?P<remark>[^,]{1,40}?)[ \t.]*+$")
 # A street's name is written capitalised: each word of it a capital's or a number's ("12 High Street", "59 East 4th
 # Street"), not a count's nouns ("12 teams compete for first place", "2 talks by Dr. Jones"; read-through 58).
 STREET_WORD = re.compile(r"(?:[A-Z0-9][\w.'’-]*+|[NSEW]\.?)$")
 # "Dr." then a capitalised name is a doctor, not a drive ("2 talks by Dr. Jones").
-DOCTOR = re.compile(r"\.?[ \t]++[A-Z]")
+DOCTOR = re.compile(r"\.?[ \t]{1,3}[A-Z]")
 
 
 def street_end(text: str, end: int) -> tuple[int, int]:
