@@ -11,7 +11,18 @@ without its mend, with hard negatives beside it. Dates 2031+.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import zoneinfo
+
 from sources.adapters._feed_slug_place import slug_place
+from sources.adapters._json_weekday_runs import weekday_run
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import json_events
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+WINDOW = FetchWindow(start=dt.datetime(2031, 11, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 6, 1, tzinfo=dt.UTC))
+read_json = functools.partial(json_events, window=WINDOW, zone=LONDON)
 
 LINK = "https://campus.example/event/open-mic"
 
@@ -27,3 +38,53 @@ def test_an_hour_in_words_is_no_venue() -> None:
 def test_a_venue_named_with_a_number_word_is_still_the_venue() -> None:
     assert slug_place("Open Mic at Eight Bells", LINK)[:2] == ("Open Mic", "Eight Bells")
     assert slug_place("Open Mic at The Nine Tailors", LINK)[:2] == ("Open Mic", "The Nine Tailors")
+
+
+# 2. A Schedule's own frequency --------------------------------------------------------------------------------------
+
+
+def schedule(name: str, days: list[str], **said: object) -> dict:
+    run = {"@type": "Schedule", "startDate": "2031-12-01", "endDate": "2032-02-29", "byDay": days, "startTime": "19:00"}
+    place = {"name": "Central Library", "address": "1 Main Street, Springfield"}
+    return {"name": name, "location": place, "eventSchedule": {**run, **said}}
+
+
+def starts(events: list[dict], title: str) -> list[str]:
+    return [str(event["start"])[:10] for event in events if event["title"] == title]
+
+
+def test_a_fortnightly_or_monthly_schedule_keeps_its_frequency() -> None:
+    events = read_json(
+        {
+            "events": [
+                schedule("Knitting Circle", ["Tuesday"], repeatFrequency="P2W"),
+                schedule("Book Group", ["Thursday"], repeatFrequency="P1M", byMonthWeek=1),
+                schedule("Chess Club", ["Friday"]),
+            ]
+        }
+    )
+    assert starts(events, "Knitting Circle") == [
+        "2031-12-02", "2031-12-16", "2031-12-30", "2032-01-13", "2032-01-27", "2032-02-10", "2032-02-24"
+    ]  # fmt: skip
+    assert starts(events, "Book Group") == ["2031-12-04", "2032-01-01", "2032-02-05"]
+    assert len(starts(events, "Chess Club")) == 13  # no frequency stated: every Friday, as before
+
+
+def test_the_stated_frequency_is_the_rules() -> None:
+    run = {"startDate": "2031-12-01", "endDate": "2032-03-01", "byDay": ["Tuesday"], "startTime": "19:00"}
+    assert weekday_run({**run, "repeatFrequency": "P2W"})["recurrence"] == (
+        "FREQ=WEEKLY;BYDAY=TU;INTERVAL=2;UNTIL=20320301T235959"
+    )
+    last = weekday_run({**run, "repeatFrequency": "P1M", "byMonthWeek": [-1]})
+    assert (last["startDate"], last["recurrence"]) == ("2031-12-30", "FREQ=MONTHLY;BYDAY=-1TU;UNTIL=20320301T235959")
+    assert weekday_run({**run, "repeatFrequency": "P1W"})["recurrence"] == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20320301T235959"
+
+
+def test_a_frequency_this_does_not_read_leaves_the_object_alone() -> None:
+    run = {"startDate": "2031-12-01", "endDate": "2032-03-01", "byDay": ["Tuesday"], "startTime": "19:00"}
+    for said in ({"repeatFrequency": "P1Y"}, {"repeatFrequency": "P1M"}, {"interval": 2}, {"repeatCount": 4},
+                 {"repeatFrequency": "P1M", "byMonthWeek": True}, {"repeatFrequency": "P0W"}):  # fmt: skip
+        assert weekday_run({**run, **said}) is None, said
+    assert weekday_run({**run, "repeatFrequency": "P1M", "byMonthWeek": 1, "byDay": ["Tu", "Th"]}) is None
+    empty = weekday_run({**run, "repeatFrequency": None})  # an empty statement says nothing: every week
+    assert empty["recurrence"] == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20320301T235959"
