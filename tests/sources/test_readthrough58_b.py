@@ -88,3 +88,40 @@ def test_a_frequency_this_does_not_read_leaves_the_object_alone() -> None:
     assert weekday_run({**run, "repeatFrequency": "P1M", "byMonthWeek": 1, "byDay": ["Tu", "Th"]}) is None
     empty = weekday_run({**run, "repeatFrequency": None})  # an empty statement says nothing: every week
     assert empty["recurrence"] == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20320301T235959"
+
+
+# 3. The host's address when it is the only place --------------------------------------------------------------------
+
+
+def hosted(title: str, day: int, branch: str, street: str, **own: object) -> dict:
+    host = {"name": branch, "address": f"{street}, Springfield"}
+    return {"title": title, "start": f"2031-12-{day:02d}T10:00:00-05:00", "host": host, **own}
+
+
+def test_the_hosts_address_is_the_events_when_the_record_has_no_place_of_its_own() -> None:
+    events = read_json(
+        {
+            "events": [
+                hosted("Storytime", 10, "Central Library", "1 Main Street"),
+                hosted("Lego Club", 11, "Central Library", "1 Main Street"),
+                hosted("Chess Club", 12, "East Branch", "9 Elm Road"),
+            ]
+        }
+    )
+    assert [event["address"] for event in events] == [
+        "1 Main Street, Springfield", "1 Main Street, Springfield", "9 Elm Road, Springfield"
+    ]  # fmt: skip
+
+
+def test_the_hosts_address_beside_a_venue_of_the_records_own_is_still_the_hosts() -> None:
+    venue = {"name": "Riverside Hall", "address": "5 Quay Street, Springfield"}
+    events = read_json(
+        {
+            "events": [
+                hosted("Dance Night", 10, "Springfield Dance Club", "12 Club Road", venue=venue),
+                hosted("Tango Night", 11, "Springfield Dance Club", "12 Club Road", venue=venue),
+                hosted("Salsa Night", 12, "Springfield Dance Club", "12 Club Road", venue=venue),
+            ]
+        }
+    )
+    assert {event["address"] for event in events} == {"5 Quay Street, Springfield"}
