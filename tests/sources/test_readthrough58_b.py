@@ -15,8 +15,13 @@ import datetime as dt
 import functools
 import zoneinfo
 
+import pytest
+
 from sources.adapters._feed_slug_place import slug_place
+from sources.adapters._given_names import person_or_group
 from sources.adapters._json_weekday_runs import weekday_run
+from sources.adapters._page_opening_places import place_sentence
+from sources.adapters._page_tail_places import at_the_place
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
 
@@ -125,3 +130,30 @@ def test_the_hosts_address_beside_a_venue_of_the_records_own_is_still_the_hosts(
         }
     )
     assert {event["address"] for event in events} == {"5 Quay Street, Springfield"}
+
+
+# 1. Towns and venues whose first word is a given name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("town", ["Ann Arbor", "Rose Hill", "Stanley Crook", "Albert Lea", "Carol Stream"])
+def test_a_town_whose_first_word_is_a_given_name_is_no_person(town: str) -> None:
+    assert not person_or_group(town)
+    assert at_the_place(f"Folk Night at the Swan, {town}") == ("Folk Night", f"Swan, {town}")
+
+
+@pytest.mark.parametrize("name", ["Ben Stiller", "Joan Hickson", "Bill Smith", "José Ferrer", "Mary Jane Smith"])
+def test_a_given_name_and_a_surname_are_still_a_person(name: str) -> None:
+    assert person_or_group(name)
+    assert at_the_place(f"Screening: Night at the Museum, {name}") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Albert Hall, Nottingham", "Victoria Hall, Hanley", "Grace Church, Brooklyn NY", "Jordan Hall, Boston MA"]
+)
+def test_a_hall_or_church_named_for_a_queen_or_a_virtue_is_a_venue(text: str) -> None:
+    assert place_sentence(text) == text
+
+
+@pytest.mark.parametrize("text", ["John Hall, Portland OR", "Mary Church, Leeds", "Lisa Chambers, Bristol"])
+def test_a_person_whose_surname_is_a_places_word_is_still_no_venue(text: str) -> None:
+    assert place_sentence(text) is None
