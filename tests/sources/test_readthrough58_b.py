@@ -7,12 +7,14 @@ without its mend, with hard negatives beside it. Dates 2031+.
    week (``_json_weekday_runs``).
 3. The host's address is the event's when the record names no place of its own (``_json_organiser_parts``).
 4. An hour said in words ("Open Mic at Eight") is no venue (``_feed_slug_place``).
+5. A series whose start has a fixed offset ("18:00+01:00", no zone) keeps it in every occurrence (``_record_series``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import zoneinfo
 
 import pytest
@@ -23,9 +25,11 @@ from sources.adapters._json_weekday_runs import weekday_run
 from sources.adapters._page_opening_places import place_sentence
 from sources.adapters._page_tail_places import at_the_place
 from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
 from tests.sources.helpers import json_events
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 WINDOW = FetchWindow(start=dt.datetime(2031, 11, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 6, 1, tzinfo=dt.UTC))
 read_json = functools.partial(json_events, window=WINDOW, zone=LONDON)
 
@@ -157,3 +161,28 @@ def test_a_hall_or_church_named_for_a_queen_or_a_virtue_is_a_venue(text: str) ->
 @pytest.mark.parametrize("text", ["John Hall, Portland OR", "Mary Church, Leeds", "Lisa Chambers, Bristol"])
 def test_a_person_whose_surname_is_a_places_word_is_still_no_venue(text: str) -> None:
     assert place_sentence(text) is None
+
+
+# 5. A series whose start has a fixed offset --------------------------------------------------------------------------
+
+
+def test_a_series_start_with_a_fixed_offset_keeps_it_in_every_occurrence() -> None:
+    # no zone given (``extract`` without --tz): the series was expanded in UTC at the start's wall clock
+    rule = "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20311210T235959"
+    record = {"title": "Yoga", "location": "Park Hall", "start": "2031-12-01T18:00:00+01:00", "rrule": rule}
+    other = {**record, "title": "Pilates", "start": "2031-12-02T19:00:00+01:00", "rrule": rule.replace("MO,WE", "TU")}
+    events = extract_document(json.dumps({"events": [record, other]}).encode(), window=WINDOW, zone=None).events
+    instants = [instant(event["start"]) for event in events if event["title"] == "Yoga"]
+    assert instants == [f"2031-12-{day}T17:00:00+00:00" for day in ("01", "03", "08", "10")]
+
+
+def test_a_series_start_in_its_zones_own_offset_is_still_expanded_in_the_zone() -> None:
+    rule = "FREQ=MONTHLY;BYMONTHDAY=1;COUNT=8"  # across the spring's change of clocks: the zone's wall time stays
+    record = {"title": "Club Night", "location": "Park Hall", "start": "2032-01-01T19:00:00+01:00", "rrule": rule}
+    events = json_events({"events": [record, {**record, "title": "Quiz"}]}, window=WINDOW, zone=PARIS)
+    clocks = {str(event["start"])[10:] for event in events if event["title"] == "Club Night"}
+    assert clocks == {"T19:00:00+01:00", "T19:00:00+02:00"}
+
+
+def instant(start: str) -> str:
+    return dt.datetime.fromisoformat(start).astimezone(dt.UTC).isoformat()
