@@ -156,9 +156,10 @@ def occurrences(record: RawEvent, adapter: Adapter, budget: FileBudget) -> list[
 def _fixed_offset(start: dt.date, zone: dt.tzinfo | None) -> dt.timezone | None:
     """A start's fixed offset ("18:00+01:00", no zone's name) that the zone the series is expanded in does not
     share at that start: each occurrence keeps it (read-through 58's F6: else 18:00+01:00 came out 18:00Z)."""
-    if zone is None or not isinstance(start, dt.datetime) or not isinstance(start.tzinfo, dt.timezone):
+    if not isinstance(start, dt.datetime) or not isinstance(start.tzinfo, dt.timezone):
         return None
-    return None if start.utcoffset() == start.replace(tzinfo=zone).utcoffset() else start.tzinfo
+    shared = zone is not None and start.utcoffset() == start.replace(tzinfo=zone).utcoffset()
+    return None if shared else start.tzinfo  # no zone: the rule's wall times were read as UTC's
 
 
 def _refused(record: RawEvent, refusal: RejectedRecord, rule: str) -> RejectedRecord:
