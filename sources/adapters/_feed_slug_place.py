@@ -15,7 +15,7 @@ too), a page named by a number or one word ("/posts/12345", "/event/sunset"), a 
 online room ("at 7pm", "at Zoom": ``_title_place``), a place whose words all belong to the name, an item that states a
 place of its own (only asked for when it does not). review58: a place that is an hour's number, a time of day, home
 or someone's own ("Retirement Party at 4", "Bat Walk at Dusk", "Book Club at Home", "Office Hours at Your
-Convenience": ``NOT_PLACES``, ``OWNERS``).
+Convenience": ``NOT_PLACES``, ``OWNERS``); read-through 58: an hour in words ("Open Mic at Eight": ``HOUR_WORDS``).
 
 Pure and without regular expressions; the leading underscore keeps this helper module out of the adapter registry.
 """
@@ -34,6 +34,12 @@ APOSTROPHES = "'’‘`"
 # A place's whole words that say when or how, not where (review58).
 NOT_PLACES = frozenset(
     "home dusk dawn sunset sunrise daybreak nightfall night twilight midday lunchtime teatime bedtime".split()
+)
+# An hour said in words, not where (read-through 58: "Open Mic at Eight", "Supper at Half Past Seven"); "Eight Bells"
+# has a word of its own and stays a venue.
+HOUR_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve noon midnight half past quarter oclock thirty "
+    "fifteen fortyfive sharp".split()
 )
 OWNERS = frozenset("your my our his her their its".split())  # "at Your Convenience": whose, not where
 
@@ -76,4 +82,4 @@ def _words(text: str) -> list[str]:
 
 def _no_place(words: list[str]) -> bool:
     """Whether the words after " at " say when or whose, not where: no letter, a time of day, "home", "your …"."""
-    return not any(word.isalpha() for word in words) or set(words) <= NOT_PLACES or words[0] in OWNERS
+    return not any(word.isalpha() for word in words) or set(words) <= NOT_PLACES | HOUR_WORDS or words[0] in OWNERS

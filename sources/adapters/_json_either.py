@@ -105,8 +105,8 @@ def end_moment_beside(sample: Sample, start: Moment, end: Moment) -> Moment | No
 def end_clock_beside(sample: Sample, start: Moment, end: Moment) -> Moment | None:
     """The end's day read with the end's clock where an item gives one (issue #13, feeds batch 75): the start is a
     day and its clock ("startDate" + "startTime"), the end chosen is its day alone ("endDate"), and the key named as
-    the end's day with "Date" made "Time" ("endTime") holds clocks, in fewer items than a start's clock needs (a
-    Guidle schedule's one performance with an end time among others without). None otherwise."""
+    the end's day with "Date" made "Time" ("endTime") holds clocks, in however few items (a Guidle schedule's one
+    performance with an end time among others without: no share of items is asked). None otherwise."""
     if len(start.paths) != 2 or len(end.paths) != 1 or end.fallback_paths:
         return None
     day, clock = start.paths

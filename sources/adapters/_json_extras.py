@@ -62,7 +62,7 @@ from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
 from sources.adapters._json_opaque_ids import opaque_column
-from sources.adapters._json_organiser_parts import organiser_part
+from sources.adapters._json_organiser_parts import host_only_place, organiser_part
 from sources.adapters._json_place_keys import place_keys
 from sources.adapters._json_place_twins import room_building, twins
 from sources.adapters._json_postal_towns import postal_town
@@ -457,12 +457,12 @@ def _place(sample: Sample, used: set[str]) -> Place:
     venue = venue or space_venue(sample.columns, used)  # "^spaces.name": the room the sessions are listed under
     place = Place(venue=venue)
     anchor = field_parent(venue.path) if venue is not None else None  # "field_location.0.value": the top
-    own = _own_address(sample)
+    own, hosted = _own_address(sample), host_only_place(sample.columns)  # the host's address, when the only place
     parts: list[tuple[str, str]] = []
     for column in sample.columns.values():
         if column.path in used or (venue is not None and column.path == venue.path) or not text_column(column):
             continue
-        part = _address_part(column, anchor, own=own and _top_level(column)) or postal_town(column, sample)
+        part = _address_part(column, anchor, hosted, own=own and _top_level(column)) or postal_town(column, sample)
         if part == "country":
             place.country = place.country or column
         elif part is not None:
@@ -549,9 +549,9 @@ def _own_address(sample: Sample) -> bool:
     return any(n & CITY_WORDS for n in names) and any(n & (COUNTRY_WORDS | REGION_WORDS - {"state"}) for n in names)
 
 
-def _address_part(column: Column, anchor: str | None, *, own: bool = False) -> str | None:
-    names = _component_words(column)
-    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or organiser_part(column.path, anchor):
+def _address_part(column: Column, anchor: str | None, hosted: bool = False, *, own: bool = False) -> str | None:
+    names, host = _component_words(column), organiser_part(column.path, anchor, hosted=hosted)
+    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or host:
         return None  # in_holder: a club's or organiser's address above its events is not where they are
     part = _named_part(column, names, anchor, own=own)
     # asked last, of the columns whose names make them a part: reading every value for dates is the dear test

@@ -11,24 +11,47 @@ Here (``organiser_part``): a column whose path passes through an object named as
 the event's address. Not (hard negatives): "venue.address", "location.street", a "hostVenue"/"organizerLocation" object
 (the key names a place as well: the organiser's chosen venue), the record's own "address". review58: a column beside
 the venue's own name ("host": {"venue": {"name", "address"}}: ``anchor``, the object the venue's name was read from)
-is that venue's, wherever the venue sits.
+is that venue's, wherever the venue sits. Read-through 58: a "host" object's address is the event's when the record
+has no place of its own (a library's API: ``"host": {"name": "Central Library", "address": "1 Main Street"}`` and no venue,
+location or address key outside it: ``host_only_place``); beside a venue or an address of the record's own it is
+still the host's, and an "organizer"'s or an "ausrichter"'s (a club's office) is never the event's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sources.adapters._json_field_lists import parent as field_parent
 from sources.adapters._json_field_scores import ORGANIZER_WORDS
-from sources.adapters._json_fields import PLACE_WORDS
+from sources.adapters._json_fields import CITY_WORDS, PLACE_WORDS, POSTAL_WORDS, STREET_WORDS
 from sources.adapters._json_shapes import words
 
 
-def organiser_part(path: str, anchor: str | None = None) -> bool:
+def organiser_part(path: str, anchor: str | None = None, *, hosted: bool = False) -> bool:
     """Whether a column sits in the record's organiser object ("organizer.address", "ausrichter.anschrift"), and not
-    beside the venue's name (``anchor``: the object the venue's name was read from)."""
+    beside the venue's name (``anchor``: the object the venue's name was read from). ``hosted``: the record has no
+    place of its own (``host_only_place``), so a "host" object's columns are the event's place, not the organiser's."""
     if anchor is not None and field_parent(path) == anchor:
         return False
     for part in path.split(".")[:-1]:
         names = set(words(part.lstrip("^")))
         if names & ORGANIZER_WORDS and not names & PLACE_WORDS:
-            return True
+            return not (hosted and names & HOST_WORDS)
     return False
+
+
+# The place that hosts an event (a library branch: "host": {"name", "address"}), unlike an organiser or an
+# "ausrichter" (a club whose office is elsewhere): its address is the event's when the record gives no other.
+HOST_WORDS = frozenset({"host", "hosted", "hosting"})
+OWN_PLACE_WORDS = PLACE_WORDS | STREET_WORDS | CITY_WORDS | POSTAL_WORDS
+
+
+def host_only_place(paths: Iterable[str]) -> bool:
+    """Whether no column outside the organiser's object (nor a holder's, "^…") names a place: the host's address is
+    then the only one the record gives, and the event's (read-through 58)."""
+    for path in paths:
+        if path.startswith("^") or organiser_part(path):
+            continue
+        if any(set(words(part)) & OWN_PLACE_WORDS for part in path.split(".")):
+            return False
+    return True

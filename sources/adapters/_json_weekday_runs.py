@@ -20,6 +20,9 @@ start day (one day, nothing to repeat), an object that already states a recurren
 run whose listed weekdays hold every day from its first to its last (a festival's "Saturday", "Sunday" over its
 weekend: one event over both days, as before), and a run listing five weekdays or more with no start clock (a
 museum's or an exhibition's opening days, "Tu" to "Su" from April to October: one run, not its every day).
+Read-through 58: a frequency the object states is the rule's (schema.org Schedule's ``"repeatFrequency": "P2W"``:
+``INTERVAL=2``; ``"P1M"`` with ``"byMonthWeek": 1``: ``FREQ=MONTHLY;BYDAY=+1TU``); any other statement of one
+("P1Y", "interval", "repeatCount") leaves the object alone rather than read it as every week.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -43,6 +46,14 @@ DAYS = (
 CODES = {name: code for code, names in DAYS for name in names}
 WEEKDAY_KEYS = frozenset({"weekdays", "weekday", "daysofweek", "dayofweek", "weekdaylist", "days", "byday"})
 RULE_KEYS = frozenset({"recurrence", "recurrencerule", "rrule", "rule"})
+# A frequency the object states (schema.org Schedule's "repeatFrequency", "byMonthWeek"; read-through 58): read when it
+# says every n weeks or a month's nth weekday, else the object is left alone (its own words, not every week).
+FREQUENCY_KEYS = frozenset(
+    {"repeatfrequency", "frequency", "freq", "interval", "every", "bymonthweek", "bymonthday", "bymonth", "repeatcount"}
+)
+_WEEKS = re.compile(r"^P(\d{1,2})W$")
+MAX_MONTH_WEEK = 5
+MONTHS_AHEAD = 62  # days: a month's nth weekday comes within two months of any day
 MAX_DAYS = 7
 OPENING_DAYS = 5  # weekdays listed, with no start clock: a place's opening days, not a series' meetings (review58)
 _KEY = re.compile(r"[^a-z]")
@@ -70,9 +81,56 @@ def weekday_run(node: Mapping[Any, Any]) -> dict[Any, Any] | None:
         return None  # a weekend's two days, a place's opening days (review58)
     out = {key: value for key, value in node.items() if key != days_key}
     first = _first_listed(first, codes)  # a series starts on its first listed weekday, not on any first day (review58)
-    out[start_key] = out[end_key] = first.isoformat()  # each meeting ends on its own day; the last day is the rule's
-    out[RECURRENCE] = f"FREQ=WEEKLY;BYDAY={','.join(codes)};UNTIL={last:%Y%m%d}T235959"
+    stated = {name: node[key] for name, key in keys.items() if name in FREQUENCY_KEYS and node[key] not in (None, "")}
+    rule = _stated_rule(stated, codes) if stated else f"FREQ=WEEKLY;BYDAY={','.join(codes)}"
+    if rule is None:
+        return None  # a frequency this does not read ("P1Y", "interval": 3 with no unit): not every week
+    if rule.startswith("FREQ=MONTHLY"):
+        first = _first_in_month_week(first, last, rule)
+        if first is None:
+            return None
+    out[start_key] = out[end_key] = first.isoformat()
+    out[RECURRENCE] = f"{rule};UNTIL={last:%Y%m%d}T235959"
     return out
+
+
+def _stated_rule(stated: dict[str, Any], codes: list[str]) -> str | None:
+    """The rule (without its UNTIL) a stated frequency gives: every n weeks ("P2W": ``INTERVAL=2``) or a month's nth
+    weekday ("P1M" with "byMonthWeek": 1: ``FREQ=MONTHLY;BYDAY=+1TU``); None for any other statement."""
+    frequency = stated.pop("repeatfrequency", None)
+    week = stated.pop("bymonthweek", None)
+    if stated or not isinstance(frequency, str):
+        return None
+    said = frequency.strip().upper()
+    weeks = _WEEKS.match("P1W" if said == "P7D" else said)
+    if weeks is not None and week is None:
+        interval = int(weeks.group(1))
+        if interval < 1:
+            return None
+        return f"FREQ=WEEKLY;BYDAY={','.join(codes)}" + (f";INTERVAL={interval}" if interval > 1 else "")
+    if said != "P1M" or len(codes) != 1:
+        return None
+    numbers = week if isinstance(week, list) else [week]
+    if not numbers or not all(type(n) is int and 0 < abs(n) <= MAX_MONTH_WEEK for n in numbers):
+        return None
+    return "FREQ=MONTHLY;BYDAY=" + ",".join(f"{n:+d}{codes[0]}" for n in sorted(set(numbers)))
+
+
+def _first_in_month_week(first: dt.date, last: dt.date, rule: str) -> dt.date | None:
+    """The first day from ``first`` to ``last`` (within two months) that the monthly rule's nth weekday names."""
+    wanted = {(int(part[:-2]), part[-2:]) for part in rule.split("BYDAY=", 1)[1].split(",")}
+    for offset in range(min((last - first).days + 1, MONTHS_AHEAD)):
+        day = first + dt.timedelta(days=offset)
+        code = DAYS[day.weekday()][0]
+        from_end = -((_month_days(day) - day.day) // 7 + 1)
+        if (((day.day - 1) // 7 + 1), code) in wanted or (from_end, code) in wanted:
+            return day
+    return None
+
+
+def _month_days(day: dt.date) -> int:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return (following - dt.timedelta(days=1)).day
 
 
 def _first_listed(first: dt.date, codes: list[str]) -> dt.date:

@@ -146,10 +146,20 @@ def occurrences(record: RawEvent, adapter: Adapter, budget: FileBudget) -> list[
     adapter.notes.extend(reader.notes)
     adapter.listing_truncated = adapter.listing_truncated or reader.listing_truncated
     shown = " ".join(str(rule).split())[:120]
+    fixed = _fixed_offset(record.start, zone)
     return [
-        _occurrence(record, each, shown) if isinstance(each, RawEvent) else _refused(record, each, str(rule))
+        _occurrence(record, each, shown, fixed) if isinstance(each, RawEvent) else _refused(record, each, str(rule))
         for each in found
     ]
+
+
+def _fixed_offset(start: dt.date, zone: dt.tzinfo | None) -> dt.timezone | None:
+    """A start's fixed offset ("18:00+01:00", no zone's name) that the zone the series is expanded in does not
+    share at that start: each occurrence keeps it (read-through 58's F6: else 18:00+01:00 came out 18:00Z)."""
+    if not isinstance(start, dt.datetime) or not isinstance(start.tzinfo, dt.timezone):
+        return None
+    shared = zone is not None and start.utcoffset() == start.replace(tzinfo=zone).utcoffset()
+    return None if shared else start.tzinfo  # no zone: the rule's wall times were read as UTC's
 
 
 def _refused(record: RawEvent, refusal: RejectedRecord, rule: str) -> RejectedRecord:
@@ -158,10 +168,14 @@ def _refused(record: RawEvent, refusal: RejectedRecord, rule: str) -> RejectedRe
     return RejectedRecord(external_id=record.external_id, reason=refusal.reason, raw=raw)
 
 
-def _occurrence(record: RawEvent, each: RawEvent, rule: str) -> RawEvent:
+def _occurrence(record: RawEvent, each: RawEvent, rule: str, fixed: dt.timezone | None = None) -> RawEvent:
     """The record at one occurrence of its series. An all-day record's rule written with midnight times
-    ("DTSTART:20270101T000000" beside "allDay": true) gives its days, not midnights."""
+    ("DTSTART:20270101T000000" beside "allDay": true) gives its days, not midnights. ``fixed``: the start's own
+    offset, which the occurrence's wall time (the rule's, written from the start's) is read in."""
     start, end, all_day = each.start, each.end, each.all_day
+    if fixed is not None and isinstance(start, dt.datetime):
+        start = start.replace(tzinfo=fixed)
+        end = end.replace(tzinfo=fixed) if isinstance(end, dt.datetime) else end
     if record.all_day and isinstance(start, dt.datetime) and start.time() == dt.time(0):
         start, end, all_day = start.date(), end.date() if isinstance(end, dt.datetime) else end, True
     return dataclasses.replace(
@@ -170,7 +184,7 @@ def _occurrence(record: RawEvent, each: RawEvent, rule: str) -> RawEvent:
         start=start,
         end=end,
         all_day=all_day,
-        timezone=each.timezone or record.timezone,
+        timezone=record.timezone if fixed is not None else each.timezone or record.timezone,
         rrule=each.rrule or record.rrule,
         evidence=[*record.evidence, SERIES.format(rule=rule, start=start.isoformat())],
     )

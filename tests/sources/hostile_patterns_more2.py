@@ -4,6 +4,7 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
+from events.pipeline.categorize import rules_stack_talks
 from sources.adapters import (
     _feed_dc_clock,
     _feed_utc_days,
@@ -45,4 +46,6 @@ MORE2_PATTERNS: dict = {
     # feeds75 (held-out batch 75): a run on listed weekdays as its rule, a dated offer's name
     **module_patterns(_json_weekday_runs, "_json_weekday_runs."),
     **module_patterns(_json_dated_offers, "_json_dated_offers."),
+    # mend58b (read-through 58): a title's words, for a public talk on a subject developers meet over too
+    **module_patterns(rules_stack_talks, "rules_stack_talks."),
 }

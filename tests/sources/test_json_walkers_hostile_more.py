@@ -56,6 +56,8 @@ def test_hostile_records_cost_the_epoch_twins_hour_lists_and_title_votes_their_c
     wide = {"kickoff": "2031-07-31T01:30:00", **{f"v{index}": 1_000_000_000 + index for index in range(SIZE)}}
     hostile = [{"kickoff": value, "ts": value} for value in HOSTILE.values()]
     assert not _json_epoch_twins.clocks_epoch_twin_utc([*many, wide, *hostile], {"start": "kickoff"}, zone)
+    # a cost test: only the time matters; True because clock_list samples the list's head (its cap), not a behaviour
+    # anyone asks for (read-through 58's F16)
     clocks = [{"start": "09:00"}] * SIZE + [{"note": "x"}]
     assert _json_hour_lists.clock_list(clocks, lambda key: key == "start")
     assert not _json_hour_lists.clock_list([{value: 1} for value in HOSTILE.values()], lambda key: key == "start")

@@ -73,6 +73,7 @@ from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_promoters import promoter_hits
 from .rules_series import series_hits
+from .rules_stack_talks import public_talk_hits  # read-through 58
 from .rules_tech_talks import tool_place_hits
 from .rules_titled_works import titled_work_hits
 from .rules_volunteers import volunteer_call_hits
@@ -108,6 +109,7 @@ RECORD_PASSES: tuple[RecordPass, ...] = (
     age_range_hits,  # a children's age range is family_kids (rules_age_ranges.py, cats34)
     foreign_age_range_hits,  # a children's age in German or French (rules_age_ranges_intl.py, cats35)
     congress_hits,  # a learned or professional society's meeting is a conference (rules_congresses.py, cats35)
+    public_talk_hits,  # a public talk or a careers fair on AI or hacking is no tech meetup (rules_stack_talks.py)
 )
 
 

@@ -24,10 +24,14 @@ would make the split a seen one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .tokens import as_text
 
 if TYPE_CHECKING:
-    from .rules import RuleMode
+    from .rules import RuleHit, RuleMode
 
 # The web platform, by the names its developers give its parts.
 WEB_PLATFORM = (
@@ -38,17 +42,43 @@ WEB_PLATFORM = (
 PLATFORMS = (
     "hadoop", "apache spark", "apache kafka", "elasticsearch", "spring framework", "microsoft azure",
     "azure functions", "azure devops", "monorepo", "monorepos", "retrieval augmented generation",
-    "retrieval-augmented generation", "large language model", "large language models", "agentic ai",
+    "retrieval-augmented generation",
 )  # fmt: skip
 # A programmer's practices, by their names.
 PRACTICES = (
     "tdd", "test driven development", "test-driven", "behavior-driven development", "behaviour-driven development",
-    "pentesting", "pen testing", "penetration testing", "ethical hacking",
+    "pentesting",
 )  # fmt: skip
+# Subjects the public hears about too (read-through 58: "Library Talk: Living with Large Language Models", "Agentic AI
+# and Democracy: A Debate", "Penetration Testing Careers Fair"): a developers' session's where the title names no
+# public format (``public_talk_hits``), else the model's.
+PUBLIC_INTEREST = (
+    "large language model", "large language models", "agentic ai", "pen testing", "penetration testing",
+    "ethical hacking",
+)  # fmt: skip
+# A title's words for a talk, a debate or a fair for anyone, and for the developers a session is still theirs with.
+PUBLIC_FORMATS = frozenset(
+    "talk talks panel panels debate debates discussion discussions fair fairs careers career lecture lectures forum "
+    "forums conversation conversations public librarians parents seniors".split()
+)
+DEVELOPER_WORDS = frozenset("developer developers devs engineers programmers coders hackers".split())
+_WORD = re.compile(r"[^\W\d_]+")
 
 # (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
 STACK_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("tech", "tech_business/meetups", "field", WEB_PLATFORM),
     ("tech", "tech_business/meetups", "field", PLATFORMS),
     ("tech", "tech_business/meetups", "field", PRACTICES),
+    ("tech", "tech_business/meetups", "field", PUBLIC_INTEREST),
 )
+
+
+def public_talk_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
+    """The hits without the public-interest subjects' rule where the title names a talk, a debate or a fair for
+    anyone (PUBLIC_FORMATS) and no developers: the model reads such a title as it would with no rule."""
+    if not any(hit.rule.phrases == PUBLIC_INTEREST for hit in hits):
+        return hits
+    title = set(_WORD.findall(as_text(record.get("title"))[:500].casefold()))
+    if not title & PUBLIC_FORMATS or title & DEVELOPER_WORDS:
+        return hits
+    return [hit for hit in hits if hit.rule.phrases != PUBLIC_INTEREST]
