@@ -30,7 +30,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sources.adapters._json_frequency_rules import frequency_rule, utc_stamp
+from sources.adapters._json_frequency_rules import (
+    ICALENDAR_DAYS,  # by weekday number, Monday 0 (ENGLISH_WEEKDAYS)
+    frequency_rule,
+    utc_stamp,
+)
 from sources.adapters._json_unit_rules import unit_rule
 from sources.adapters._json_weekday_runs import weekday_run
 from sources.adapters._page_dates import MONTHS
@@ -40,7 +44,6 @@ MAX_DEPTH = 40  # as deep as the XML reading goes
 MAX_NODES = 250_000  # objects and lists visited in one document
 PATTERN_KINDS = ("daily", "weekly", "absolutemonthly", "relativemonthly", "absoluteyearly", "relativeyearly")
 RANGE_KINDS = ("enddate", "numbered", "noend")
-ICALENDAR_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # by weekday number, Monday 0 (ENGLISH_WEEKDAYS)
 DAYS = {name: ICALENDAR_DAYS[number] for name, number in ENGLISH_WEEKDAYS.items()}
 DAY_GROUPS = {"day": list(ICALENDAR_DAYS), "weekday": list(ICALENDAR_DAYS[:5]), "weekendday": ["SA", "SU"]}
 INDEXES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}

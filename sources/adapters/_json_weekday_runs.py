@@ -34,16 +34,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_frequency_rules import ICALENDAR_DAYS
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+
 __all__ = ["RECURRENCE", "weekday_run"]
 
 RECURRENCE = "recurrence"
-# a weekday's English name, whole or cut (Guidle's "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"; "Mon", "Tues")
-DAYS = (
-    ("MO", ("mo", "mon", "monday")), ("TU", ("tu", "tue", "tues", "tuesday")), ("WE", ("we", "wed", "wednesday")),
-    ("TH", ("th", "thu", "thur", "thurs", "thursday")), ("FR", ("fr", "fri", "friday")),
-    ("SA", ("sa", "sat", "saturday")), ("SU", ("su", "sun", "sunday")),
-)  # fmt: skip
-CODES = {name: code for code, names in DAYS for name in names}
+# a weekday's English name, whole or cut ("Mon", "Tues": ENGLISH_WEEKDAYS), or its iCalendar code (Guidle's "Mo", "Tu")
+CODES = {name: ICALENDAR_DAYS[number] for name, number in ENGLISH_WEEKDAYS.items()} | {
+    code.lower(): code for code in ICALENDAR_DAYS
+}
 WEEKDAY_KEYS = frozenset({"weekdays", "weekday", "daysofweek", "dayofweek", "weekdaylist", "days", "byday"})
 RULE_KEYS = frozenset({"recurrence", "recurrencerule", "rrule", "rule"})
 # A frequency the object states (schema.org Schedule's "repeatFrequency", "byMonthWeek"; read-through 58): read when it
@@ -121,7 +121,7 @@ def _first_in_month_week(first: dt.date, last: dt.date, rule: str) -> dt.date | 
     wanted = {(int(part[:-2]), part[-2:]) for part in rule.split("BYDAY=", 1)[1].split(",")}
     for offset in range(min((last - first).days + 1, MONTHS_AHEAD)):
         day = first + dt.timedelta(days=offset)
-        code = DAYS[day.weekday()][0]
+        code = ICALENDAR_DAYS[day.weekday()]
         from_end = -((_month_days(day) - day.day) // 7 + 1)
         if (((day.day - 1) // 7 + 1), code) in wanted or (from_end, code) in wanted:
             return day
@@ -135,7 +135,7 @@ def _month_days(day: dt.date) -> int:
 
 def _first_listed(first: dt.date, codes: list[str]) -> dt.date:
     """The first day on or after ``first`` that falls on a listed weekday (a rule's start is its first meeting)."""
-    listed = {index for index, (code, _) in enumerate(DAYS) if code in codes}
+    listed = {index for index, code in enumerate(ICALENDAR_DAYS) if code in codes}
     return next(
         first + dt.timedelta(days=offset) for offset in range(MAX_DAYS) if (first.weekday() + offset) % 7 in listed
     )
@@ -143,7 +143,7 @@ def _first_listed(first: dt.date, codes: list[str]) -> dt.date:
 
 def _every_day(first: dt.date, last: dt.date, codes: list[str]) -> bool:
     """Whether every day from ``first`` to ``last`` falls on a listed weekday (nothing left out to repeat around)."""
-    listed = {index for index, (code, _) in enumerate(DAYS) if code in codes}
+    listed = {index for index, code in enumerate(ICALENDAR_DAYS) if code in codes}
     span = (last - first).days + 1
     return all((first.weekday() + offset) % 7 in listed for offset in range(min(span, MAX_DAYS)))
 
@@ -171,4 +171,4 @@ def _codes(value: Any) -> list[str]:
         if code is None:
             return []
         found.add(code)
-    return [code for code, _ in DAYS if code in found]
+    return [code for code in ICALENDAR_DAYS if code in found]
