@@ -27,7 +27,6 @@ logger = logging.getLogger(__name__)
 # Close codes: 1009 frame too big (RFC 6455), 4008 fell behind (resync first).
 CLOSE_TOO_BIG = 1009
 CLOSE_BEHIND = 4008
-BEHIND_GRACE_SECONDS = 5.0
 PONG = json.dumps({"type": "pong"})
 RESYNC = json.dumps({"type": "resync"})
 
@@ -123,7 +122,7 @@ class EventsConsumer(QueuedSink, AsyncWebsocketConsumer):
         self.hub.detach(self)
         self.attached = False
         try:
-            await asyncio.wait_for(self.send(text_data=RESYNC), BEHIND_GRACE_SECONDS)
+            await asyncio.wait_for(self.send(text_data=RESYNC), settings.REALTIME_BEHIND_GRACE_SECONDS)
         except Exception:  # noqa: BLE001 (whatever the transport raises, this client is being dropped)
             logger.info("realtime: a client that fell behind did not take its resync message")
         await self.close(code=CLOSE_BEHIND)

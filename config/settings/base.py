@@ -364,6 +364,8 @@ REALTIME_MAX_SOCKETS_PER_IP = env.int("REALTIME_MAX_SOCKETS_PER_IP", default=50)
 REALTIME_MAX_FRAME_BYTES = env.int("REALTIME_MAX_FRAME_BYTES", default=16_384)
 # Messages waiting for one slow client before it gets "resync" and is dropped.
 REALTIME_SEND_QUEUE = env.int("REALTIME_SEND_QUEUE", default=200)
+# How long a dropped client has to take its "resync" message before the socket is closed without it.
+REALTIME_BEHIND_GRACE_SECONDS = env.float("REALTIME_BEHIND_GRACE_SECONDS", default=5.0)
 # The moderation queue's counts go out at most once per this many seconds (and once more after the last change);
 # 0: after every change (realtime.services.moderation_broadcast).
 REALTIME_MODERATION_COUNTS_SECONDS = env.float("REALTIME_MODERATION_COUNTS_SECONDS", default=1.0)
