@@ -1,0 +1,68 @@
+"""left44: gaps earlier sessions noticed and left (docs/real-world-sources-log.md, the "Left:" lines of left43,
+mend58b and the lead's read-through after review58), each mended as a general rule; every test here fails on main
+82a04cee without its mend, with hard negatives beside it. Dates 2031+.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+
+import pytest
+
+from tests.sources.helpers import read_page
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+START = dt.datetime(2031, 1, 2, 9)  # noqa: DTZ001 (read_page sets the zone)
+read_de = functools.partial(read_page, url="https://verein.example/termine/", zone=BERLIN, start=START)
+read_uk = functools.partial(read_page, url="https://site.example/events/", zone=LONDON, start=START)
+
+
+def page(body: str, heading: str, lang: str) -> str:
+    return f"<html lang='{lang}'><head><title>{heading}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+
+
+def spans(events: list[dict]) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (str(event["start"])[:10], str(event["end"])[:10] if event.get("end") else None, event["title"])
+        for event in events
+    ]
+
+
+# 2. A German pair of days written with short weekdays ("Sa. 8. und So. 9. März"): one event over both days, as the
+#    English "Sat 8 & Sun 9 March" (``_page_day_pairs.day_name``: the page's own short weekdays) --------------------
+
+
+def german_listing(first: str) -> list[dict]:
+    rest = ["Samstag, 13. Dezember 2031 - Weihnachtskonzert", "Sonntag, 21. Dezember 2031 - Krippenspiel"]
+    body = "".join(f"<li>{text}</li>" for text in (first, *rest))
+    return read_de(page(f"<ul>{body}</ul>", "Termine", "de"))
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Sa. 6. und So. 7. Dezember 2031 - Tag der offenen Tür", "Sa 6. und So 7. Dezember 2031 - Tag der offenen Tür"],
+)
+def test_a_german_pair_of_short_weekdays_is_one_event_over_both(first):
+    events = german_listing(first)
+    assert spans(events)[0] == ("2031-12-06", "2031-12-07", "Tag der offenen Tür")
+    assert [title for _, _, title in spans(events)[1:]] == ["Weihnachtskonzert", "Krippenspiel"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Saal 6. und So. 7. Dezember 2031 - Basar",  # a room's number
+        "Sa. 6. und Sa. 13. Dezember 2031 - Basar",  # a week apart
+        "Mo. 6. und So. 7. Dezember 2031 - Basar",  # Monday the 6th is no day before Sunday the 7th
+    ],
+)
+def test_no_pair_where_the_first_day_is_no_day_before(first):
+    assert not any(end for _, end, _ in spans(german_listing(first)))
+
+
+def test_an_english_pair_whose_first_weekday_disagrees_is_no_pair():
+    body = "<ul><li>Mon 6 and Sun 7 December 2031 - Fair</li><li>Saturday 13 December 2031 - Carols</li></ul>"
+    assert not any(end for _, end, _ in spans(read_uk(page(body, "What's on", "en"))))
