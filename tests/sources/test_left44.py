@@ -11,13 +11,16 @@ import zoneinfo
 
 import pytest
 
-from tests.sources.helpers import read_page
+from sources.adapters._given_names import person_or_group
+from sources.adapters._page_tail_places import at_the_place
+from tests.sources.helpers import json_reader, read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 START = dt.datetime(2031, 1, 2, 9)  # noqa: DTZ001 (read_page sets the zone)
 read_de = functools.partial(read_page, url="https://verein.example/termine/", zone=BERLIN, start=START)
 read_uk = functools.partial(read_page, url="https://site.example/events/", zone=LONDON, start=START)
+read_json_de = json_reader(BERLIN)
 
 
 def page(body: str, heading: str, lang: str) -> str:
@@ -66,3 +69,76 @@ def test_no_pair_where_the_first_day_is_no_day_before(first):
 def test_an_english_pair_whose_first_weekday_disagrees_is_no_pair():
     body = "<ul><li>Mon 6 and Sun 7 December 2031 - Fair</li><li>Saturday 13 December 2031 - Carols</li></ul>"
     assert not any(end for _, end, _ in spans(read_uk(page(body, "What's on", "en"))))
+
+
+# 3. An organiser's or an Ausrichter's address when it is the record's only place: the event's, as a host's is
+#    (``_json_organiser_parts.organiser_part`` with ``host_only_place``) --------------------------------------------
+
+
+def places(events: list[dict]) -> list[tuple[object, object]]:
+    return [(event.get("venue_name"), event.get("address")) for event in events]
+
+
+def test_the_ausrichters_address_is_the_events_when_it_is_the_only_place():
+    events = read_json_de(
+        [
+            {"titel": "Pokal", "datum": "2031-04-18", "ausrichter": {"name": "TSC Blau", "anschrift": "Vereinsweg 9"}},
+            {"titel": "Liga", "datum": "2031-05-18", "ausrichter": {"name": "TSC Rot", "anschrift": "Clubstr. 3"}},
+        ]
+    )
+    assert places(events) == [(None, "Vereinsweg 9"), (None, "Clubstr. 3")]
+
+
+def test_an_organizers_address_is_the_events_when_it_is_the_only_place():
+    events = read_json_de(
+        [
+            {"title": "Cup", "date": "2031-04-18", "organizer": {"name": "Blue Club", "address": "12 Club Road"}},
+            {"title": "League", "date": "2031-05-18", "organizer": {"name": "Red Club", "address": "3 Club Street"}},
+        ]
+    )
+    assert places(events) == [(None, "12 Club Road"), (None, "3 Club Street")]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        {"venue": {"name": "Riverside Hall"}},
+        {"location": "Riverside Hall"},
+        {"address": "5 Quay Street"},
+        {"city": "Leeds"},
+    ],
+)
+def test_beside_any_place_of_the_records_own_the_organizers_address_is_not_the_events(own):
+    events = read_json_de(
+        [
+            {
+                "title": "Cup",
+                "date": "2031-04-18",
+                "organizer": {"name": "Blue Club", "address": "12 Club Road"},
+                **own,
+            },
+            {
+                "title": "League",
+                "date": "2031-05-18",
+                "organizer": {"name": "Red Club", "address": "3 Club Street"},
+                **own,
+            },
+        ]
+    )
+    assert not any("Club" in str(event.get("address")) for event in events)
+
+
+# 4. A town whose last word is a given name with a surname's ending ("Mary Esther") is no person
+#    (``_given_names.GIVEN_NAMES``: such given names are listed, so the "-er" ending reads none as a surname) --------
+
+
+@pytest.mark.parametrize("town", ["Mary Esther", "Ann Jasper"])
+def test_a_town_ending_in_a_given_name_with_a_surnames_ending_is_no_person(town):
+    assert not person_or_group(town)
+    assert at_the_place(f"Folk Night at the Swan, {town}") == ("Folk Night", f"Swan, {town}")
+
+
+@pytest.mark.parametrize("name", ["Ben Stiller", "José Ferrer", "Esther Miller", "Homer Simpson", "Mary Jane Smith"])
+def test_a_given_name_before_a_surname_is_still_a_person(name):
+    assert person_or_group(name)
+    assert at_the_place(f"Screening: Night at the Museum, {name}") is None
