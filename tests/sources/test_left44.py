@@ -12,6 +12,10 @@ import zoneinfo
 import pytest
 
 from sources.adapters._given_names import person_or_group
+from sources.adapters._page_abbreviations import abbreviation_dot
+from sources.adapters._page_clock_sentences import opening_clock
+from sources.adapters._page_opening_places import first_sentence
+from sources.adapters._page_schedule import Entry
 from sources.adapters._page_tail_places import at_the_place
 from tests.sources.helpers import json_reader, read_page
 
@@ -142,3 +146,48 @@ def test_a_town_ending_in_a_given_name_with_a_surnames_ending_is_no_person(town)
 def test_a_given_name_before_a_surname_is_still_a_person(name):
     assert person_or_group(name)
     assert at_the_place(f"Screening: Night at the Museum, {name}") is None
+
+
+# 5. A full stop after a person's or a saint's title, or an initial, ends no sentence ("2 talks by Dr. Jones":
+#    ``_page_abbreviations``, asked by ``_page_clock_sentences`` and ``_page_opening_places``) --------------------------
+
+
+def opened(text: str) -> tuple[str | None, str | None]:
+    found = Entry(day=dt.date(2031, 6, 5), text="June 5, 2031")
+    assert opening_clock(found, text) is not None
+    return found.title, found.location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19:30 Quiz Night at The Crown, 2 talks by Dr. Jones", ("Quiz Night, 2 talks by Dr. Jones", "The Crown")),
+        ("19:30 Quiz Night at The Crown, 2 talks by Mrs. Jones", ("Quiz Night, 2 talks by Mrs. Jones", "The Crown")),
+        ("19:30 Talk by Prof. Brown at The Crown", ("Talk by Prof. Brown", "The Crown")),
+        ("19:30 Talk by J. Smith at The Crown", ("Talk by J. Smith", "The Crown")),
+        ("19:30 Carols at St. Mary's Hall. Free entry", ("Carols", "St. Mary's Hall")),
+        ("19:30 Vortrag von Hr. Müller im Gasthaus Krone", ("Vortrag von Hr. Müller", "Gasthaus Krone")),
+        ("A las 19:30 en La Biblioteca, charla de la Dra. López", ("Charla de la Dra. López", "La Biblioteca")),
+        ("À 19:30 au Théâtre Municipal, lecture par Mme. Dupont", ("Lecture par Mme. Dupont", "Théâtre Municipal")),
+    ],
+)
+def test_a_title_s_abbreviation_holds_its_dot(text, expected):
+    assert opened(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19:30 Quiz Night at The Crown. Free entry", ("Quiz Night", "The Crown")),  # any other word's full stop
+        ("19:30 Fundraiser. Tickets at the door", ("Fundraiser", None)),  # "…er." is no "Sr."
+    ],
+)
+def test_a_sentence_still_ends_at_any_other_full_stop(text, expected):
+    assert opened(text) == expected
+
+
+def test_a_place_sentence_runs_on_over_a_title_s_dot():
+    assert first_sentence("Prof. Brown's Tea Room, Leeds. Doors open at noon") == "Prof. Brown's Tea Room, Leeds"
+    assert first_sentence("Village Hall, Leeds. Doors open at noon") == "Village Hall, Leeds"
+    assert not abbreviation_dot("Fundraiser. Tickets", 10)
+    assert abbreviation_dot("by Dott. Rossi", 7)
