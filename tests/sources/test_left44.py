@@ -191,3 +191,59 @@ def test_a_place_sentence_runs_on_over_a_title_s_dot():
     assert first_sentence("Village Hall, Leeds. Doors open at noon") == "Village Hall, Leeds"
     assert not abbreviation_dot("Fundraiser. Tickets", 10)
     assert abbreviation_dot("by Dott. Rossi", 7)
+
+
+# 6. Three days listed by weekday ("Friday 5, Saturday 6 and Sunday 7 December"): one event over all three, not 6-7
+#    (``_page_day_pairs.listed_run``, asked by the schedule lines' ``_page_pair_hits`` and the card readers) ---------
+
+
+def english_listing(first: str, tag: str = "li") -> list[dict]:
+    rest = ["Saturday 13 December 2031 - Carol Concert", "Sunday 21 December 2031 - Nativity"]
+    body = "".join(f"<{tag}>{text}</{tag}>" for text in (first, *rest))
+    return read_uk(page(f"<ul>{body}</ul>" if tag == "li" else body, "What's on", "en"))
+
+
+@pytest.mark.parametrize("tag", ["li", "p"])
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Friday 5, Saturday 6 and Sunday 7 December 2031 - Open Weekend", ("2031-12-05", "Open Weekend")),
+        ("Fri 5, Sat 6 & Sun 7 December 2031 - Open Weekend", ("2031-12-05", "Open Weekend")),
+        ("Thursday 4, Friday 5, Saturday 6 and Sunday 7 December 2031 - Festival", ("2031-12-04", "Festival")),
+    ],
+)
+def test_days_listed_before_a_pair_start_its_run(first, expected, tag):
+    events = english_listing(first, tag)
+    assert spans(events)[0] == (expected[0], "2031-12-07", expected[1])
+
+
+def test_a_german_list_of_three_days_is_one_run():
+    assert spans(german_listing("Fr. 5., Sa. 6. und So. 7. Dezember 2031 - Weihnachtsmarkt"))[0] == (
+        "2031-12-05",
+        "2031-12-07",
+        "Weihnachtsmarkt",
+    )
+
+
+def test_a_cards_three_listed_days_are_one_run():
+    cards = "".join(
+        f"<div class='event'><h3>{name}</h3><p>{when}</p><p>About {name}</p></div>"
+        for name, when in [
+            ("Open Weekend", "Friday 5, Saturday 6 and Sunday 7 December 2031"),
+            ("Carols", "Saturday 13 December 2031"),
+            ("Nativity", "Sunday 21 December 2031"),
+        ]
+    )
+    assert spans(read_uk(page(cards, "What's on", "en")))[0] == ("2031-12-05", "2031-12-07", "Open Weekend")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Friday 28, Saturday 6 and Sunday 7 December 2031 - Fair",  # no day before the 6th
+        "Saturday 29, Saturday 6 and Sunday 7 December 2031 - Fair",
+        "Hall 5, Saturday 6 and Sunday 7 December 2031 - Fair",  # a hall's number
+    ],
+)
+def test_a_list_that_is_no_run_leaves_the_pair_as_it_was(first):
+    assert spans(english_listing(first))[0][:2] == ("2031-12-06", "2031-12-07")
