@@ -14,6 +14,7 @@ import pytest
 from sources.adapters._given_names import person_or_group
 from sources.adapters._page_abbreviations import abbreviation_dot
 from sources.adapters._page_clock_sentences import opening_clock
+from sources.adapters._page_deadline_clocks import deadline_clock
 from sources.adapters._page_opening_places import first_sentence
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_tail_places import at_the_place
@@ -247,3 +248,32 @@ def test_a_cards_three_listed_days_are_one_run():
 )
 def test_a_list_that_is_no_run_leaves_the_pair_as_it_was(first):
     assert spans(english_listing(first))[0][:2] == ("2031-12-06", "2031-12-07")
+
+
+# 7. A section heading's clock that a deadline's words lead ("Anmeldung bis 9:30 Uhr") is no start for the dates under
+#    it (``_page_deadline_clocks``, asked by ``_page_schedule.heading_hour``, which ``apply_defaults`` reads) --------
+
+
+def flea_markets(section: str) -> list[dict]:
+    rows = "<ul><li>15.03.2031 Flohmarkt im Pfarrsaal</li><li>12.04.2031 Flohmarkt im Gemeindehaus</li></ul>"
+    return read_de(page(f"<h2>Kinderflohmarkt</h2><h3>{section}</h3>{rows}", "Termine", "de"))
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["Anmeldung bis 9:30 Uhr", "Anmeldeschluss: 9:30 Uhr", "Registration closes at 9:30 am", "Register by 9:30"],
+)
+def test_a_deadlines_hour_is_no_start(section):
+    assert [str(event["start"])[:16] for event in flea_markets(section)] == ["2031-03-15", "2031-04-12"]
+
+
+@pytest.mark.parametrize("section", ["Beginn 9:30 Uhr", "Flohmarkt – 9:30 Uhr", "Anmeldung und Beginn 9:30 Uhr"])
+def test_a_sections_own_hour_still_starts_its_dates(section):
+    assert [str(event["start"])[:16] for event in flea_markets(section)] == ["2031-03-15T09:30", "2031-04-12T09:30"]
+
+
+def test_a_deadline_is_read_from_the_words_right_before_the_clock():
+    assert deadline_clock("Anmeldung bis 9:30 Uhr", 14)
+    assert deadline_clock("Inscriptions jusqu’à 9h30", 21)
+    assert not deadline_clock("Samstag, 9:30 Uhr bis 12:30 Uhr", 9)  # a range's "bis" after the clock
+    assert not deadline_clock("Booking Office 9:30 am", 15)  # a booking word with no "until": an office's name
