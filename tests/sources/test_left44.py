@@ -277,3 +277,42 @@ def test_a_deadline_is_read_from_the_words_right_before_the_clock():
     assert deadline_clock("Inscriptions jusqu’à 9h30", 21)
     assert not deadline_clock("Samstag, 9:30 Uhr bis 12:30 Uhr", 9)  # a range's "bis" after the clock
     assert not deadline_clock("Booking Office 9:30 am", 15)  # a booking word with no "until": an office's name
+
+
+# 8. A header-less events table's "von 10-14 Uhr geöffnet" row, its hours cut from its name, is an opening-hours
+#    notice, no event, as under a header (``_page_table_notices._timed``) -------------------------------------------
+
+INN = [
+    ("03.04.2031", "Wurschdhoofastupfe <em>(Schlachtschüsselbüffet)</em>"),
+    ("17.04.2031", "Geschlossen"),
+    ("24.12.2031", "Wir kochen ihr Weihnachtsessen"),
+    ("25.12.2031", "von 10-14 Uhr geöffnet"),
+    ("26.12.2031", "ab 11 Uhr geöffnet"),
+    ("31.12.2031", "Silvesterbüffet"),
+]
+
+
+def inn_titles(rows: list[tuple[str, str]]) -> list[str]:
+    cells = "".join(f"<tr><td><strong>{day}</strong></td><td>{what}</td></tr>" for day, what in rows)
+    body = f"<h2>Veranstaltungen</h2><h3>Bevorstehende Termine</h3><table><tbody>{cells}</tbody></table>"
+    return [event["title"] for event in read_de(page(body, "Gasthaus", "de"))]
+
+
+def test_a_header_less_tables_opening_rows_are_no_events():
+    assert inn_titles(INN) == [
+        "Wurschdhoofastupfe (Schlachtschüsselbüffet)",
+        "Wir kochen ihr Weihnachtsessen",
+        "Silvesterbüffet",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Tag der offenen Tür 10-14 Uhr", "Tag der offenen Tür"),
+        ("Open Mic 20 Uhr", "Open Mic"),
+        ("Offen", "Offen"),  # no hours anywhere in the row: a day's name
+    ],
+)
+def test_a_header_less_row_naming_anything_else_stays_an_event(name, title):
+    assert title in inn_titles([*INN[:1], ("10.05.2031", name), *INN[5:]])
