@@ -19,9 +19,11 @@ from sources.adapters import (
     _json_month_name_days,
     _json_property_labels,
     _json_weekday_runs,
+    _page_abbreviations,
     _page_bem_cards,
     _page_broken_headings,
     _page_clock_icons,
+    _page_deadline_clocks,
     _page_end_breaks,
     _page_pair_hits,
     _page_place_streets,
@@ -66,4 +68,6 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_closing_place, "_feed_closing_place."),
     # mend58b (read-through 58): a title's words, for a public talk on a subject developers meet over too
     **module_patterns(rules_stack_talks, "rules_stack_talks."),
+    **module_patterns(_page_abbreviations, "_page_abbreviations."),  # left44: an abbreviation's dot ends no sentence
+    **module_patterns(_page_deadline_clocks, "_page_deadline_clocks."),  # left44: a deadline's clock is no start
 }
