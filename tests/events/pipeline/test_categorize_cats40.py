@@ -1,5 +1,6 @@
 """A physique contest is a sport watched (helper cats40, issue #13; events/pipeline/categorize/rules_physique.py). What
-missed: a dev row ("NPC JR USA - PREJUDGING EVENT", read as arts_culture); none from a test split, the model's held-out
+missed: a dev row ("NPC JR USA - PREJUDGING EVENT", read as arts_culture; its "prejudging" title rule was dropped at
+merge as fitted to that row, so it stays missed); none from a test split, the model's held-out
 split or test34. Titles below are this file's own. Left out on purpose: "physique" alone, a class or a workshop on
 bodybuilding (the model's), a description's "pre-judging" of a show's entries. The two single-listing entries review 1-8
 removed ("gospel brunch", "annual ball") stay out (test_categorize_review.py)."""
@@ -28,8 +29,6 @@ def test_the_table_is_gathered():
         "Mid-South Bodybuilding Championships",
         "Classic Physique Open",
         "Men's Physique and Bikini Championship",
-        "NPC Tri-State Prejudging",
-        "Coastal Classic - PRE-JUDGING",
         "Regional Bodybuilding Show 2031",
     ],
 )
@@ -44,6 +43,7 @@ def test_a_physique_contest_is_a_sport_watched(title):
         ("Intro to Bodybuilding Class", None),
         ("Physique Pilates", None),  # "physique" alone
         ("County Quilt Show", "Entries are due Friday for pre-judging by the guild."),  # a description's mention
+        ("Miss Lakeside Scholarship Pageant - Prejudging", None),  # a pageant's first round: no rule of this table
     ],
 )
 def test_hard_negatives_are_not_decided_by_the_rule(title, description):
