@@ -21,6 +21,7 @@ from sources.adapters import (
     _page_pair_hits,
     _page_place_streets,
     _page_table_notices,
+    _page_weekly_runs,
     _page_written_months,
 )
 from tests.hostile import module_patterns
@@ -33,6 +34,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_clock_word_lines, "_page_clock_word_lines."),
     **module_patterns(_page_every_weekday, "_page_every_weekday."),
     **module_patterns(_page_written_months, "_page_written_months."),
+    **module_patterns(_page_weekly_runs, "_page_weekly_runs."),  # a run's recurring weekday ("keskiviikkoisin")
     # pages118: "</br>" as a break; a clock icon's time line; a broken date heading's hours line and its place's
     # leading "im"; an events table's closing and opening notices.
     **module_patterns(_page_end_breaks, "_page_end_breaks."),

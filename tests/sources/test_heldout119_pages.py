@@ -10,6 +10,8 @@ bookshop's "Akce" (bargains) as the hard negative; measured once at 82a04cee), o
 * "Datum: Varje onsdag från 10 september 2025" left "Datum: Varje onsdag" as the title (``_page_every_weekday``).
 * The page's overview of links to its own sections was read as two cards and hid the sections
   (``_page_contents_links``).
+* "Gambiitin vartit Areenalla Keskiviikkoisin" (on Wednesdays), "Ajankohta: 04.09.2024-18.12.2024", "… alkaen klo
+  18.15" was one all-day span, not a weekly evening (``_page_weekly_runs``).
 * "24 Mai : concert de louange - 18h" on a page that declares no language was no date ("Mai" is a name too), though
   its "12 Juin" is French (``_page_written_months``).
 """
@@ -27,6 +29,7 @@ from sources.adapters._page_contents_links import contents_list
 from sources.adapters._page_every_weekday import every_weekday_only
 from sources.adapters._page_place_clock import place_line_clock
 from sources.adapters._page_time_lines import START, label_rank, timed_line
+from sources.adapters._page_weekly_runs import recurring_weekday
 from sources.adapters._page_written_months import page_or_months_language
 from tests.sources.helpers import read_page
 from tests.sources.test_heldout114_pages import by_title
@@ -136,6 +139,48 @@ def test_a_finnish_word_that_only_ends_in_paikka_is_no_place_label() -> None:
     )
     assert {event["title"] for event in events} == {"Kevätturnaus", "Syysturnaus"}
     assert all(event["venue_name"] is None for event in events)  # a workplace is no place of the event
+
+
+WEEKLY = card(
+    "Gambiitin vartit Keskiviikkoisin",
+    [
+        "Ajankohta: 03.09.2031-17.12.2031",
+        "Osanoton varmistus: Pelipaikalla 18.10 mennessä",
+        "Kierrokset: Viisi kierrosta alkaen klo 18.15",
+        f"Pelipaikka: {ARENA}",
+    ],
+)
+
+
+def test_a_cards_run_on_a_named_weekday_with_a_time_is_a_weekly_series() -> None:
+    events = [event for event in read_fi(arena(WEEKLY, TEAMS)) if event["title"] == "Gambiitin vartit Keskiviikkoisin"]
+    starts = [local(event, HELSINKI) for event in events]
+    assert starts[:2] == ["2031-09-03 18:15", "2031-09-10 18:15"]
+    assert starts[-1] == "2031-12-17 18:15"
+    assert len(starts) == 16  # every Wednesday from 3 September to 17 December
+    assert {event["rrule"] for event in events} == {"FREQ=WEEKLY;BYDAY=WE;UNTIL=20311217"}
+    assert len({event["external_id"].rsplit("@", 1)[0] for event in events}) == 1  # one series
+    assert all(event["venue_name"] == ARENA for event in events)
+
+
+def test_a_run_with_no_time_or_two_weekdays_or_under_a_week_stays_one_span() -> None:
+    untimed = card("Näyttely keskiviikkoisin", ["Ajankohta: 03.09.2031-17.12.2031", f"Paikka: {ARENA}"])
+    two_days = WEEKLY.replace("Keskiviikkoisin", "tiistaisin ja torstaisin")
+    short = WEEKLY.replace("03.09.2031-17.12.2031", "03.09.2031-08.09.2031")
+    for body in (untimed, two_days, short):
+        events = [event for event in read_fi(arena(body, TEAMS)) if event["title"] != "Joukkuepikashakin mestaruus"]
+        assert len(events) == 1, events
+        assert events[0]["rrule"] is None
+
+
+def test_recurring_weekday_is_a_weekday_in_its_recurring_form_only() -> None:
+    assert recurring_weekday("Gambiitin vartit Keskiviikkoisin") == 2
+    assert recurring_weekday("Lauftreff mittwochs") == 2
+    assert recurring_weekday("Träning onsdagar") == 2
+    assert recurring_weekday("Chess club, every Wednesday") == 2
+    assert recurring_weekday("Wednesday 4 September") is None  # a date's weekday
+    assert recurring_weekday("Tuesdays and Thursdays") is None  # two days
+    assert recurring_weekday("Open Days") is None
 
 
 # --- The Swedish sections: an overview of links, "Tid:" after "Plats:", "Varje onsdag" -------------------------------
