@@ -26,6 +26,7 @@ from sources.adapters._page_card_dates import (
 from sources.adapters._page_card_other_dates import own_times, without_other_lines
 from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, numeric_dates, prose_around
 from sources.adapters._page_clock_icons import clock_icon_line
+from sources.adapters._page_clock_word_lines import clock_word_line
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
@@ -223,6 +224,7 @@ class BlockReader:
                 card_time([show_time_line(clock_icon_line(line)) for line in text.splitlines()]),
                 OTHER_LINE_TIME,
             )
+            found = found or clock_word_line(text.splitlines())  # "Kierrokset: Klo 18.00 - n. 21.30" (pages119)
             found = found or place_line_clock(text.splitlines(), text.count("\n", 0, hit.start))  # left35
         if hit.end_date is not None:
             return self.over_days(hit.date, hit.end_date, found)

@@ -17,6 +17,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_bem_cards import whole_card
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
+from sources.adapters._page_contents_links import contents_only
 from sources.adapters._page_date_alone import _EPOCH, MAX_NAME_LENGTH, date_alone
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
@@ -317,7 +318,10 @@ def event_blocks(root: Any) -> list[Any]:
     innermost = [
         block
         for block in reversed(kept)
-        if (not lists_days(block) or labelled(block, WHEN_LABEL)) and not lists_times(block) and not lists_names(block)
+        if (not lists_days(block) or labelled(block, WHEN_LABEL))
+        and not lists_times(block)
+        and not lists_names(block)
+        and not contents_only(block, has_date_hint)  # an overview of links to the page's sections (pages119)
     ]
     # a day's box holding two alike entries, each named and dated (two meetings on one day): each entry is a card
     return [entry for block in innermost for entry in alike_entries(block, _entry, heading_of) or [block]]

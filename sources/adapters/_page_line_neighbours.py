@@ -46,6 +46,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_sentence_times import sentence_below
 from sources.adapters._page_sibling_names import name_in_next_sibling
 from sources.adapters._page_single_place import is_map_link, place_block, without_map_links
+from sources.adapters._page_time_after_place import time_after_place
 from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -92,6 +93,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
     time_from_link_label(entry, lines, line)
     zoned_hour_below(entry, lines, line)  # "17:00 мск" in the match tile under the day (_page_zoned_hours)
     _place_below(entry, lines, line)
+    time_after_place(entry, lines, line)  # "Plats: …" over "Tid: 12:00 – 17:00" (_page_time_after_place)
     name_above(entry, lines, line)
     footer_place_and_time(entry, lines, line)  # "<footer>au Théâtre à 19 h 30</footer>" (_page_article_footer_places)
     place_over_heading(entry, lines, line)  # "so, 11 dez. | Hall" over <h2>Name</h2> (_page_bar_places)

@@ -21,6 +21,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._intl_names import WORD_ABBREVIATIONS
 from sources.adapters._page_articles import articles_footer
 from sources.adapters._page_bold_class import bold_class
+from sources.adapters._page_contents_links import contents_list
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import intl_month, intl_weekday
@@ -178,6 +179,8 @@ def same_page_once(anchors: list[Anchor]) -> list[Anchor]:
 
 
 def is_furniture(element: Any) -> bool:
+    if contents_list(element):  # the page's table of contents, links to its own sections (_page_contents_links)
+        return True
     if element.tag in FURNITURE:
         return not articles_footer(element)  # an article's place and hour (_page_articles)
     if (element.get("role") or "").lower() == "main":

@@ -71,8 +71,8 @@ def place_line_clock(lines: list[str], date_line: int) -> ClockHit | None:
             continue
         if len(match["place"].split()) > MAX_PLACE_WORDS:
             continue  # a sentence, not a place's name
-        if DATE_IN.search(match["place"]):
-            continue  # "Sobota 14.03., 20:00": a date's line
+        if DATE_IN.search(match["place"]) or find_clock(match["place"]) is not None:
+            continue  # "Sobota 14.03., 20:00": a date's line; "… klo 16:30-16:45": the range's start (pages119)
         found.append(hit)
     starts = {hit.start for hit in found}
     return found[0] if len(starts) == 1 else None

@@ -35,6 +35,7 @@ from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_two_days import listed_days  # "Sat 21 and 28 June": two events (left30)
 from sources.adapters._page_two_runs import listed_runs  # "6–8 & 14–15 March 2026": two runs (pages111)
+from sources.adapters._page_weekly_runs import weekly_run  # "04.09.-18.12." on Wednesdays (pages119)
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
@@ -68,6 +69,7 @@ def with_showings(blocks: list[Any], records: list[ParsedRecord | None]) -> list
     for block, record in zip(blocks, records, strict=False):
         found = (showings(block, record) or listed_days(block, record)) if isinstance(record, RawEvent) else None
         found = found or (listed_runs(block_text(block), record) if isinstance(record, RawEvent) else None)
+        found = found or (weekly_run(block, record) if isinstance(record, RawEvent) else None)  # _page_weekly_runs
         kept.extend(found or [record])
     kept.extend(records[len(blocks) :])
     return kept

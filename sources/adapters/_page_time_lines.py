@@ -43,11 +43,12 @@ MAX_TIME_LINE = 40
 # The label of a start's time ("Beginn: 17:30", "Anpfiff 15:00", "Start: 9:00 AM", "Kick-off 3pm"), and of a
 # meeting's or the doors' time before it ("Treffen 17:00", "Treffpunkt: 14:00", "Meeting point: 8:30 AM"; a
 # stadium's "Box Office opens at 2PM", "Gates open at 5PM": when the ground opens, not when the game starts). The
-# label "time" itself before a time alone ("Hora:18:30h", "Time: 7pm", "Uhrzeit: 19 Uhr"; pages batch 102) is a start's.
+# label "time" itself before a time alone ("Hora:18:30h", "Time: 7pm", "Uhrzeit: 19 Uhr"; pages batch 102) is a start's;
+# so is its Nordic, Finnish, Czech and Polish word ("Tid: 12:00 – 17:00", "Aika: 18.00", "Čas: 19:00"; pages119).
 # Only before its colon, a digit or the line's end: "Time After Time", "Hora Mendoza" are names (review42).
 START_LABEL = re.compile(
     r"^\W{0,3}(?:start(?:s|ing)?(?:[ \t]time)?|beginn|spielbeginn|anpfiff|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but"
-    r"|aanvang|inizio|inicio|tip[\s-]?off|face[\s-]?off|show(?:[ \t]time)?|(?:time|hora|heure|uhrzeit|ora|tijd)(?=[ \t]{0,3}(?:[:：\d]|$)))\b(?:[ \t]at\b)?[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
+    r"|aanvang|inizio|inicio|tip[\s-]?off|face[\s-]?off|show(?:[ \t]time)?|(?:time|hora|heure|uhrzeit|ora|tijd|tid|tidspunkt|klokkeslett|aika|kellonaika|čas|czas|godzina)(?=[ \t]{0,3}(?:[:：\d]|$)))\b(?:[ \t]at\b)?[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
     re.IGNORECASE,
 )
 MEETING_LABEL = re.compile(

@@ -11,6 +11,7 @@ from collections import Counter
 
 from events import statuswords
 from sources.adapters._page_dates import find_clock
+from sources.adapters._page_every_weekday import every_weekday_only
 from sources.adapters._page_lines import url_words
 from sources.adapters._page_notice_rules import without_sequence_note
 from sources.adapters._place_labels import LABEL_BEFORE
@@ -476,7 +477,7 @@ CLOCK_WORDS = re.compile(r"(?<=\d)[ \t]?(?:[ap]\.?m\b\.?|uhr\b)", re.I)
 def meaningful(text: str) -> bool:
     """Whether what is left of a line is a title: words beyond weekdays, prepositions, document labels and a
     field's label alone."""
-    if FIELD_LABEL.match(text):
+    if FIELD_LABEL.match(text) or every_weekday_only(text):  # "Datum: Varje onsdag" (_page_every_weekday)
         return False
     rest = CLOCK_WORDS.sub(" ", WEEKDAY_WORDS.sub(" ", DOCUMENT_WORD.sub(" ", text)))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and len(re.sub(r"\W", "", rest)) >= 3

@@ -29,8 +29,10 @@ PLACE_WORDS = (
     # French, Spanish, Italian, Dutch
     r"|lieu|salle|lugar|sede|luogo|locatie|plaats|zaal|adres"
     # Norwegian and Danish "sted" (Nynorsk "stad"), Swedish "plats", Polish "miejsce", Czech "místo", Finnish
-    # "paikka", Russian "место", Ukrainian "місце", "адреса" (review38)
-    r"|sted|stad|plats|miejsce|m[íi]sto|paikka|место|місце|адреса)"
+    # "paikka", Russian "место", Ukrainian "місце", "адреса" (review38); Finnish writes the place's kind into one word
+    # with it: "Pelipaikka" (the game's place), "Tapahtumapaikka", "Kokouspaikka" (pages119)
+    r"|sted|stad|plats|miejsce|m[íi]sto|(?:tapahtuma|peli|kilpailu|kokous|kokoontumis|esitys|konsertti|ottelu"
+    r"|harjoitus|juhla|tilaisuus|kurssi|luento)?paikka|место|місце|адреса)"
 )
 # Words that label a place only before a colon: alone they mean something else ("Local" is a news badge, and heads
 # a "Local time" column). Portuguese "Local".

@@ -59,7 +59,6 @@ from sources.adapters._page_intl import (
     PAGE_LANGUAGE,
     SLASHED_DAY_FIRST,
     english_page,
-    page_language,
     reading_language,
     slashed_day_first,
 )
@@ -116,6 +115,7 @@ from sources.adapters._page_weekly_events import weekly_events
 from sources.adapters._page_words import closing_day, meeting_title, reads_as_closure
 from sources.adapters._page_work_screenings import work_screenings
 from sources.adapters._page_work_sessions import titled_by_work
+from sources.adapters._page_written_months import page_or_months_language
 from sources.adapters.base import (
     PATH_FIELD,
     RECORD_ERRORS,
@@ -204,7 +204,7 @@ class GenericPageAdapter(Adapter):
         lang = reading_language(root, text)  # what it declares, unless its own words are another language's
         day_first = dotted_day_first(text, lang=lang, zone=getattr(zone, "key", None) if zone else None)
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
-        language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
+        language = PAGE_LANGUAGE.set(page_or_months_language(lang, text))  # _page_written_months
         english = ENGLISH_PAGE.set(english_page(text, lang))  # whether "June 3 12.50" is a price
         slashed = SLASHED_DAY_FIRST.set(slashed_day_first(root, text))  # "10/08/2025" beside "13/08/2025"
         sections = SECTION_INDEX.set({})  # the page's headings, indexed once for every card's section heading

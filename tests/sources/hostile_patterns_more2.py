@@ -23,17 +23,27 @@ from sources.adapters import (
     _page_bem_cards,
     _page_broken_headings,
     _page_clock_icons,
+    _page_clock_word_lines,
     _page_deadline_clocks,
     _page_end_breaks,
+    _page_every_weekday,
     _page_pair_hits,
     _page_place_streets,
     _page_table_notices,
+    _page_weekly_runs,
+    _page_written_months,
 )
 from tests.hostile import module_patterns
 
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
 # "module.NAME": module.NAME for one pattern.
 MORE2_PATTERNS: dict = {
+    # pages119: a time after the clock word on a labelled line, and the lines that are no start; "every" and a
+    # weekday alone; an English month's date (a page that writes one is not read in another language by its months)
+    **module_patterns(_page_clock_word_lines, "_page_clock_word_lines."),
+    **module_patterns(_page_every_weekday, "_page_every_weekday."),
+    **module_patterns(_page_written_months, "_page_written_months."),
+    **module_patterns(_page_weekly_runs, "_page_weekly_runs."),  # a run's recurring weekday ("keskiviikkoisin")
     # pages118: "</br>" as a break; a clock icon's time line; a broken date heading's hours line and its place's
     # leading "im"; an events table's closing and opening notices.
     **module_patterns(_page_end_breaks, "_page_end_breaks."),
