@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterator
 from sources.adapters._feed_cut_date import cut_out
 from sources.adapters._feed_recorded import seconds_follow
 from sources.adapters._feed_stamps import stamped
+from sources.adapters._feed_tail_day import closing_tail, tail_when
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
 from sources.adapters._page_number_years import NUMBERED_THING
 
@@ -105,8 +106,10 @@ def dotted_text_when(
     reported: Callable[[When, re.Match[str]], bool] | None = None,
 ) -> When | None:
     """The first dotted day-first date written in the texts that is not before the day of ``reference``, else the
-    first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped."""
-    return coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
+    first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped.
+    A title's own year-less day written last ("… - am Do 27.08.": ``_feed_tail_day``) comes first."""
+    tail = tail_when(texts[0], zone, reference) if texts else None
+    return tail or coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
 
 
 def _dotted_whens(
@@ -127,6 +130,8 @@ def _dotted_whens(
                 continue  # "Vorverkauf bis 15.11. 12:00": a sale's close, no start (left35)
             if _range_start(match):
                 continue  # "12.12.–30.01.2032": the span is read at its last date
+            if closing_tail(match.string, match.start(), match.end()):
+                continue  # "Ausstellung - bis 17.01.2027": the day it closes (_feed_tail_day)
             if match["start"] is not None and seconds_follow(match.string, match.end("start")):
                 continue  # "07.08.2019 17:17:04": an instant recorded to the second (_feed_recorded)
             when = None if stamped(match.string, match.start()) else _when(match, zone, reference)  # _feed_stamps

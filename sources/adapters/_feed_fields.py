@@ -58,6 +58,7 @@ from sources.adapters._feed_phrase_street import phrase_street
 from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
+from sources.adapters._feed_tail_day import without_tags, without_tail_day
 from sources.adapters._feed_title_cheer import cheer_off
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_venue_phrase import venue_phrase
@@ -103,6 +104,7 @@ def item_naming(
     if not is_date_title(title, PROSE_DATE):
         echoless = without_date_echo(title) or (
             without_iso_date(title, start)
+            or without_tail_day(title, start)  # "… - am Do 27.08.": _feed_tail_day
             or without_dotted_date(title, start)
             or lead_day_off(title, start)
             or bracket_day_off(title, start)  # "[21 Oct] CityJS Athens": _feed_bracket_day
@@ -110,6 +112,7 @@ def item_naming(
             else None
         )
         echoless = echoless or cheer_off(title)  # "SPRING GALA Tomorrow is the big day!": _feed_title_cheer
+        echoless = without_tags(echoless or title) or echoless  # "[Bern] [Vortrag] Name": _feed_tail_day
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(
         title,

@@ -54,6 +54,7 @@ from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
 from sources.adapters._feed_build_time import fetched_build
 from sources.adapters._feed_clock_place import clock_place
+from sources.adapters._feed_closing_place import closing_place
 from sources.adapters._feed_date_place import date_place
 from sources.adapters._feed_dates import (
     BAD_DATE,
@@ -106,10 +107,12 @@ from sources.adapters._feed_item import (
     external_id,
     item_description,
     namespaced,
+    plain_text,
     raw_item,
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_kicker_town import kicker_town
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
@@ -404,6 +407,11 @@ class FeedAdapter(Adapter):
             venue_name, address, city = title_place(title)
             if venue_name is None:  # "NAME at PLACE", its page named for NAME: _feed_slug_place
                 title, venue_name, address, city = slug_place(title, entry.get("link"))
+        if not (venue_name or address or online or city):  # "10–11 OCTOBRE · BEAUNE": _feed_kicker_town
+            links = [entry.get("link"), entry.get("id")]
+            city = kicker_town(description, links, when.start, info.zone, info.fallback_reference)
+        if not (venue_name or address or online or city):  # "… Flucht. Polit-Forum Bern, Bern.": _feed_closing_place
+            venue_name, city = closing_place(plain_text(description), title) or (None, None)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=raw_item(entry))
         naming = item_naming(entry, info, title, description, venue_name, start=when.start)

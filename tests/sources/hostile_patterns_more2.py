@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from events.pipeline.categorize import rules_stack_talks
 from sources.adapters import (
+    _feed_closing_place,
     _feed_dc_clock,
+    _feed_kicker_town,
+    _feed_tail_day,
     _feed_utc_days,
     _given_names,
     _json_dated_offers,
@@ -56,6 +59,11 @@ MORE2_PATTERNS: dict = {
     # feeds75 (held-out batch 75): a run on listed weekdays as its rule, a dated offer's name
     **module_patterns(_json_weekday_runs, "_json_weekday_runs."),
     **module_patterns(_json_dated_offers, "_json_dated_offers."),
+    # feeds77 (held-out batch 77): a title's year-less day after a dash and its tags; a kicker's town; a closing
+    # sentence's venue and town
+    **module_patterns(_feed_tail_day, "_feed_tail_day."),
+    **module_patterns(_feed_kicker_town, "_feed_kicker_town."),
+    **module_patterns(_feed_closing_place, "_feed_closing_place."),
     # mend58b (read-through 58): a title's words, for a public talk on a subject developers meet over too
     **module_patterns(rules_stack_talks, "rules_stack_talks."),
 }
