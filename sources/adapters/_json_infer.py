@@ -72,6 +72,7 @@ from sources.adapters._json_kinds import (
     listed,
     performer_column,
 )
+from sources.adapters._json_moment_parts import moment_parts_item
 from sources.adapters._json_nameless import other_title, placed_city
 from sources.adapters._json_nested import (
     MARK,
@@ -115,6 +116,7 @@ from sources.adapters._json_spans import reads_by_own_fields
 from sources.adapters._json_sub_events import sub_events_read
 from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_title_votes import outvoted
+from sources.adapters._json_tracked_records import tracked_record
 from sources.adapters._json_twin_titles import (
     PREFIX_WEIGHT,
     Twin,
@@ -263,7 +265,7 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
         items = nested_items(data, path, NESTED_SAMPLE) if reading is None else []
         if not items or not any(key.startswith(MARK) for key in items[0]):
             continue
-        if not all(_dates_only(item) or date_value_item(item, path) for item in items[:SAMPLE]):
+        if not all(_date_item(item, path) for item in items[:SAMPLE]):
             continue
         token = OCCURRENCES.set(True)
         try:
@@ -280,7 +282,7 @@ def _all_dates(items: list[Any], path: str) -> bool:
     """Whether every sampled object of a nested list is only a date (as ``_dates_readings`` asks of a list), one of
     them keyed as a start ("startDate"): a schedule's, not a history's bare "date"s (feeds 75)."""
     sampled = items[:SAMPLE]
-    if not sampled or not all(_dates_only(item) or date_value_item(item, path) for item in sampled):
+    if not sampled or not all(_date_item(item, path) for item in sampled):
         return False
     keys = [key for item in sampled if isinstance(item, dict) for key in item if not str(key).startswith(MARK)]
     return any(START_WORDS.get(word, 0.0) >= STARTS for key in keys for word in moment_words(words(str(key))))
@@ -310,6 +312,12 @@ def _as_occurrences(path: str, items: list[Any], order: DayOrder) -> Inference |
         return infer_list(path, items, order=order)
     finally:
         OCCURRENCES.reset(token)
+
+
+def _date_item(item: Any, path: str) -> bool:
+    """Whether an object of the list at ``path`` is only one date of its container: by its keys, as a field's
+    "value" (``_json_date_values``), or one moment spelled several ways (``_json_moment_parts``)."""
+    return _dates_only(item) or date_value_item(item, path) or moment_parts_item(item, path)
 
 
 def _dates_only(item: Any) -> bool:
@@ -497,6 +505,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     title_paths = title_spec.get("path", []) if isinstance(title_spec, dict) else [title_spec]
     title_paths = [path for entry in title_paths for path in ([entry] if isinstance(entry, str) else entry)]
     title_paths += twin_paths
+    if tracked_record(title_paths, start.paths):  # a parcel named by its carrier, dated by its delivery
+        return None
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
         title_evidence,

@@ -1,5 +1,6 @@
 """Hostile documents at this session's JSON walkers (left42's _json_z_said, apis79's _json_root_parts and
-_json_zoned_midnights, apis80's _json_epoch_twins, _json_hour_lists and _json_title_votes): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
+_json_zoned_midnights, apis80's _json_epoch_twins, _json_hour_lists and _json_title_votes, apis81's _json_moment_parts and
+_json_tracked_records): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
 reached 600 lines; its values and sizes are test_json_infer_hostile.py's."""
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ import datetime as dt
 from sources.adapters import (
     _json_epoch_twins,
     _json_hour_lists,
+    _json_moment_parts,
     _json_root_parts,
     _json_title_votes,
+    _json_tracked_records,
     _json_z_said,
     _json_zoned_midnights,
 )
@@ -70,3 +73,19 @@ def test_hostile_records_cost_the_epoch_twins_hour_lists_and_title_votes_their_c
     differ = [{"title": "T", **{f"name{index}": f"{index} {row}" for index in range(2000)}} for row in range(3)]
     sample = Sample("", differ)
     assert _json_title_votes.outvoted(sample, sample.columns["title"], lambda column: 1.0) is None
+
+
+def test_hostile_moments_and_paths_cost_the_moment_parts_and_tracked_records_their_caps() -> None:
+    # held-out batch apis81: an item of 100,000 date-like keys, a 100 KB key and a 100 KB list key, hostile values
+    # as a moment's spellings; 100,000 paths and a 100 KB path: each looked at within its cap (keys, text, paths)
+    wide = {f"date{index}": "2031-03-12" for index in range(SIZE)}
+    assert not _json_moment_parts.moment_parts_item(wide, "data.times")
+    assert not _json_moment_parts.moment_parts_item({"date" * (SIZE // 4): "2031-03-12"}, "data.times")
+    assert not _json_moment_parts.moment_parts_item({"date": "2031-03-12"}, "data." + "x" * SIZE + "times")
+    for value in HOSTILE.values():
+        assert not _json_moment_parts.moment_parts_item({"date": value}, "data.times")
+        assert not _json_moment_parts.moment_parts_item({value: "2031-03-12"}, "data.times")
+    many = ["title"] * SIZE + ["tracking.name"]
+    assert not _json_tracked_records.tracked_record(many, [])
+    assert not _json_tracked_records.tracked_record(["a." * (SIZE // 2) + "tracking"], ["start"])
+    assert not _json_tracked_records.tracked_record(list(HOSTILE.values()), list(HOSTILE.values()))
