@@ -45,6 +45,10 @@ GIVEN_NAMES = frozenset(
     tracy tyler valerie vanessa vera veronica victor victoria vincent walter wayne wendell wendy william
     willie zachary zoe
     """.split()
+) | frozenset(
+    # left44: given names with a surname's ending ("-er", "-son": ``SURNAME_ENDINGS``), so the ending never reads one
+    # as a surname: "Mary Esther" (a town in Florida) is no person; "Esther Miller" is one.
+    "esther ester jasper homer xavier elmer lester sylvester skyler addison allison".split()
 )
 # Given names that as often begin a hall's, a church's, a town's or a thing's name, or are nouns (read-through 58).
 PLACE_FIRST = frozenset(

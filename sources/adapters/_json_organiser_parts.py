@@ -14,7 +14,8 @@ the venue's own name ("host": {"venue": {"name", "address"}}: ``anchor``, the ob
 is that venue's, wherever the venue sits. Read-through 58: a "host" object's address is the event's when the record
 has no place of its own (a library's API: ``"host": {"name": "Central Library", "address": "1 Main Street"}`` and no venue,
 location or address key outside it: ``host_only_place``); beside a venue or an address of the record's own it is
-still the host's, and an "organizer"'s or an "ausrichter"'s (a club's office) is never the event's.
+still the host's. left44: so is an "organizer"'s or an "ausrichter"'s, the only place the record gives (a club's
+tournament at its own hall): a place to go beats none; beside any place of the record's own it stays the organiser's.
 """
 
 from __future__ import annotations
@@ -30,25 +31,22 @@ from sources.adapters._json_shapes import words
 def organiser_part(path: str, anchor: str | None = None, *, hosted: bool = False) -> bool:
     """Whether a column sits in the record's organiser object ("organizer.address", "ausrichter.anschrift"), and not
     beside the venue's name (``anchor``: the object the venue's name was read from). ``hosted``: the record has no
-    place of its own (``host_only_place``), so a "host" object's columns are the event's place, not the organiser's."""
+    place of its own (``host_only_place``), so the organiser's columns are the event's place (left44)."""
     if anchor is not None and field_parent(path) == anchor:
         return False
     for part in path.split(".")[:-1]:
         names = set(words(part.lstrip("^")))
         if names & ORGANIZER_WORDS and not names & PLACE_WORDS:
-            return not (hosted and names & HOST_WORDS)
+            return not hosted
     return False
 
 
-# The place that hosts an event (a library branch: "host": {"name", "address"}), unlike an organiser or an
-# "ausrichter" (a club whose office is elsewhere): its address is the event's when the record gives no other.
-HOST_WORDS = frozenset({"host", "hosted", "hosting"})
 OWN_PLACE_WORDS = PLACE_WORDS | STREET_WORDS | CITY_WORDS | POSTAL_WORDS
 
 
 def host_only_place(paths: Iterable[str]) -> bool:
-    """Whether no column outside the organiser's object (nor a holder's, "^…") names a place: the host's address is
-    then the only one the record gives, and the event's (read-through 58)."""
+    """Whether no column outside the organiser's object (nor a holder's, "^…") names a place: the organiser's (a
+    host's, read-through 58; an organizer's, an ausrichter's, left44) address is then the only one, and the event's."""
     for path in paths:
         if path.startswith("^") or organiser_part(path):
             continue

@@ -6,7 +6,7 @@ festival ``"stages"``, a venue's calendar ``"halls"``). The session says nothing
 is listed under does, by its name, and the key that holds the containers says they are places. A container under
 any other key (a "track", a "group", a "category", a "day") names what the sessions are about or when, not where.
 
-Used only when the items have no place of their own (``_json_extras``).
+Used only when the items have no place of their own (``_json_places_read``).
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """

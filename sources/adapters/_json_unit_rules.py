@@ -24,14 +24,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_frequency_rules import ICALENDAR_DAYS
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+
 __all__ = ["unit_rule"]
 
 RECURRING = frozenset({"recurrent", "recurring"})
 FREQUENCIES = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}
-DAYS = {
-    "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR", "saturday": "SA",
-    "sunday": "SU",
-}  # fmt: skip
+# a weekday's whole English name (ENGLISH_WEEKDAYS' whole names) and its iCalendar code
+DAYS = {name: ICALENDAR_DAYS[number] for name, number in ENGLISH_WEEKDAYS.items() if name.endswith("day")}
 WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 MAX_INTERVAL = 1000
 MAX_COUNT = 10_000

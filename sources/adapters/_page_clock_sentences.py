@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.adapters._page_abbreviations import sentence_end
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_opening_places import place_sentence
 from sources.adapters._page_place_streets import street_end
@@ -25,9 +26,10 @@ from sources.adapters._page_words import meaningful
 LEAD = re.compile(r"^[ \t]*(?:[^\W\d_]{1,6}[ \t]+){0,2}$")  # "A las ", "De ", "Um ", "At "
 SENTENCE_END = re.compile(r"[.!?](?:[ \t]{1,3}(?=[A-ZÀ-Þ])|[ \t]{0,3}$)")
 PLACE_WORD = r"(?:en|in|at|au|im|nel|nella|no|na|à)"
-# A preposition and the capitalised words after it (articles and "de", "of" between them): "en La Biblioteca".
+# A preposition and the capitalised words after it (articles and "de", "of" between them): "en La Biblioteca"; a
+# word before another may keep an abbreviation's dot ("at St. Mary's Hall": the sentence runs on over it, left44).
 NAMED_PLACE = re.compile(
-    rf"(?:^|[ \t,]){PLACE_WORD}[ \t]{{1,3}}((?:(?:[A-ZÀ-Þ][\w'’-]{{0,30}}|de|del|la|le|of|the|der|des|di)[ \t]{{1,3}})"
+    rf"(?:^|[ \t,]){PLACE_WORD}[ \t]{{1,3}}((?:(?:[A-ZÀ-Þ][\w'’-]{{0,30}}\.?|de|del|la|le|of|the|der|des|di)[ \t]{{1,3}})"
     r"{0,6}[A-ZÀ-Þ][\w'’-]{0,30})"
 )
 # A preposition whose phrase closes the sentence: "en el salón de actos de La Casa de la Cultura".
@@ -39,7 +41,7 @@ EDGES = " \t,;:-–—."
 
 def _first_sentence(text: str) -> str:
     text = " ".join(text.split())
-    match = SENTENCE_END.search(text)
+    match = sentence_end(SENTENCE_END, text)  # not at "Dr.", "Mrs.", "St." (left44: _page_abbreviations)
     return (text[: match.start()] if match else text).strip()
 
 

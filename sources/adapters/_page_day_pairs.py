@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import safe_date
-from sources.adapters._page_intl import weekday_number
+from sources.adapters._page_intl import numeric_weekday, weekday_number
 
 # The first day and its joiner, right before the second day (and its weekday): "17th & ", "Sat 17 and Sun ".
 PAIR_HEAD = re.compile(
@@ -80,7 +80,7 @@ def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
         named = _WORD_AT.match(text, start) if head is not None and head.group("weekday") is None else None
         weekday = head.group("weekday") if head is not None else None
         weekday = weekday or (named.group(0) if named is not None else None)  # the date read from its weekday on
-        if head is None or weekday is None or weekday_number(weekday) is None or _counted(text, head.start()):
+        if head is None or weekday is None or day_name(weekday) is None or _counted(text, head.start()):
             return None
     day = safe_date(first.year, first.month, int(head.group("day")))
     return day if day is not None and (first - day).days == 1 else None
@@ -146,4 +146,11 @@ def _counted(text: str, start: int) -> bool:
     word = WORD_BEFORE.search(text[max(0, start - 20) : start])
     if word is None:
         return False
-    return weekday_number(word.group(1)) is None and word.group(1).lower() not in _SMALL_WORDS
+    return day_name(word.group(1)) is None and word.group(1).lower() not in _SMALL_WORDS
+
+
+def day_name(name: str) -> int | None:
+    """A weekday's number from its name in English or another language, or from a short form in the page's own
+    language (left44: German "Sa.", "So.": "Sa. 8. und So. 9. März" is a pair as "Sat 8 & Sun 9 March" is)."""
+    found = weekday_number(name)
+    return found if found is not None else numeric_weekday(name)

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 
 from sources.adapters._given_names import given_name
+from sources.adapters._page_abbreviations import sentence_end
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import is_locality
 from sources.adapters._page_place_nouns import PLACE_NOUN
@@ -67,7 +68,7 @@ LEAD_AT = re.compile(
 def first_sentence(text: str) -> str:
     """The line's first sentence, its full stop off."""
     text = " ".join(text.split())
-    end = FIRST_END.search(text)
+    end = sentence_end(FIRST_END, text)  # not at "Mrs.", "Prof." (left44: _page_abbreviations)
     return (text[: end.start()] if end else text).strip(" ,;:")
 
 

@@ -30,10 +30,10 @@ from sources.adapters._page_day_pairs import (
     PAIR_REACH,
     PAIR_TAIL,
     _counted,
+    day_name,
     paired_first,
     paired_last,
 )
-from sources.adapters._page_intl import weekday_number
 
 # The year written after a pair of days ("December 6 and 7, 2031"). read-through 58: a year, not a count ("December
 # 26 and 27, 2000 runners expected" moved the whole page to 2000): a plausible year (1970-2099) that ends the line or
@@ -64,7 +64,10 @@ def _paired(text: str, hit: DateHit) -> DateHit:
         return hit  # "Hall 6 and Sunday 7 December", "Tickets £6 and Sunday 7 …": a count, a price (review57's guard)
     start = head.start()
     weekday = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
-    if weekday is not None and weekday_number(weekday.group("word")) is not None:  # not "Festival 6 and 7 …"
+    named = day_name(weekday.group("word")) if weekday is not None else None
+    if named is not None and hit.weekday_agrees is not False and named != first.weekday():
+        return hit  # left44: "Mo. 6. und So. 7. Dezember": the first day's weekday is not the day before's
+    if weekday is not None and named is not None:  # not "Festival 6 and 7 …"
         start = weekday.start()
     return dataclasses.replace(hit, date=first, start=start, end_date=hit.date)
 

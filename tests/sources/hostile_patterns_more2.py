@@ -15,6 +15,7 @@ from sources.adapters import (
     _json_dated_offers,
     _json_property_labels,
     _json_weekday_runs,
+    _page_abbreviations,
     _page_bem_cards,
     _page_broken_headings,
     _page_clock_icons,
@@ -66,4 +67,5 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_closing_place, "_feed_closing_place."),
     # mend58b (read-through 58): a title's words, for a public talk on a subject developers meet over too
     **module_patterns(rules_stack_talks, "rules_stack_talks."),
+    **module_patterns(_page_abbreviations, "_page_abbreviations."),  # left44: an abbreviation's dot ends no sentence
 }

@@ -5,7 +5,7 @@ ordinary documents each rule misread, on documents of our own.
   (``_json_nested._carried_list``);
 - a web address keying a list of events (a calendar's feed) is no page of each (``_json_nested._page_key``);
 - a pair of scores ("287/6") is no pair of sides, however long (``_json_sides.numbered_sides``);
-- a sparse top-level "place" holding placings ("4th") is no venue (``_json_extras._named_place``);
+- a sparse top-level "place" holding placings ("4th") is no venue (``_json_places_read._named_place``);
 - a venue named with an everyday word a stream or a meeting also has ("The Stream", "Stream Room") is a venue
   (``_online_place.online_only``);
 - "midnight" in a name ("Midnight Oil", "Midnight Mass") or beside the item's own clock is no midnight start
@@ -123,7 +123,7 @@ def test_midnight_in_a_name_or_beside_the_items_own_clock_is_no_midnight_start()
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    from sources.adapters._json_extras import _RANK
+    from sources.adapters._json_places_read import _RANK
     from sources.adapters._midnight_words import AT_BEFORE
 
     for pattern in (*AT_BEFORE.values(), _RANK):

@@ -1,0 +1,39 @@
+"""A full stop that closes an abbreviation before a name is no sentence's end (left44, from the lead's read-through
+after review58). Pure.
+
+"19:30 Quiz Night at The Crown, 2 talks by Dr. Jones" was titled "Quiz Night, 2 talks by Dr": the first-sentence
+readers (``_page_clock_sentences``, ``_page_opening_places``) cut at any full stop before a capital. A person's title
+or a saint's ("Dr.", "Mr.", "Mrs.", "Prof.", "Rev.", "St."), in the languages the pages are read in (German "Hr.",
+"Fr.", "Pfr.", "Dipl.-Ing."; French "Mme.", "Mlle."; Spanish "Sra.", "Dña.", "Lic."; Italian "Sig.", "Dott.",
+"Avv."; Dutch "Dhr.", "Mevr.", "Drs."), or a capital's initial ("J. Smith"), holds its dot, and the sentence runs on
+over it.
+
+Not (hard negatives): a full stop after any other word ("The Crown. Free entry"), after a number ("Room 12. Doors
+open"), a word that merely ends in such letters ("Fundraiser. Tickets", "Post. Doors": the abbreviation must be the
+whole word), a small word that is also an abbreviation somewhere ("me", "no", "on": left out, too often a sentence's
+last word).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["abbreviation_dot", "sentence_end"]
+
+# The whole word before the dot: a title's abbreviation (case-insensitive) or one capital letter (an initial).
+ABBREVIATION = re.compile(
+    r"(?<![\w.'’-])(?:(?i:dr|dra|drs|mr|mrs|ms|mx|messrs|prof|rev|revd|st|sts|ste|sr|sra|srta|sres|jr|fr|frl|hr|hrn"
+    r"|pfr|dipl|ing|mag|mme|mmes|mlle|mlles|pr|dña|lic|arq|sig|sigg|dott|avv|geom|dhr|mevr|mw|ir|ds|capt|sgt|col"
+    r"|gen|lt|cllr|hon|gov|pres|sen|rep|mt|ft|sto|sta|hl)|[A-ZÀ-Þ])$"
+)
+REACH = 8  # characters before the dot looked at: the longest abbreviation and the boundary before it
+
+
+def abbreviation_dot(text: str, index: int) -> bool:
+    """Whether the full stop at ``text[index]`` closes an abbreviation or an initial (see the module)."""
+    return text[index : index + 1] == "." and ABBREVIATION.search(text[max(0, index - REACH) : index]) is not None
+
+
+def sentence_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a reader's sentence-end ``pattern`` in ``text`` whose full stop closes no abbreviation."""
+    return next((found for found in pattern.finditer(text) if not abbreviation_dot(text, found.start())), None)
