@@ -37,6 +37,7 @@ from sources.adapters._json_frequency_rules import (
 )
 from sources.adapters._json_unit_rules import unit_rule
 from sources.adapters._json_weekday_runs import weekday_run
+from sources.adapters._json_written_spans import written_spans
 from sources.adapters._page_dates import MONTHS
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
@@ -87,6 +88,9 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
     run = weekday_run(out) if "recurrence" not in out else None  # first and last day on listed weekdays (feeds 75)
     if run is not None:
         out, differs = run, True
+    written = written_spans(out)  # days and hours written as text, "1/18-1/19/20", "7:30-9:00pm" (feeds 78)
+    if written is not None:
+        out, differs = written, True
     return out if differs else node
 
 

@@ -123,6 +123,7 @@ from sources.adapters._feed_overview_title import overview_naming
 from sources.adapters._feed_podcast import day_stamp_recording, podcast_feed
 from sources.adapters._feed_range_place import range_place
 from sources.adapters._feed_recordings import recorded_before
+from sources.adapters._feed_relative_links import site_path_url
 from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_slug_place import slug_place
@@ -441,7 +442,7 @@ class FeedAdapter(Adapter):
             city=city,
             latitude=latitude,
             longitude=longitude,
-            url=item_url(entry, element),
+            url=item_url(entry, element) or site_path_url(entry.get("link"), info.page),  # _feed_relative_links
             image_url=item_image(entry) or item_image_link(entry),
             organizer=item_organizer(entry, info),
             cost_type=price.cost_type,

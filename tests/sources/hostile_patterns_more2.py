@@ -9,10 +9,14 @@ from sources.adapters import (
     _feed_closing_place,
     _feed_dc_clock,
     _feed_kicker_town,
+    _feed_relative_links,
     _feed_tail_day,
     _feed_utc_days,
     _given_names,
+    _json_clock_spans,
     _json_dated_offers,
+    _json_day_runs,
+    _json_month_name_days,
     _json_property_labels,
     _json_weekday_runs,
     _page_abbreviations,
@@ -51,6 +55,12 @@ MORE2_PATTERNS: dict = {
     # feeds75 (held-out batch 75): a run on listed weekdays as its rule, a dated offer's name
     **module_patterns(_json_weekday_runs, "_json_weekday_runs."),
     **module_patterns(_json_dated_offers, "_json_dated_offers."),
+    # feeds78 (held-out batch 78): a site-relative item link; a hyphenated named-month day, a numeric run of days, a
+    # clock range in a record's fields
+    **module_patterns(_feed_relative_links, "_feed_relative_links."),
+    **module_patterns(_json_month_name_days, "_json_month_name_days."),
+    **module_patterns(_json_day_runs, "_json_day_runs."),
+    **module_patterns(_json_clock_spans, "_json_clock_spans."),
     # held-out batch apis80: a marked-up body beside a title is no property's value
     **module_patterns(_json_property_labels, "_json_property_labels."),
     **module_patterns(_given_names, "_given_names."),  # left43: a person's or a group's name where a town would be

@@ -1,0 +1,90 @@
+"""A record's first and last day written as one numeric run in its date field (issue #13, feeds batch 78). Pure.
+
+A club's hand-kept events XML dates each weekend tournament as a run of two US-style days in one field, the year
+written once at the end or after each day, and typed by hand: ``<date>1/18-1/19/20</date>``, ``1/25/20-1/26/20``,
+``2/01/20-2/02.20`` (a dot for the last slash). Read by the day formats, the first day only read where its year was
+written after it, the run's end was lost and "1/18-1/19/20" was no date at all. A field named as the record's date
+("date", "when", "eventDate") whose whole value is such a run is written as its first day (ISO), and its last day is
+added as the record's end ("endDate"), which the JSON reading then maps like any start and end.
+
+Which number is the month: month first (as US clubs write it, and as ``_json_summary`` reads a tie) when that reads
+as a run, else day first ("12/01/20-14/01/20"). The first day's year, when not written, is the last day's (the
+year before, for a run from December into January).
+
+Not: a run whose last day is not after its first, or more than MAX_RUN_DAYS after it (two dates, not a run), one
+day alone ("1/18/20": the day formats read it), a value with anything else in it ("1/18-1/19/20 TBD"), an object
+that already gives an end, a field not named as the record's date, a year written twice that disagrees.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters.common import plausible
+
+END_KEY = "endDate"
+MAX_RUN_DAYS = 31
+DATE_KEYS = frozenset({"date", "dates", "when", "eventdate", "eventdates", "dateheld"})
+_KEY = re.compile(r"[^a-z]")
+_END = re.compile(r"^(?:end|until|to|finish)|(?:end|until|finish)$")
+_RUN = re.compile(
+    r"(?P<a1>\d{1,2})/(?P<b1>\d{1,2})(?:/(?P<y1>\d{4}|\d{2}))?\s{0,3}[-–]\s{0,3}"
+    r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})[/.](?P<y2>\d{4}|\d{2})"
+)
+
+
+def day_run(node: Mapping[Any, Any]) -> dict[Any, Any] | None:
+    """The object with its date field's run written as its first day and an added end, or None."""
+    key = only_field(node, DATE_KEYS)
+    run = numeric_run(node[key]) if key is not None else None
+    if run is None:
+        return None
+    return {**node, key: run[0].isoformat(), END_KEY: run[1].isoformat()}
+
+
+def only_field(node: Mapping[Any, Any], names: frozenset[str], *, dated: bool = False) -> str | None:
+    """The one key of ``node`` whose letters, lowered, are one of ``names`` and whose value is text; None when there
+    is none or more than one, when a key names an end (the object gives its own), or (``dated``) when no key names a
+    date or a day."""
+    keys = {_KEY.sub("", key.lower()): key for key in node if isinstance(key, str)}
+    if any(_END.search(name) for name in keys) or (dated and not any("date" in name or name == "day" for name in keys)):
+        return None
+    found = [key for name, key in keys.items() if name in names]
+    return found[0] if len(found) == 1 and isinstance(node[found[0]], str) else None
+
+
+def numeric_run(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a numeric run ("1/18-1/19/20"), month first when that reads, else day first."""
+    match = _RUN.fullmatch(text.strip()) if len(text) <= 40 else None
+    if match is None:
+        return None
+    for month_first in (True, False):
+        run = _run(match, month_first=month_first)
+        if run is not None:
+            return run
+    return None
+
+
+def _run(match: re.Match[str], *, month_first: bool) -> tuple[dt.date, dt.date] | None:
+    first = (int(match["a1"]), int(match["b1"]))
+    last = (int(match["a2"]), int(match["b2"]))
+    (m1, d1), (m2, d2) = (first, last) if month_first else (first[::-1], last[::-1])
+    year = _year(match["y2"])
+    try:
+        end = dt.date(year, m2, d2)
+        start_year = _year(match["y1"]) if match["y1"] else year - (1 if m1 > m2 else 0)
+        start = dt.date(start_year, m1, d1)
+    except ValueError:
+        return None
+    if not plausible(start) or not 0 < (end - start).days <= MAX_RUN_DAYS:
+        return None
+    return start, end
+
+
+def _year(text: str) -> int:
+    return int(text) + (2000 if len(text) == 2 else 0)
