@@ -30,7 +30,7 @@ from sources.adapters._page_clock_word_lines import clock_word_line
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
-from sources.adapters._page_day_pairs import paired_first
+from sources.adapters._page_day_pairs import paired_run
 from sources.adapters._page_doors_lines import closing_time, show_lines_first
 from sources.adapters._page_house_hours import show_past_house_hours
 from sources.adapters._page_intl import intl_clock
@@ -228,7 +228,7 @@ class BlockReader:
             found = found or place_line_clock(text.splitlines(), text.count("\n", 0, hit.start))  # left35
         if hit.end_date is not None:
             return self.over_days(hit.date, hit.end_date, found)
-        pair = paired_first(hit.date, text, hit.start)  # "Samedi 3 et Dimanche 4 Décembre": both days (left42)
+        pair = paired_run(hit.date, text, hit.start)  # "Samedi 3 et Dimanche 4 Décembre": both days (left42)
         if pair is not None:
             return self.over_days(pair, hit.date, found)
         if found is None:

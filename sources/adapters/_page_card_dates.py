@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
-from sources.adapters._page_day_pairs import dash_nights, paired_first, paired_last
+from sources.adapters._page_day_pairs import dash_nights, paired_last, paired_run
 from sources.adapters._page_duration_clocks import running_time
 from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
@@ -94,7 +94,7 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
         # "17-28 June, 19:30": a run whose clock the date holds (left33, _page_nightly_runs); two days are two shows
         nights = nights or (start is not None and bool(match.group("time")) and (first - start).days < 2)
         return (start, first) if start is not None and start < first and not nights else None
-    pair = paired_first(first, text, match.start()) if match.group("day") else None
+    pair = paired_run(first, text, match.start()) if match.group("day") else None
     if pair is not None:  # "17th & 18th June": one event over both days (_page_day_pairs)
         return pair, first
     last = paired_last(first, text, match.end()) if match.group("day2") else None

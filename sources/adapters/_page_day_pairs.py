@@ -19,11 +19,13 @@ days. Not: "June 3 & 10" (days apart), "June 17 & 18 July" (the second is anothe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
-from sources.adapters._page_dates import safe_date
+from sources.adapters._page_dates import DateHit, safe_date
 from sources.adapters._page_intl import numeric_weekday, weekday_number
+from sources.adapters._page_weekday_lists import listed_start
 
 # The first day and its joiner, right before the second day (and its weekday): "17th & ", "Sat 17 and Sun ".
 PAIR_HEAD = re.compile(
@@ -154,3 +156,40 @@ def day_name(name: str) -> int | None:
     language (left44: German "Sa.", "So.": "Sa. 8. und So. 9. März" is a pair as "Sat 8 & Sun 9 March" is)."""
     found = weekday_number(name)
     return found if found is not None else numeric_weekday(name)
+
+
+# The first day's own weekday before it: "Saturday 6 and", "Sat. 6 &", "samedi 6 et" (any language's word).
+WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{2,12})\.?,?[ \t]{1,3}$")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PairBegins:
+    head: int  # where the pair's first day begins ("6 and ")
+    start: int  # where its words begin: its weekday's, when one is written ("Saturday 6 and ")
+    weekday: int | None  # that weekday's number
+
+
+def pair_begins(text: str, start: int) -> PairBegins | None:
+    """Where the pair of days whose second day's date begins at ``start`` begins, or None when there is no pair's
+    head before it (``PAIR_HEAD``, ``PAIR_HEAD_ABROAD``)."""
+    reach = max(0, start - PAIR_REACH)
+    head = PAIR_HEAD.search(text, reach, start) or PAIR_HEAD_ABROAD.search(text, reach, start)
+    if head is None:
+        return None
+    word = WEEKDAY_BEFORE.search(text, max(0, head.start() - 16), head.start())
+    named = day_name(word.group("word")) if word is not None else None  # not "Festival 6 and 7 …"
+    return PairBegins(head.start(), word.start() if word is not None and named is not None else head.start(), named)
+
+
+def listed_run(first: dt.date, text: str, start: int) -> tuple[dt.date, int]:
+    """The first of the days listed by weekday before a pair's first day, each the day before the next, and where
+    its words begin ("Friday 5, Saturday 6 and Sunday 7 December": the 5th, left44); the pair's own first day and
+    ``start`` (where its words begin) when none is (``_page_weekday_lists.listed_start``)."""
+    return listed_start(text, DateHit(first, start, start, False, None)) or (first, start)
+
+
+def paired_run(first: dt.date, text: str, start: int) -> dt.date | None:
+    """``paired_first``, from the first of the days listed before the pair (``listed_run``): the card readers'."""
+    pair = paired_first(first, text, start)
+    begins = pair_begins(text, start) if pair is not None else None
+    return pair if pair is None or begins is None else listed_run(pair, text, begins.start)[0]

@@ -16,6 +16,9 @@ Not (hard negatives, ``paired_first``'s): days a week apart ("Saturday 6 and Sat
 a count or a price before ("Hall 6 and Sunday 7 December", "Tickets €3 y domingo 4"), a date that already runs
 ("6 and 7 - 9 December"); after the month, a clock ("December 6 and 7pm"), days apart ("December 6 and 13"), a
 count after the pair, which is no year ("December 26 and 27, 2000 runners expected": the pair, the page's year).
+left44: days listed by weekday before the pair, each the day before the next ("Friday 5, Saturday 6 and Sunday 7
+December", read as 6-7 before), start the run (``_page_day_pairs.listed_run``); not "Friday 28, Saturday 6 and
+Sunday 7" nor "Saturday 29, Saturday 6 and Sunday 7" (no day before the next).
 """
 
 from __future__ import annotations
@@ -25,12 +28,10 @@ import re
 
 from sources.adapters._page_dates import DateHit, safe_date
 from sources.adapters._page_day_pairs import (
-    PAIR_HEAD,
-    PAIR_HEAD_ABROAD,
-    PAIR_REACH,
     PAIR_TAIL,
     _counted,
-    day_name,
+    listed_run,
+    pair_begins,
     paired_first,
     paired_last,
 )
@@ -43,8 +44,6 @@ YEAR_AFTER = re.compile(
     r"(?![ \t]{1,3}(?!(?:at|from|in|on|@|um|ab|à|de|des|bei|im|till?|until|to)\b)[^\W\d_])",
     re.IGNORECASE,
 )
-# The first day's own weekday before it: "Saturday 6 and", "Sat. 6 &", "samedi 6 et" (any language's word).
-WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{2,12})\.?,?[ \t]{1,3}$")
 
 
 def paired_hits(text: str, hits: list[DateHit]) -> list[DateHit]:
@@ -58,17 +57,12 @@ def _paired(text: str, hit: DateHit) -> DateHit:
     first = paired_first(hit.date, text, hit.start)
     if first is None:
         return _paired_after(text, hit)
-    reach = max(0, hit.start - PAIR_REACH)
-    head = PAIR_HEAD.search(text, reach, hit.start) or PAIR_HEAD_ABROAD.search(text, reach, hit.start)
-    if head is None or _counted(text, head.start()):
+    begins = pair_begins(text, hit.start)
+    if begins is None or _counted(text, begins.head):
         return hit  # "Hall 6 and Sunday 7 December", "Tickets £6 and Sunday 7 …": a count, a price (review57's guard)
-    start = head.start()
-    weekday = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
-    named = day_name(weekday.group("word")) if weekday is not None else None
-    if named is not None and hit.weekday_agrees is not False and named != first.weekday():
+    if begins.weekday is not None and hit.weekday_agrees is not False and begins.weekday != first.weekday():
         return hit  # left44: "Mo. 6. und So. 7. Dezember": the first day's weekday is not the day before's
-    if weekday is not None and named is not None:  # not "Festival 6 and 7 …"
-        start = weekday.start()
+    first, start = listed_run(first, text, begins.start)  # "Friday 5, Saturday 6 and Sunday 7": the 5th (left44)
     return dataclasses.replace(hit, date=first, start=start, end_date=hit.date)
 
 

@@ -61,7 +61,7 @@ def _written_weekday(text: str, hit: DateHit) -> int | None:
     return _weekday(word.group(0)) if word else None
 
 
-def _listed_start(text: str, hit: DateHit) -> tuple[dt.date, int] | None:
+def listed_start(text: str, hit: DateHit) -> tuple[dt.date, int] | None:
     """The first day listed before ``hit`` and where its words begin, or None when none is."""
     weekday = _written_weekday(text, hit)
     end, first, later = hit.start, None, hit.date
@@ -90,7 +90,7 @@ def weekday_lists(text: str, hits: list[DateHit]) -> list[DateHit]:
     own day as its end (see the module)."""
     found: list[DateHit] = []
     for hit in hits:
-        led = None if hit.end_date is not None else _listed_start(text, hit)
+        led = None if hit.end_date is not None else listed_start(text, hit)
         if led is None or (found and found[-1].end > led[1]):
             found.append(hit)
             continue

@@ -24,6 +24,7 @@ from sources.adapters import (
     _page_broken_headings,
     _page_clock_icons,
     _page_clock_word_lines,
+    _page_deadline_clocks,
     _page_end_breaks,
     _page_every_weekday,
     _page_pair_hits,
@@ -78,4 +79,5 @@ MORE2_PATTERNS: dict = {
     # mend58b (read-through 58): a title's words, for a public talk on a subject developers meet over too
     **module_patterns(rules_stack_talks, "rules_stack_talks."),
     **module_patterns(_page_abbreviations, "_page_abbreviations."),  # left44: an abbreviation's dot ends no sentence
+    **module_patterns(_page_deadline_clocks, "_page_deadline_clocks."),  # left44: a deadline's clock is no start
 }

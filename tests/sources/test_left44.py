@@ -14,6 +14,7 @@ import pytest
 from sources.adapters._given_names import person_or_group
 from sources.adapters._page_abbreviations import abbreviation_dot
 from sources.adapters._page_clock_sentences import opening_clock
+from sources.adapters._page_deadline_clocks import deadline_clock
 from sources.adapters._page_opening_places import first_sentence
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_tail_places import at_the_place
@@ -191,3 +192,127 @@ def test_a_place_sentence_runs_on_over_a_title_s_dot():
     assert first_sentence("Village Hall, Leeds. Doors open at noon") == "Village Hall, Leeds"
     assert not abbreviation_dot("Fundraiser. Tickets", 10)
     assert abbreviation_dot("by Dott. Rossi", 7)
+
+
+# 6. Three days listed by weekday ("Friday 5, Saturday 6 and Sunday 7 December"): one event over all three, not 6-7
+#    (``_page_day_pairs.listed_run``, asked by the schedule lines' ``_page_pair_hits`` and the card readers) ---------
+
+
+def english_listing(first: str, tag: str = "li") -> list[dict]:
+    rest = ["Saturday 13 December 2031 - Carol Concert", "Sunday 21 December 2031 - Nativity"]
+    body = "".join(f"<{tag}>{text}</{tag}>" for text in (first, *rest))
+    return read_uk(page(f"<ul>{body}</ul>" if tag == "li" else body, "What's on", "en"))
+
+
+@pytest.mark.parametrize("tag", ["li", "p"])
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Friday 5, Saturday 6 and Sunday 7 December 2031 - Open Weekend", ("2031-12-05", "Open Weekend")),
+        ("Fri 5, Sat 6 & Sun 7 December 2031 - Open Weekend", ("2031-12-05", "Open Weekend")),
+        ("Thursday 4, Friday 5, Saturday 6 and Sunday 7 December 2031 - Festival", ("2031-12-04", "Festival")),
+    ],
+)
+def test_days_listed_before_a_pair_start_its_run(first, expected, tag):
+    events = english_listing(first, tag)
+    assert spans(events)[0] == (expected[0], "2031-12-07", expected[1])
+
+
+def test_a_german_list_of_three_days_is_one_run():
+    assert spans(german_listing("Fr. 5., Sa. 6. und So. 7. Dezember 2031 - Weihnachtsmarkt"))[0] == (
+        "2031-12-05",
+        "2031-12-07",
+        "Weihnachtsmarkt",
+    )
+
+
+def test_a_cards_three_listed_days_are_one_run():
+    cards = "".join(
+        f"<div class='event'><h3>{name}</h3><p>{when}</p><p>About {name}</p></div>"
+        for name, when in [
+            ("Open Weekend", "Friday 5, Saturday 6 and Sunday 7 December 2031"),
+            ("Carols", "Saturday 13 December 2031"),
+            ("Nativity", "Sunday 21 December 2031"),
+        ]
+    )
+    assert spans(read_uk(page(cards, "What's on", "en")))[0] == ("2031-12-05", "2031-12-07", "Open Weekend")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Friday 28, Saturday 6 and Sunday 7 December 2031 - Fair",  # no day before the 6th
+        "Saturday 29, Saturday 6 and Sunday 7 December 2031 - Fair",
+        "Hall 5, Saturday 6 and Sunday 7 December 2031 - Fair",  # a hall's number
+    ],
+)
+def test_a_list_that_is_no_run_leaves_the_pair_as_it_was(first):
+    assert spans(english_listing(first))[0][:2] == ("2031-12-06", "2031-12-07")
+
+
+# 7. A section heading's clock that a deadline's words lead ("Anmeldung bis 9:30 Uhr") is no start for the dates under
+#    it (``_page_deadline_clocks``, asked by ``_page_schedule.heading_hour``, which ``apply_defaults`` reads) --------
+
+
+def flea_markets(section: str) -> list[dict]:
+    rows = "<ul><li>15.03.2031 Flohmarkt im Pfarrsaal</li><li>12.04.2031 Flohmarkt im Gemeindehaus</li></ul>"
+    return read_de(page(f"<h2>Kinderflohmarkt</h2><h3>{section}</h3>{rows}", "Termine", "de"))
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["Anmeldung bis 9:30 Uhr", "Anmeldeschluss: 9:30 Uhr", "Registration closes at 9:30 am", "Register by 9:30"],
+)
+def test_a_deadlines_hour_is_no_start(section):
+    assert [str(event["start"])[:16] for event in flea_markets(section)] == ["2031-03-15", "2031-04-12"]
+
+
+@pytest.mark.parametrize("section", ["Beginn 9:30 Uhr", "Flohmarkt – 9:30 Uhr", "Anmeldung und Beginn 9:30 Uhr"])
+def test_a_sections_own_hour_still_starts_its_dates(section):
+    assert [str(event["start"])[:16] for event in flea_markets(section)] == ["2031-03-15T09:30", "2031-04-12T09:30"]
+
+
+def test_a_deadline_is_read_from_the_words_right_before_the_clock():
+    assert deadline_clock("Anmeldung bis 9:30 Uhr", 14)
+    assert deadline_clock("Inscriptions jusqu’à 9h30", 21)
+    assert not deadline_clock("Samstag, 9:30 Uhr bis 12:30 Uhr", 9)  # a range's "bis" after the clock
+    assert not deadline_clock("Booking Office 9:30 am", 15)  # a booking word with no "until": an office's name
+
+
+# 8. A header-less events table's "von 10-14 Uhr geöffnet" row, its hours cut from its name, is an opening-hours
+#    notice, no event, as under a header (``_page_table_notices._timed``) -------------------------------------------
+
+INN = [
+    ("03.04.2031", "Wurschdhoofastupfe <em>(Schlachtschüsselbüffet)</em>"),
+    ("17.04.2031", "Geschlossen"),
+    ("24.12.2031", "Wir kochen ihr Weihnachtsessen"),
+    ("25.12.2031", "von 10-14 Uhr geöffnet"),
+    ("26.12.2031", "ab 11 Uhr geöffnet"),
+    ("31.12.2031", "Silvesterbüffet"),
+]
+
+
+def inn_titles(rows: list[tuple[str, str]]) -> list[str]:
+    cells = "".join(f"<tr><td><strong>{day}</strong></td><td>{what}</td></tr>" for day, what in rows)
+    body = f"<h2>Veranstaltungen</h2><h3>Bevorstehende Termine</h3><table><tbody>{cells}</tbody></table>"
+    return [event["title"] for event in read_de(page(body, "Gasthaus", "de"))]
+
+
+def test_a_header_less_tables_opening_rows_are_no_events():
+    assert inn_titles(INN) == [
+        "Wurschdhoofastupfe (Schlachtschüsselbüffet)",
+        "Wir kochen ihr Weihnachtsessen",
+        "Silvesterbüffet",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Tag der offenen Tür 10-14 Uhr", "Tag der offenen Tür"),
+        ("Open Mic 20 Uhr", "Open Mic"),
+        ("Offen", "Offen"),  # no hours anywhere in the row: a day's name
+    ],
+)
+def test_a_header_less_row_naming_anything_else_stays_an_event(name, title):
+    assert title in inn_titles([*INN[:1], ("10.05.2031", name), *INN[5:]])
