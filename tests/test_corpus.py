@@ -282,7 +282,6 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout75.json")  # 75th (pages75: 5 committed; apis75: 1; feeds75: 5)
     held_out |= part_ids(kind, "manifest-heldout76.json")  # 76th (pages76: 1 committed; apis76, feeds76: none)
     held_out |= part_ids(kind, "manifest-heldout77.json")  # 77th (pages77, apis77, feeds77: none committed)
-    held_out |= part_ids(kind, "manifest-heldout78.json")  # 78th (pages78: 3 committed; apis78: 2 committed)
     held_out |= part_ids(kind, "manifest-heldout78.json")  # 78th (pages78: 3 committed; apis78: 2; feeds78: none)
     held_out |= part_ids(kind, "manifest-heldout79.json")  # 79th (pages79: 1 negative; apis79: 1 negative)
     held_out |= part_ids(kind, "manifest-heldout80.json")  # 80th (pages80: 3 committed; apis80: 3 committed)
