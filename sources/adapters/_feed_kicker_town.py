@@ -30,6 +30,7 @@ import datetime as dt
 import re
 import unicodedata
 import zoneinfo
+from collections.abc import Sequence
 
 from events import statuswords
 from sources.adapters._feed_dotted import dotted_text_when
@@ -83,7 +84,7 @@ def _as_name(town: str) -> str:
 
 def kicker_town(
     description: str | None,
-    addresses: list[str | None],
+    addresses: Sequence[str | None],
     start: dt.date,
     zone: zoneinfo.ZoneInfo | None,
     reference: dt.datetime,
