@@ -22,6 +22,7 @@ from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
 from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
 from .rules_park_programmes import PARK_PROGRAMME_RULE_TABLE
 from .rules_pastimes import PASTIME_RULE_TABLE
+from .rules_physique import PHYSIQUE_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
 from .rules_stack_talks import STACK_TALK_RULE_TABLE
@@ -55,4 +56,5 @@ MODULE_TABLES = (
     *FAMILY_EVENT_RULE_TABLE,
     *HERITAGE_WALK_RULE_TABLE,
     *STRIKE_RULE_TABLE,
+    *PHYSIQUE_RULE_TABLE,
 )
