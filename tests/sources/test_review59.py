@@ -333,3 +333,34 @@ def test_a_webinars_organiser_address_is_not_its_place(flag: dict[str, Any]) -> 
 def test_a_club_nights_organiser_address_is_still_its_place() -> None:  # left44's own shape
     events = read_feed(webinars(online=False), zone=LONDON, start=JANUARY)
     assert [event["address"] for event in events] == ["1 Castle Street, York", "1 Castle Street, York"]
+
+
+# 9. A numeric run of days in a date field (feeds78, _json_day_runs): when both orders read, the shorter run.
+
+
+def catalogue(rows: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<event><title>{title}</title><location>Village Hall</location><date>{day}</date><time>TBD</time></event>"
+        for title, day in rows
+    )
+    return f"<?xml version='1.0' encoding='UTF-8'?><catalogue>{body}</catalogue>"
+
+
+def test_a_day_first_weekend_is_not_read_as_a_month() -> None:
+    rows = [("Village Show", "05/06-06/06/31"), ("Beer Festival", "12/07-13/07/31"), ("Fete", "03/08-04/08/31")]
+    events = read_feed(catalogue(rows), zone=LONDON, start=JANUARY)
+    assert [(event["start"], event["end"]) for event in events] == [
+        ("2031-06-05", "2031-06-06"),
+        ("2031-07-12", "2031-07-13"),
+        ("2031-08-03", "2031-08-04"),
+    ]
+
+
+def test_a_month_first_weekend_is_still_read_month_first() -> None:  # feeds78's own shape
+    rows = [("Chess Open", "1/18-1/19/31"), ("Rapid", "3/01-3/02/31"), ("Blitz", "4/4/31-4/5/31")]
+    events = read_feed(catalogue(rows), zone=zoneinfo.ZoneInfo("America/Chicago"), start=JANUARY)
+    assert [(event["start"], event["end"]) for event in events] == [
+        ("2031-01-18", "2031-01-19"),
+        ("2031-03-01", "2031-03-02"),
+        ("2031-04-04", "2031-04-05"),
+    ]
