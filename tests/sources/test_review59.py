@@ -364,3 +364,27 @@ def test_a_month_first_weekend_is_still_read_month_first() -> None:  # feeds78's
         ("2031-03-01", "2031-03-02"),
         ("2031-04-04", "2031-04-05"),
     ]
+
+
+# 10. The Nordic, Finnish, Czech and Polish "time" labels (pages119, _page_time_lines): a few hours is a duration.
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "zone"),
+    [
+        (["Datum: 14 maj 2031", "Plats: Naturum", "Tid: 2 h"], "sv", zoneinfo.ZoneInfo("Europe/Stockholm")),
+        (["Ajankohta: 14.05.2031", "Paikka: Luontokeskus", "Aika: 2 h"], "fi", HELSINKI),
+    ],
+)
+def test_a_time_label_before_a_few_hours_is_a_duration(lines: list[str], lang: str, zone: Any) -> None:
+    body = cards(
+        card("Fågelskådning", lines), card("Vandring", [lines[0].replace("14", "21"), "Tid: 19:00"]), lang=lang
+    )
+    events = read_page(body, url="https://natur.example/", zone=zone, start=JANUARY)
+    assert [event["start"] for event in events][:1] == ["2031-05-14"]
+
+
+def test_a_nordic_time_label_before_a_clock_is_still_read() -> None:  # pages119's own shape
+    body = cards(card("Konsert", ["Datum: 14 maj 2031", "Plats: Kyrkan", "Tid: 19:00"]), lang="sv")
+    events = read_page(body, url="https://kyrka.example/", zone=zoneinfo.ZoneInfo("Europe/Stockholm"), start=JANUARY)
+    assert shown(events, zoneinfo.ZoneInfo("Europe/Stockholm")) == [("2031-05-14T19:00", "Konsert")]
