@@ -10,10 +10,11 @@ end "about" a time: Finnish "n."/"noin", "ca.", "cirka") is the end.
 
 Not: a line that says when to check in, register or be there by ("Osanoton varmistus: … klo 16:30-16:45",
 "ilmoittautuminen klo 17 mennessä", "Anmälan senast kl. 12", "Registration kl. 9.00"), the doors' ("Ovet avataan klo
-18"), a clock with no clock word ("18.15", a price or a score as often), a line longer than a sentence. review59:
-nor the doors' in Danish and Norwegian ("Dørene åbner kl. 19.00"), a place's opening hours ("Kahvila avoinna klo
-17–19", "Öppet kl. 10–16"), an end alone ("Tilaisuus päättyy klo 21", "klo 23 asti": when it ends, not starts), nor
-"Kl." on a page that declares a language other than the Nordic ones (German "Kl. 5-7" is school years 5 to 7).
+18"), a clock with no clock word ("18.15", a price or a score as often), a class after "Kl." ("Kl. 5a der
+Grundschule"), a line longer than a sentence. review59: nor the doors' in Danish and Norwegian ("Dørene åbner kl.
+19.00"), a place's opening hours ("Kahvila avoinna klo 17–19", "Öppet kl. 10–16"), an end alone ("Tilaisuus päättyy
+klo 21", "klo 23 asti": when it ends, not starts), nor "Kl." on a page that declares a language other than the
+Nordic ones (German "Kl. 5-7" is school years 5 to 7).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MAX_LINE = 160
 _HOUR = r"(?:2[0-3]|[01]?\d)"
 CLOCK_WORD_TIME = re.compile(
     rf"(?<![\w.])(?:klo|kello|kl\.?|klockan)[ \t]?(?P<h>{_HOUR})(?:[.:](?P<m>[0-5]\d))?"
-    rf"(?:[ \t]?[-–—][ \t]?(?:(?:n|noin|ca|cirka|circa)\.?[ \t]?)?(?P<h2>{_HOUR})(?:[.:](?P<m2>[0-5]\d))?)?(?!\d|[.:]\d)",
+    rf"(?:[ \t]?[-–—][ \t]?(?:(?:n|noin|ca|cirka|circa)\.?[ \t]?)?(?P<h2>{_HOUR})(?:[.:](?P<m2>[0-5]\d))?)?(?!\w|[.:]\d)",
     re.IGNORECASE,
 )
 # A line that says when to check in, register, be there by, or when the doors open: not the start.

@@ -119,6 +119,7 @@ def test_clock_word_line_leaves_check_in_deadline_and_doors_lines_and_bare_numbe
     assert clock_word_line(["Anmälan senast kl. 12"]) is None
     assert clock_word_line(["Ovet avataan klo 18"]) is None
     assert clock_word_line(["Miettimisaika: 10 min + 5 sek/siirto", "Hinta 18.15 €"]) is None  # no clock word
+    assert clock_word_line(["Kl. 5a der Grundschule"]) is None  # a school's class, no hour
 
 
 def test_a_check_in_line_is_no_place_with_its_clock() -> None:
