@@ -186,7 +186,7 @@ def test_two_consecutive_days_before_the_month_are_one_event_over_both(days: str
 
 
 def test_without_the_rule_the_pair_was_its_second_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_page_card_dates, "paired_first", lambda first, text, start: None)
+    monkeypatch.setattr(_page_card_dates, "paired_run", lambda first, text, start: None)  # paired_first, from left44 on
     assert _rally(_card("17th & 18th June", MAP))[0] == "2031-06-18"
 
 
@@ -194,7 +194,7 @@ def test_two_days_apart_are_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
     page = _card("3rd & 10th June", MAP)
     read = [(event["start"], event.get("end")) for event in read_club(page)]  # two events since left30 (_page_two_days)
     with monkeypatch.context() as patched:
-        patched.setattr(_page_card_dates, "paired_first", lambda first, text, start: None)
+        patched.setattr(_page_card_dates, "paired_run", lambda first, text, start: None)  # paired_first, from left44 on
         assert [(event["start"], event.get("end")) for event in read_club(page)] == read
 
 
