@@ -5,8 +5,8 @@ Friendly | home". The table reader took the first column whose header names an e
 title ("Type" among them), so every match was called "Friendly" or "UFCL", and weekends with no match ("| | | away
 game TBD") were events named after the page's heading.
 
-* ``opponent_roles``: a column headed by the word for the other side alone ("vs", "v.", "Versus", "Opponent", "Opposition" (pages120),
-  "Gegner", "Adversaire", "Tegenstander") titles the rows, over a column headed by a kind ("Type", "Competition",
+* ``opponent_roles``: a column headed by the word for the other side alone ("vs", "v.", "Versus", "Opponent",
+  "Opposition" (pages120), "Gegner", "Adversaire", "Tegenstander") titles the rows, over a column headed by a kind ("Type", "Competition",
   "Kategorie"); not over a column headed by an event's name ("Event", "Match", "Title").
 * ``empty_match``: in such a table, a row whose opponent cell is empty is no match (a free weekend, "away game TBD",
   the league's final the club may not play in).
