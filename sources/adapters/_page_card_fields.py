@@ -33,6 +33,7 @@ from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place, price_or_call
 from sources.adapters._page_part_of_day import name_after_part
 from sources.adapters._page_place_icons import map_label
+from sources.adapters._page_priced_places import place_before_price
 from sources.adapters._page_qualified_labels import qualified_label_place
 from sources.adapters._page_round_headings import name_after_round, round_heading
 from sources.adapters._page_schedule import ADDRESS
@@ -87,7 +88,14 @@ def venue_of(block: Any) -> str | None:
     under = None if classed_as_kind(under, block) else under  # "<p class='event-category'>Jazz Club" (_page_kind_lines)
     if street and under and under.endswith(street):  # the name over that street line: both, as one place
         return under
-    return street or place_over_locality(lines) or date_line_place(lines) or under or place_before_clock(lines)
+    return (
+        street
+        or place_over_locality(lines)
+        or date_line_place(lines)
+        or under
+        or place_before_clock(lines)
+        or place_before_price(lines)  # "The Doors Nightclub · R50 entrance" (_page_priced_places)
+    )
 
 
 def _room_labelled(block: Any, place: str) -> str:

@@ -6,8 +6,8 @@ title ("Type" among them), so every match was called "Friendly" or "UFCL", and w
 game TBD") were events named after the page's heading.
 
 * ``opponent_roles``: a column headed by the word for the other side alone ("vs", "v.", "Versus", "Opponent",
-  "Gegner", "Adversaire", "Tegenstander") titles the rows, over a column headed by a kind ("Type", "Competition",
-  "Kategorie"); not over a column headed by an event's name ("Event", "Match", "Title").
+  "Opposition" (pages120), "Gegner", "Adversaire", "Tegenstander") titles the rows, over a column headed by a kind
+  ("Type", "Competition", "Kategorie"); not over a column headed by an event's name ("Event", "Match", "Title").
 * ``empty_match``: in such a table, a row whose opponent cell is empty is no match (a free weekend, "away game TBD",
   the league's final the club may not play in).
 * ``side_word``: a place that is only the side a team plays on ("home", "away", "H", "A", "Heim", "auswärts",
@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 
 OPPONENT_HEADER = re.compile(
-    r"^\W{0,3}(?:vs?|versus|opponents?|against|gegner|adversaires?|tegenstanders?|avversari[oa]?|rivales?|"
+    r"^\W{0,3}(?:vs?|versus|opponents?|opposition|against|gegner|adversaires?|tegenstanders?|avversari[oa]?|rivales?|"
     r"contrincantes?)\W{0,3}$",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from typing import Any
 
 from sources.adapters._page_bold_class import bold_class
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_ground_column import ground_roles
 from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_opponent_column import opponent_roles
 from sources.adapters._page_schedule import COLUMN_ROLES, HEADER_CELL
@@ -39,7 +40,7 @@ def column_roles(header: list[str]) -> dict[int, str]:
     titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
     billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
     fallback = {"billed": not titled, "topic": not titled and not billed}
-    return opponent_roles(  # "Date | vs | Type": the opponent names the match (_page_opponent_column)
+    roles = opponent_roles(  # "Date | vs | Type": the opponent names the match (_page_opponent_column)
         header,
         occasion_roles(
             header,
@@ -50,6 +51,7 @@ def column_roles(header: list[str]) -> dict[int, str]:
             },
         ),
     )
+    return ground_roles(header, roles)  # "Opposition | Ground": a fixture table's ground (_page_ground_column)
 
 
 def header_row(rows: list[Any], today: dt.date) -> tuple[list[str], int]:

@@ -27,8 +27,10 @@ from sources.adapters import (
     _page_deadline_clocks,
     _page_end_breaks,
     _page_every_weekday,
+    _page_ground_column,
     _page_pair_hits,
     _page_place_streets,
+    _page_priced_places,
     _page_table_notices,
     _page_time_lines,
     _page_weekly_runs,
@@ -39,6 +41,9 @@ from tests.hostile import module_patterns
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
 # "module.NAME": module.NAME for one pattern.
 MORE2_PATTERNS: dict = {
+    # pages120: a fixture table's "Ground" column and a place's number column; a place before what entry costs
+    **module_patterns(_page_ground_column, "_page_ground_column."),
+    **module_patterns(_page_priced_places, "_page_priced_places."),
     # pages119: a time after the clock word on a labelled line, and the lines that are no start; "every" and a
     # weekday alone; an English month's date (a page that writes one is not read in another language by its months)
     **module_patterns(_page_clock_word_lines, "_page_clock_word_lines."),
