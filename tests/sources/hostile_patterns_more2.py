@@ -8,6 +8,8 @@ from events.pipeline.categorize import rules_stack_talks
 from sources.adapters import (
     _feed_closing_place,
     _feed_dc_clock,
+    _feed_directions_place,
+    _feed_end_line,
     _feed_kicker_town,
     _feed_relative_links,
     _feed_tail_day,
@@ -80,4 +82,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(rules_stack_talks, "rules_stack_talks."),
     **module_patterns(_page_abbreviations, "_page_abbreviations."),  # left44: an abbreviation's dot ends no sentence
     **module_patterns(_page_deadline_clocks, "_page_deadline_clocks."),  # left44: a deadline's clock is no start
+    # feeds79 (held-out batch 79): a running order's end line; a place under a directions heading
+    **module_patterns(_feed_end_line, "_feed_end_line."),
+    **module_patterns(_feed_directions_place, "_feed_directions_place."),
 }
