@@ -12,7 +12,8 @@ sentence) hold, within MAX_LINES, a town line: a postcode and a town ("10115 Ber
 or a US town line ("Plano, TX 75074"). The lines up to the last such, joined, are the place: the first names the
 venue, the rest are its address.
 
-Not: directions in words under the heading ("Mit der U6 bis Naturkundemuseum", "Take the A1 to exit 12"), lines that
+Not: directions in words under the heading ("Mit der U6 bis Naturkundemuseum", "Take the A1 to exit 12"), a line of
+transport or parking before the town ("Métro ligne 9" over "75011 Paris", "Parkhaus Kulturplatz"), lines that
 reach no town line, a label line on the way ("Öffentliche Verkehrsmittel:" before any town line), a long line (prose),
 "Anfahrt" inside a sentence or a title ("Anfahrt und Parken im Überblick" is no heading alone), a web address.
 
@@ -39,6 +40,12 @@ DIRECTIONS_HEADING = re.compile(
 # "10115 Berlin", "D-10115 Berlin", "75011 Paris", "1010 Wien": a postcode, then a town's name and nothing else.
 POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[^\W\d_][\w .'()/-]{0,40}$")
 _WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
+# A line of how to get there, not of the place: "Métro ligne 9", "U-Bahn U6", "Bus 120", "Parkhaus Kulturplatz".
+TRANSIT = re.compile(
+    r"\b(?:u-?bahn|s-?bahn|bus(?:se)?|tram|straßenbahn|metro|métro|rer|subway|train|zug|linie|ligne|line|haltestelle"
+    r"|parking|parken|parkhaus|parkplatz)\b",
+    re.IGNORECASE,
+)
 
 
 def directions_place(markup: str | None) -> str | None:
@@ -65,6 +72,6 @@ def directions_place(markup: str | None) -> str | None:
 
 def _place_line(text: str) -> bool:
     """A venue's name or a street's line: short, no label's colon, no address on the web, no sentence."""
-    if len(text) > MAX_LINE or len(text.split()) > MAX_WORDS or _WEB.search(text):
+    if len(text) > MAX_LINE or len(text.split()) > MAX_WORDS or _WEB.search(text) or TRANSIT.search(text):
         return False
     return not any(mark in text for mark in ":,;") and not text.endswith((".", "!", "?"))

@@ -157,6 +157,7 @@ def test_no_place_without_a_town_line_after_a_label_or_in_a_sentence() -> None:
     )
     assert directions_place("<p>Anfahrt und Parken im Überblick</p><p>Halle 2<br>10115 Berlin</p>") is None
     assert directions_place("<h3>Getting there</h3><p>Take the A1 to exit 12<br>then follow the signs</p>") is None
+    assert directions_place("<h3>Accès</h3><p>Métro ligne 9<br>75011 Paris</p>") is None  # the transport's line
     assert directions_place("<h3>Directions</h3><p>Town Hall<br>1740 Avenue G<br>Plano, TX 75074</p>") == (
         "Town Hall, 1740 Avenue G, Plano, TX 75074"
     )
