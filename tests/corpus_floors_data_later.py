@@ -523,4 +523,14 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # a start read through a key naming a tracked shipment is no event's, _json_tracked_records;
     # tests/sources/test_heldout81_apis.py): 10/10, fields 25/25, 0 extra. Committed: 5/5, fields 10/10 (the floor).
     ("apis", "manifest-heldout81.json"): (1.0, 1.0),
+    # The seventy-ninth held-out batch, feeds (helper feeds79: feeds that site generators and event platforms write, a
+    # .NET user group's Hugo "Termine" RSS in German, AndreKraemer/dnug-koblenz-hp; a university ACM chapter's Jekyll
+    # events RSS, humphreyja/MSUM-ACM.github.io; a feed reader's test "IT Events" Atom, ilyatitovich/test-feeds; an
+    # event platform's Jekyll events Atom in German, feileberlin/krawl.foundation, MIT, committed; hard negative, a
+    # developer's "events" Atom that is a microblog, Gaubee/gaubee.com), measured once at 76a5dbfa before any rule: 5/7
+    # found, fields 16/18, 0 extra. After the rules ("/termine/" an events page, _feed_date_signs.EVENT_SEGMENTS; a
+    # running order's "23:30 - Ende" the end, _feed_end_line; the block under "Anfahrt" the place,
+    # _feed_directions_place; tests/sources/test_heldout79_feeds.py): 7/7, fields 24/24, 0 extra. Committed: the
+    # krawl.foundation Atom, 1/1, fields 5/5 (the floor).
+    ("feeds", "manifest-heldout79.json"): (1.0, 1.0),
 }

@@ -20,6 +20,7 @@ from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text, written
 from sources.adapters._feed_bare_where import bare_where
 from sources.adapters._feed_bracket_day import bracket_day_off
 from sources.adapters._feed_bullet_place import bullet_place
+from sources.adapters._feed_directions_place import directions_place
 from sources.adapters._feed_dotted import without_dotted_date
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
@@ -162,6 +163,7 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # an h-event's p-location (_feed_mf_place), "Where: Board Room" (_feed_place_label)
         labelled = marked_place(item_description(entry)) or labelled_place(item_description(entry))
         labelled = labelled or bullet_place(item_description(entry))  # "Sale Apollinee • Sep: 17" (_feed_bullet_place)
+        labelled = labelled or directions_place(item_description(entry))  # under "Anfahrt": _feed_directions_place
         if labelled:
             return _location(labelled)
         named, address = place_line(item_description(entry))

@@ -67,6 +67,7 @@ from sources.adapters._feed_dates import (
     pubdate_programme,
 )
 from sources.adapters._feed_day_programme import day_programme
+from sources.adapters._feed_end_line import end_line
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -339,6 +340,7 @@ class FeedAdapter(Adapter):
         if dates.cut:
             self._cut_lists.append(external_id(entry))
         for index, when in enumerate(dates.whens):
+            when = end_line(when, item_description(entry)) if len(dates.whens) == 1 else when  # "23:30 - Ende"
             # The date the item is read by alone keeps the item's id, so adding a date to a post adds an event.
             identifier = None if index == dates.own else f"{external_id(entry)}@{when.start.isoformat()}"
             yield self._record(

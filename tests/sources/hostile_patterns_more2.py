@@ -8,6 +8,8 @@ from events.pipeline.categorize import rules_stack_talks
 from sources.adapters import (
     _feed_closing_place,
     _feed_dc_clock,
+    _feed_directions_place,
+    _feed_end_line,
     _feed_kicker_town,
     _feed_relative_links,
     _feed_tail_day,
@@ -87,4 +89,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_abbreviations, "_page_abbreviations."),  # left44: an abbreviation's dot ends no sentence
     **module_patterns(_page_deadline_clocks, "_page_deadline_clocks."),  # left44: a deadline's clock is no start
     "_page_time_lines.LASTS": _page_time_lines.LASTS,  # review59: a Nordic "time" label before a duration ("Tid: 2 h")
+    # feeds79 (held-out batch 79): a running order's end line; a place under a directions heading
+    **module_patterns(_feed_end_line, "_feed_end_line."),
+    **module_patterns(_feed_directions_place, "_feed_directions_place."),
 }

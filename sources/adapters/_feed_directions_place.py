@@ -1,0 +1,77 @@
+"""A feed item's place written under its "how to get there" heading, for the ``rss`` adapter. Pure.
+
+feeds79: an event platform's Jekyll Atom wrote a concert's place nowhere but under the content's heading "📍 Anfahrt"
+(directions), as a block of three lines: the venue, its street, its postcode and town ("Kulturzentrum Berlin" /
+"Kulturstraße 42" / "10115 Berlin"), then the public transport and the parking under their own labels. No place
+label ("Ort:", "Location:") stands before it, so the item had no place.
+
+A line that is only a directions heading ("Anfahrt", "Anreise", "So findest du uns", "Getting there", "Directions",
+"How to find us", "Accès", "Come arrivare", "Cómo llegar", "Routebeschrijving"; a symbol before it and a colon after it
+allowed) gives the place when the short lines after it (a name's or a street's: no label's colon, no comma, no
+sentence) hold, within MAX_LINES, a town line: a postcode and a town ("10115 Berlin", "D-10115 Berlin", "75011 Paris")
+or a US town line ("Plano, TX 75074"). The lines up to the last such, joined, are the place: the first names the
+venue, the rest are its address.
+
+Not: directions in words under the heading ("Mit der U6 bis Naturkundemuseum", "Take the A1 to exit 12"), a line of
+transport or parking before the town ("Métro ligne 9" over "75011 Paris", "Parkhaus Kulturplatz"), lines that
+reach no town line, a label line on the way ("Öffentliche Verkehrsmittel:" before any town line), a long line (prose),
+"Anfahrt" inside a sentence or a title ("Anfahrt und Parken im Überblick" is no heading alone), a web address.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._feed_glued import html_lines
+from sources.adapters._feed_place_lines import LOCALITY
+
+MAX_SCAN = 20_000  # characters of an item's body looked at
+MAX_LINES = 4  # the venue, a street, perhaps a second address line, the town
+MAX_LINE = 60  # a longer line is prose, not a place's
+MAX_WORDS = 6  # "Mit der U6 bis Naturkundemuseum …" is a sentence, not a venue's name
+DIRECTIONS_HEADING = re.compile(
+    r"^[^\w\n]{0,6}(?:anfahrt|anreise|wegbeschreibung|so[ \t]+finde(?:st[ \t]+du|n[ \t]+sie)[ \t]+uns|getting[ \t]+there"
+    r"|directions|how[ \t]+to[ \t]+(?:get[ \t]+there|find[ \t]+us)|acc[eè]s|plan[ \t]+d'acc[eè]s|come[ \t]+arrivare"
+    r"|c[oó]mo[ \t]+llegar|routebeschrijving)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# "10115 Berlin", "D-10115 Berlin", "75011 Paris", "1010 Wien": a postcode, then a town's name and nothing else.
+POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[^\W\d_][\w .'()/-]{0,40}$")
+_WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
+# A line of how to get there, not of the place: "Métro ligne 9", "U-Bahn U6", "Bus 120", "Parkhaus Kulturplatz".
+TRANSIT = re.compile(
+    r"\b(?:u-?bahn|s-?bahn|bus(?:se)?|tram|straßenbahn|metro|métro|rer|subway|train|zug|linie|ligne|line|haltestelle"
+    r"|parking|parken|parkhaus|parkplatz)\b",
+    re.IGNORECASE,
+)
+
+
+def directions_place(markup: str | None) -> str | None:
+    """The place the block under a directions heading gives (see the module), or None."""
+    if not markup:
+        return None
+    lines = html_lines(markup[:MAX_SCAN])
+    for index, line in enumerate(lines):
+        if not DIRECTIONS_HEADING.match(line):
+            continue
+        block: list[str] = []
+        through = 0  # the block up to its last town line ("1740 Avenue G" over "Plano, TX 75074": the latter)
+        for following in lines[index + 1 : index + 1 + MAX_LINES]:
+            text = " ".join(following.split())
+            town = bool(POSTCODE_TOWN.match(text) or LOCALITY.match(text))
+            if not town and not _place_line(text):
+                break
+            block.append(text)
+            through = len(block) if town else through
+        if through:
+            return ", ".join(block[:through])
+    return None
+
+
+def _place_line(text: str) -> bool:
+    """A venue's name or a street's line: short, no label's colon, no address on the web, no sentence."""
+    if len(text) > MAX_LINE or len(text.split()) > MAX_WORDS or _WEB.search(text) or TRANSIT.search(text):
+        return False
+    return not any(mark in text for mark in ":,;") and not text.endswith((".", "!", "?"))
