@@ -27,15 +27,24 @@ from __future__ import annotations
 import re
 
 from sources.adapters._given_names import person_or_group
+from sources.adapters._page_abbreviations import abbreviation_dot
 from sources.adapters._page_place_nouns import PLACE_NOUN
 
 MAX_TEXT = 600  # characters of a description looked at: a teaser, not an article
 _WORD = r"[^\W\d_][^\W\d_'’.]{0,30}(?:-[^\W\d_][^\W\d_'’.]{0,30}){0,2}"
 _CAPITAL = r"(?=[A-ZÀ-ÖØ-Þ])"  # a capital opens the word
+_SAINT = r"(?:St|Ste)\.[ \t]"  # "St. Gallen", "Kirche St. Laurenzen" (mend59b)
+_NAMED = rf"(?:{_SAINT})?{_CAPITAL}{_WORD}"
 # The last sentence: "Polit-Forum Bern, Bern." Bounded, nothing nested unbounded: linear.
 LAST_SENTENCE = re.compile(
-    rf"(?:^|[.!?][ \t]{{1,3}})(?P<venue>{_CAPITAL}{_WORD}(?:[ \t]{_CAPITAL}{_WORD}){{0,4}}),[ \t]{{1,3}}"
-    rf"(?P<town>{_CAPITAL}{_WORD}(?:[ \t]{_CAPITAL}{_WORD}){{0,2}})[.]?[ \t]{{0,3}}$"
+    rf"(?:^|[.!?][ \t]{{1,3}})(?P<venue>{_NAMED}(?:[ \t]{_NAMED}){{0,4}}),[ \t]{{1,3}}"
+    rf"(?P<town>{_NAMED}(?:[ \t]{_NAMED}){{0,2}})[.]?[ \t]{{0,3}}$"
+)
+# A label or a role opening the words before the comma: a person's or an office's, no venue (mend59b).
+LABEL = re.compile(
+    r"(?:referent|referentin|leitung|veranstalter|veranstalterin|organisation|anmeldung|kontakt|auskunft|auskünfte|"
+    r"infos?|information|moderation|eintritt|kosten|speaker|host|contact|organi[sz]er|booking|tickets?)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 
@@ -47,7 +56,11 @@ def closing_place(text: str | None, title: str | None) -> tuple[str, str] | None
     found = LAST_SENTENCE.search(text.strip())
     if found is None or found.start() == 0:
         return None  # a description that is the place alone, or one sentence
+    if found.start() > 0 and abbreviation_dot(found.string, found.start()):
+        return None  # "Referent: Dr. Hans Muster, Bern.": the sentence began before the title's dot (mend59b)
     venue, town = found["venue"], found["town"]
+    if LABEL.match(venue):
+        return None  # "Veranstalter Kulturverein Thun, Thun.": a label's words (mend59b)
     if _credits_a_person(venue):
         return None  # "Anna Muster, Violine.": a performer and her instrument (review59)
     first = town.split()[0]

@@ -107,17 +107,13 @@ def dotted_text_when(
 ) -> When | None:
     """The first dotted day-first date written in the texts that is not before the day of ``reference``, else the
     first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped.
-    A title's own year-less day written last ("… - am Do 27.08.": ``_feed_tail_day``) comes first, unless the texts
-    write that day with its clock."""
-    tail = tail_when(texts[0], zone, reference) if texts else None
+    A title's own year-less day written last ("… - am Do 27.08.": ``_feed_tail_day``) is the fallback when the texts
+    date nothing more fully (mend59b: "Samstag, 30.08.2031, 19:30 Uhr" keeps its clock, "verschoben auf 06.09.2031"
+    its new day)."""
     found = coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
-    if tail is None or (found is not None and _day_of(found.start) == _day_of(tail.start)):
-        return found  # the same day written with its clock ("Samstag, 30.08.2031, 19:30 Uhr"): review59
-    return tail
-
-
-def _day_of(moment: dt.date) -> dt.date:
-    return moment.date() if isinstance(moment, dt.datetime) else moment
+    if found is not None or not texts:
+        return found
+    return tail_when(texts[0], zone, reference)
 
 
 def _dotted_whens(

@@ -31,6 +31,7 @@ import re
 import unicodedata
 import zoneinfo
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from events import statuswords
 from sources.adapters._feed_dotted import dotted_text_when
@@ -46,6 +47,13 @@ KICKER = re.compile(
 )
 MAX_TOWN_WORDS = 5
 _SLUG_CUT = re.compile(r"[^a-z]+")
+# A kind, a public or a price a listing files its events under, never a town (mend59b; slugs, accents dropped).
+KIND_WORDS = frozenset(
+    "music musique musik workshop workshops atelier ateliers free gratuit gratis kostenlos kids enfants kinder family "
+    "famille familie talk talks online concert concerts konzert theatre theater film films cinema kino exhibition "
+    "exposition ausstellung expo sport sports festival conference dance danse tanz comedy art arts food market "
+    "markt visite fuhrung lecture vortrag members youth jeunesse teens adults seniors".split()
+)
 
 
 def _slug(text: str) -> str:
@@ -56,12 +64,20 @@ def _slug(text: str) -> str:
 
 
 def _in_slug(town: str, addresses: list[str], title: str | None = None) -> bool:
-    """Whether the town's slug is in one of the addresses, outside the title's own slug (review59)."""
+    """Whether the town's slug is in one of the addresses' last path segment after the event's name: after the
+    ``title``'s own slug when the segment holds it, else after the segment's first word (review59, mend59b:
+    ".../whats-on/music/jazz-at-the-lake/" files the event under a kind, ".../kids-film-club/" names its public)."""
     wanted, named = _slug(town), _slug(title or "")
-    return bool(wanted) and any(
-        f"-{wanted}-" in f"-{_slug(address).replace(named, '-', 1) if named else _slug(address)}-"
-        for address in addresses
-    )
+    if not wanted or wanted in KIND_WORDS:
+        return False
+    for address in addresses:
+        segments = [part for part in urlsplit(address).path.split("/") if part] if "/" in address else [address]
+        last = _slug(segments[-1]) if segments else ""
+        cut = last.find(named) if named else -1
+        rest = last[cut + len(named) :] if cut >= 0 else last.partition("-")[2]
+        if f"-{wanted}-" in f"-{rest}-":
+            return True
+    return False
 
 
 def _same_day(written: str, start: dt.date, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> bool:

@@ -72,6 +72,19 @@ TAG = re.compile(
     r"[ \t]{0,3}\[(?P<label>[^\W\d_][^\W\d_'’.-]{0,30}(?:[ \t-][^\W\d_][^\W\d_'’.]{0,30}){0,2})\](?=[ \t\[]|$)"
 )
 MAX_TAGS = 4
+# A label that is the event's own (mend59b): how one takes part ("[Online]", "[Virtual]", "[Webinar]") or who may
+# ("[Members only]", "[Nur für Mitglieder]"); kept in the title, and an online one read as the event's mode.
+KEPT_LABEL = re.compile(
+    r"(?P<online>online|virtual|webinar|livestream|live[ \t-]stream|hybrid)"
+    r"|(?:members?|mitglieder)(?:[ \t-]only)?|(?:nur[ \t]f(?:ü|ue)r[ \t])?mitglieder",
+    re.IGNORECASE,
+)
+# A look-back post's word (mend59b): "Rückblick: Sommerfest - am 29.08.", "Nachlese …", "Bericht …", "Review: …",
+# "Recap …" report a day that was, whatever its year would be.
+LOOK_BACK = re.compile(
+    r"(?<![^\W\d_])(?:r(?:ü|ue|u)ckblick\w{0,3}|nachlese|bericht|review|recap|retrospe[ck]tive?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _tail(title: str | None) -> re.Match[str] | None:
@@ -132,8 +145,8 @@ def tail_when(title: str | None, zone: zoneinfo.ZoneInfo | None, reference: dt.d
     """The event's day (or run of days) a title writes last after a dash ("… - am Do 27.08.", "… - 02.-03.09."),
     all day; None when its last words are no such day."""
     found = _tail(title)
-    if found is None:
-        return None
+    if found is None or LOOK_BACK.search(title or ""):
+        return None  # "Rückblick: Sommerfest - am 29.08.": a report of the day (mend59b)
     days = _days(found, reference.date())
     if days is None:
         return None
@@ -171,8 +184,25 @@ def without_tags(title: str) -> str | None:
             break
         if statuswords.status_of(found["label"]) is not None:
             return None  # "[Abgesagt] Konzert": the status readers' word
+        if KEPT_LABEL.fullmatch(found["label"]):
+            break  # "[Online] Python Workshop", "[Members only] Wine tasting": the event's own label (mend59b)
         position, tags = found.end(), tags + 1
     rest = title[position:].strip()
     if not tags or not any(character.isalpha() for character in rest):
         return None
     return rest
+
+
+def online_tag(title: str | None) -> bool:
+    """Whether one of the bracketed labels the title opens with says the event is online ("[Online] Python
+    Workshop", "[Bern] [Webinar] Steuern"): mend59b."""
+    position = 0
+    for _ in range(MAX_TAGS):
+        found = TAG.match(title or "", position)
+        if found is None:
+            return False
+        kept = KEPT_LABEL.fullmatch(found["label"])
+        if kept is not None and kept["online"] is not None:
+            return True
+        position = found.end()
+    return False

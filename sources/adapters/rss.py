@@ -128,6 +128,7 @@ from sources.adapters._feed_relative_links import site_path_url
 from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_slug_place import slug_place
+from sources.adapters._feed_tail_day import online_tag
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
 from sources.adapters._feed_utc_days import utc_day_feed
@@ -401,6 +402,7 @@ class FeedAdapter(Adapter):
         description = item_description(entry)
         identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
         venue_name, address, online = item_venue(entry, info, element)
+        online = online or online_tag(title)  # "[Online] Python Workshop": _feed_tail_day (mend59b)
         venue_name = venue_name or (None if address or online else range_place(description))  # "19:00–21:00 Room 4B"
         venue_name = venue_name or (
             None if address or online else clock_place(description) or date_place(description)
