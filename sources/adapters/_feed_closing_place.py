@@ -14,7 +14,10 @@ as a sign-off's words are not ("… Bis bald. Liebe Grüße, Anna.").
 
 Not: a one-sentence description ("Werke von Cécile Wick im Museum Franz Gertsch, Burgdorf."), a last sentence with
 words in lower case ("Eintritt frei, Kollekte erbeten."), one with a digit ("Kirchplatz 3, Bern."), a town the item
-names nowhere else ("Liebe Grüße, Anna." under "Sommerfest"), a last sentence with no comma or two.
+names nowhere else ("Liebe Grüße, Anna." under "Sommerfest"), a last sentence with no comma or two. review59: nor a
+person before the comma, a performer's or a speaker's credit ("Anna Muster, Violine." under "Konzert für Violine und
+Klavier", "John Smith, Piano.", "Mit Anna Muster, Bern.", "Lesung Peter Meier, Basel."): a given name and a surname
+and no place's noun ("Paul Klee Zentrum" has no surname last).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -22,6 +25,9 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import re
+
+from sources.adapters._given_names import person_or_group
+from sources.adapters._page_place_nouns import PLACE_NOUN
 
 MAX_TEXT = 600  # characters of a description looked at: a teaser, not an article
 _WORD = r"[^\W\d_][^\W\d_'’.]{0,30}(?:-[^\W\d_][^\W\d_'’.]{0,30}){0,2}"
@@ -42,7 +48,18 @@ def closing_place(text: str | None, title: str | None) -> tuple[str, str] | None
     if found is None or found.start() == 0:
         return None  # a description that is the place alone, or one sentence
     venue, town = found["venue"], found["town"]
+    if _credits_a_person(venue):
+        return None  # "Anna Muster, Violine.": a performer and her instrument (review59)
     first = town.split()[0]
     if not re.search(rf"(?<![^\W_]){re.escape(first)}(?![^\W_])", f"{title or ''} {venue}"):
         return None
     return venue, town
+
+
+def _credits_a_person(venue: str) -> bool:
+    """Whether the words before the comma end in a person's name ("Anna Muster", "Mit Anna Muster", "Lesung Peter
+    Meier") and hold no place's noun (review59)."""
+    if PLACE_NOUN.search(venue):
+        return False
+    words = venue.split()
+    return any(person_or_group(" ".join(words[-count:])) for count in (2, 3) if len(words) >= count)

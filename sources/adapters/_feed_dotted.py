@@ -107,9 +107,17 @@ def dotted_text_when(
 ) -> When | None:
     """The first dotted day-first date written in the texts that is not before the day of ``reference``, else the
     first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped.
-    A title's own year-less day written last ("… - am Do 27.08.": ``_feed_tail_day``) comes first."""
+    A title's own year-less day written last ("… - am Do 27.08.": ``_feed_tail_day``) comes first, unless the texts
+    write that day with its clock."""
     tail = tail_when(texts[0], zone, reference) if texts else None
-    return tail or coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
+    found = coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
+    if tail is None or (found is not None and _day_of(found.start) == _day_of(tail.start)):
+        return found  # the same day written with its clock ("Samstag, 30.08.2031, 19:30 Uhr"): review59
+    return tail
+
+
+def _day_of(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def _dotted_whens(

@@ -16,7 +16,10 @@ written in capitals is given as a name is written ("LEVERNOIS" → "Levernois", 
 Not: a kicker whose date is another day ("9 OCTOBRE · BEAUNE" over an event on the 8th), a word after the dot that
 the item's link does not carry ("8 OCTOBRE · CONCERT" under ".../soiree-jazz-fr-1234/"), a clock or a price after
 the dot ("8 OCTOBRE · 20H30", "8 OCTOBRE · 12 €": digits), a status word ("8 OCTOBRE · ANNULÉ"), a line that is more
-than the kicker ("Le 8 octobre · Beaune, salle des fêtes, entrée libre": its own block holds more).
+than the kicker ("Le 8 octobre · Beaune, salle des fêtes, entrée libre": its own block holds more). review59: nor a
+kind or a price the link carries only as the title's own words ("10 OCTOBRE · CONCERT" over "Concert de jazz" at
+".../concert-de-jazz-fr-1/", "· GRATUIT" over "Marché gratuit du livre"): the town must be in the link beside the
+title's slug, as the office's links write it after the title ("salon-des-vins-beaune-fr-1").
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -52,9 +55,13 @@ def _slug(text: str) -> str:
     return _SLUG_CUT.sub("-", plain).strip("-")
 
 
-def _in_slug(town: str, addresses: list[str]) -> bool:
-    wanted = _slug(town)
-    return bool(wanted) and any(f"-{wanted}-" in f"-{_slug(address)}-" for address in addresses)
+def _in_slug(town: str, addresses: list[str], title: str | None = None) -> bool:
+    """Whether the town's slug is in one of the addresses, outside the title's own slug (review59)."""
+    wanted, named = _slug(town), _slug(title or "")
+    return bool(wanted) and any(
+        f"-{wanted}-" in f"-{_slug(address).replace(named, '-', 1) if named else _slug(address)}-"
+        for address in addresses
+    )
 
 
 def _same_day(written: str, start: dt.date, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> bool:
@@ -81,9 +88,10 @@ def kicker_town(
     start: dt.date,
     zone: zoneinfo.ZoneInfo | None,
     reference: dt.datetime,
+    title: str | None = None,
 ) -> str | None:
     """The town a kicker line of the item's HTML writes after the event's own day, when the item's link or id
-    carries it; None when there is no such line."""
+    carries it beside the ``title``'s own words; None when there is no such line."""
     if not description or "<" not in description:
         return None
     links = [address for address in addresses if address]
@@ -93,6 +101,6 @@ def kicker_town(
         town = found["town"].strip()
         if len(town.split()) > MAX_TOWN_WORDS or statuswords.status_of(town) is not None:
             continue
-        if _in_slug(town, links) and _same_day(found["date"].strip(), start, zone, reference):
+        if _in_slug(town, links, title) and _same_day(found["date"].strip(), start, zone, reference):
             return _as_name(town)
     return None

@@ -38,7 +38,7 @@ import re
 import zoneinfo
 
 from events import statuswords
-from sources.adapters._feed_when import When, make_when
+from sources.adapters._feed_when import RECENT_PAST, When, make_when
 
 TAIL_REACH = 60  # characters of a title's end looked at
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -67,7 +67,10 @@ TAIL_DAY = re.compile(
 CLOSING_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}bis[ \t]{1,3}$", re.IGNORECASE)
 CLOSING_REACH = 12
 # A bracketed label opening a title: one to three words of letters (a town may be hyphenated: "Burgdorf BE").
-TAG = re.compile(r"[ \t]{0,3}\[(?P<label>[^\W\d_][^\W\d_'’.-]{0,30}(?:[ \t-][^\W\d_][^\W\d_'’.]{0,30}){0,2})\]")
+# review59: set apart by a space or the next label ("[Un]conference", "[Re]Design Workshop" are names, not tags).
+TAG = re.compile(
+    r"[ \t]{0,3}\[(?P<label>[^\W\d_][^\W\d_'’.-]{0,30}(?:[ \t-][^\W\d_][^\W\d_'’.]{0,30}){0,2})\](?=[ \t\[]|$)"
+)
 MAX_TAGS = 4
 
 
@@ -95,13 +98,15 @@ def _on(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _days(found: re.Match[str], posted: dt.date) -> tuple[dt.date, dt.date | None] | None:
-    """The first day and (for a run) the last day the tail writes, the first such day not before ``posted``."""
+    """The first day and (for a run) the last day the tail writes, the first such day not before ``posted``; None for
+    a day a few weeks before it (review59: "Rückblick Sommerfest - am 29.08." posted on 2 September reports the day
+    that was, as the feed's other year-less readers take it, ``_feed_when.RECENT_PAST``; not next year's)."""
     month, day = int(found["month"]), int(found["day"])
     last = _on(posted.year, month, day)
     if found["first"] is not None:
         first_month = int(found["first_month"] or month)
         if last is not None and last < posted:
-            last = _on(posted.year + 1, month, day)
+            last = None if _recent(last, posted) else _on(posted.year + 1, month, day)
         if last is None:
             return None
         start = _on(last.year - (1 if first_month > month else 0), first_month, int(found["first"]))
@@ -109,13 +114,18 @@ def _days(found: re.Match[str], posted: dt.date) -> tuple[dt.date, dt.date | Non
             return None  # "30.09.-02.09.": no run
         return start, last
     if last is not None and last < posted:
-        last = _on(posted.year + 1, month, day)
+        last = None if _recent(last, posted) else _on(posted.year + 1, month, day)
     if last is None:
         return None
     weekday = _weekday(found["weekday"])
     if weekday is not None and last.weekday() != weekday:
         return None  # "Do 28.08." when that day is a Friday: not this year's, no date
     return last, None
+
+
+def _recent(day: dt.date, posted: dt.date) -> bool:
+    """Whether ``day`` is at most a few weeks before ``posted`` (review59)."""
+    return posted - day <= RECENT_PAST
 
 
 def tail_when(title: str | None, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
@@ -134,10 +144,10 @@ def without_tail_day(title: str, start: dt.date) -> str | None:
     """The title without its last words when they write the event's own ``start`` day ("Fluchtgrund Klima - am Do
     27.08." → "Fluchtgrund Klima"), else None."""
     found = _tail(title)
-    if found is None or isinstance(start, dt.datetime):
+    if found is None:
         return None
     head = title[: max(0, len(title) - TAIL_REACH) + found.start()].rstrip(" \t-–—:,")
-    day = start
+    day = start.date() if isinstance(start, dt.datetime) else start  # its clock read elsewhere (review59)
     written = (int(found["first"] or found["day"]), int(found["first_month"] or found["month"]))
     if written != (day.day, day.month) or not any(character.isalnum() for character in head):
         return None

@@ -8,7 +8,8 @@ written after it, the run's end was lost and "1/18-1/19/20" was no date at all. 
 added as the record's end ("endDate"), which the JSON reading then maps like any start and end.
 
 Which number is the month: month first (as US clubs write it, and as ``_json_summary`` reads a tie) when that reads
-as a run, else day first ("12/01/20-14/01/20"). The first day's year, when not written, is the last day's (the
+as a run, else day first ("12/01/20-14/01/20"); review59: when both read, the shorter run ("05/06-06/06/31" is 5 to 6
+June, not 6 May to 6 June: a run of days in one field is a weekend's or a few days', not a month's). The first day's year, when not written, is the last day's (the
 year before, for a run from December into January).
 
 Not: a run whose last day is not after its first, or more than MAX_RUN_DAYS after it (two dates, not a run), one
@@ -59,15 +60,15 @@ def only_field(node: Mapping[Any, Any], names: frozenset[str], *, dated: bool = 
 
 
 def numeric_run(text: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a numeric run ("1/18-1/19/20"), month first when that reads, else day first."""
+    """The first and last day of a numeric run ("1/18-1/19/20"): the shorter of its month-first and day-first
+    readings, month first on a tie."""
     match = _RUN.fullmatch(text.strip()) if len(text) <= 40 else None
     if match is None:
         return None
-    for month_first in (True, False):
-        run = _run(match, month_first=month_first)
-        if run is not None:
-            return run
-    return None
+    runs = [run for month_first in (True, False) if (run := _run(match, month_first=month_first)) is not None]
+    # review59: both read ("05/06-06/06/31": 6 May to 6 June, or 5 to 6 June): the shorter run, a weekend's, not a
+    # month's; month first on a tie
+    return min(runs, key=lambda run: (run[1] - run[0]).days) if runs else None
 
 
 def _run(match: re.Match[str], *, month_first: bool) -> tuple[dt.date, dt.date] | None:

@@ -24,6 +24,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
+from sources.adapters._json_online_hosts import held_online
 from sources.adapters._json_opaque_ids import opaque_column
 from sources.adapters._json_organiser_parts import host_only_place, organiser_part
 from sources.adapters._json_place_keys import place_keys
@@ -70,6 +71,7 @@ def read_place(sample: Sample, used: set[str]) -> Place:
     place = Place(venue=venue)
     anchor = field_parent(venue.path) if venue is not None else None  # "field_location.0.value": the top
     own, hosted = _own_address(sample), host_only_place(sample.columns)  # the host's address, when the only place
+    hosted = hosted and not held_online(sample.columns)  # a webinar's organiser's office is none (review59)
     parts: list[tuple[str, str]] = []
     for column in sample.columns.values():
         if column.path in used or (venue is not None and column.path == venue.path) or not text_column(column):

@@ -11,7 +11,10 @@ end "about" a time: Finnish "n."/"noin", "ca.", "cirka") is the end.
 Not: a line that says when to check in, register or be there by ("Osanoton varmistus: … klo 16:30-16:45",
 "ilmoittautuminen klo 17 mennessä", "Anmälan senast kl. 12", "Registration kl. 9.00"), the doors' ("Ovet avataan klo
 18"), a clock with no clock word ("18.15", a price or a score as often), a class after "Kl." ("Kl. 5a der
-Grundschule"), a line longer than a sentence.
+Grundschule"), a line longer than a sentence. review59: nor the doors' in Danish and Norwegian ("Dørene åbner kl.
+19.00"), a place's opening hours ("Kahvila avoinna klo 17–19", "Öppet kl. 10–16"), an end alone ("Tilaisuus päättyy
+klo 21", "klo 23 asti": when it ends, not starts), nor "Kl." on a page that declares a language other than the
+Nordic ones (German "Kl. 5-7" is school years 5 to 7).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import ClockHit
+from sources.adapters._page_intl import PAGE_LANGUAGE
 
 MAX_LINE = 160
 # The clock word, an hour and its minutes (":" or "."), and an end after a dash, perhaps "about" it.
@@ -32,21 +36,39 @@ CLOCK_WORD_TIME = re.compile(
 # A line that says when to check in, register, be there by, or when the doors open: not the start.
 NOT_START = re.compile(
     r"(?<!\w)(?:osanoton[ \t]+varmistus|ilmoittau\w*|mennessä|viimeistään|ovet|anmäl\w*|senast|insläpp|dörr\w*"
-    r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?)(?!\w)",
+    r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?"
+    r"|d[øö]r\w*|avoinna|auki|aukiolo\w*|öppet|öppettid\w*|åpent|åpningstid\w*|åbent|åbningstid\w*)(?!\w)",
     re.IGNORECASE,
 )
+# Words that make a clock an end alone (review59): "päättyy klo 21" (ends at), "klo 23 asti" (until).
+END_BEFORE = re.compile(r"(?<!\w)(?:päätty\w*|loppuu|slut\w*|ender|ends?|until|till)[ \t]{0,3}$", re.IGNORECASE)
+END_AFTER = re.compile(r"[ \t]{0,3}(?:asti|saakka)(?!\w)", re.IGNORECASE)
+END_REACH = 24  # characters before the clock word looked at
+# The languages whose clock word this is ("klo", "kello": Finnish; "kl.", "klockan": Swedish, Norwegian, Danish).
+NORDIC = frozenset({"fi", "sv", "no", "da", "is"})
 
 
 def clock_word_line(lines: list[str]) -> ClockHit | None:
     """The start (and end) the first line that writes a time after the clock word gives, or None (see the module)."""
+    language = PAGE_LANGUAGE.get()
+    if language is not None and language not in NORDIC:
+        return None  # "Kl. 5-7" on a German page: the school years (review59)
     for line in lines:
         text = " ".join(line.split())
         if not text or len(text) > MAX_LINE or NOT_START.search(text):
             continue
         found = CLOCK_WORD_TIME.search(text)
-        if found is None:
+        if found is None or _end_alone(text, found):
             continue
         start = dt.time(int(found["h"]), int(found["m"] or 0))
         end = dt.time(int(found["h2"]), int(found["m2"] or 0)) if found["h2"] is not None else None
         return ClockHit(start, end if end != start else None, found.span())
     return None
+
+
+def _end_alone(text: str, found: re.Match[str]) -> bool:
+    """Whether the clock ``found`` is only when something ends ("päättyy klo 21", "klo 23 asti"; review59)."""
+    if found["h2"] is not None:
+        return False
+    before = text[max(0, found.start() - END_REACH) : found.start()]
+    return END_BEFORE.search(before) is not None or END_AFTER.match(text, found.end()) is not None

@@ -61,8 +61,19 @@ MEETING_LABEL = re.compile(
 START, TIME, MEETING, END = 0, 1, 2, 3  # a line's part of the day, in the order a card's start is looked for
 
 
+# review59: the Nordic, Finnish, Czech and Polish "time" labels (pages119) before a few hours written "2 h", "1,5 h":
+# how long it lasts, not a clock ("Tid: 2 h", "Aika: 2 h"; a start is written "kl. 14", "klo 14.00").
+LASTS = re.compile(
+    r"^\W{0,3}(?:tid|tidspunkt|klokkeslett|aika|kellonaika|čas|czas|godzina)[ \t]{0,3}[:：\-–]?[ \t]{0,3}"
+    r"\d(?:[.,]\d)?[ \t]{0,2}h\.?[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def timed_line(line: str) -> tuple[int, ClockHit] | None:
     """The part of the day (START, TIME, MEETING or END) and the time of a line that states only when, or None."""
+    if LASTS.match(line):
+        return None  # "Tid: 2 h": a duration (review59)
     for role, label in ((START, START_LABEL), (MEETING, MEETING_LABEL)):
         found = label.match(line)
         if found is not None and found.end() < len(line) and (own := clock_alone(line[found.end() :])) is not None:

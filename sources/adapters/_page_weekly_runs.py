@@ -10,7 +10,11 @@ run at that time, each carrying the rule (FREQ=WEEKLY, the weekday, UNTIL the ru
 
 Not: a run with no time (an exhibition's days: its span stands), a run shorter than a week, a card that names two
 weekdays or none, a weekday named in passing ("Wednesday 4 September", a date's own weekday: not a recurring form),
-opening hours ("Open Wednesdays 10–18": a place's hours are no card's time, read as before).
+opening hours ("Open Wednesdays 10–18": a place's hours are no card's time, read as before). review59: nor a weekday
+the card names as its closing day ("Closed Mondays.", "Montags geschlossen", "Maanantaisin suljettu") or an exception,
+a plural weekday in a side remark that gives no time nor date ("Free entry on Sundays.", "Family day on Saturdays":
+an exhibition's or a festival's every day is still its own), nor a name ("Fridays for Future"): the plural form
+counts in the card's title or on a line with a digit, "every Wednesday" on any line, a closing line never.
 """
 
 from __future__ import annotations
@@ -43,7 +47,20 @@ EVERY_WEEKDAY = re.compile(
     r"(?P<word>[^\W\d_]{3,16})(?!\w)",
     re.IGNORECASE,
 )
-PLURAL_ENDINGS = ("ar", "er", "s")  # onsdagar → onsdag, onsdager → onsdag, Wednesdays/mittwochs/mercredis → …
+PLURAL_ENDINGS = ("ar", "er", "s")
+# A line that says when the place is closed, what is excepted or what entry costs (review59): its weekday is no
+# meeting's ("Closed Mondays", "Free entry every Sunday").
+CLOSED_WORDS = re.compile(
+    r"(?<!\w)(?:closed?|closing|except|geschlossen|ruhetag|au(?:ß|ss)er|ferm[ée]e?s?|fermeture|sauf|cerrad[oa]s?"
+    r"|excepto|chius[oa]|tranne|gesloten|behalve|suljettu|suljettuna|paitsi|st[äa]ngt|utom|stengt|unntatt|lukket"
+    r"|undtagen|zamkni[eę]te|zav[řr]eno|kromě"
+    r"|entry|admission|eintritt|entr[ée]e|entrada|ingresso|toegang|entr[ée]|sis[äa][äa]np[äa][äa]sy|wst[ęe]p|vstup)(?!\w)",
+    re.IGNORECASE,
+)
+# A plural weekday that begins a name: "Fridays for Future".
+NAMED_AFTER = re.compile(
+    r"[ \t]{1,3}for(?!\w)", re.IGNORECASE
+)  # onsdagar → onsdag, onsdager → onsdag, Wednesdays/mittwochs/mercredis → …
 
 
 def _weekday(word: str) -> int | None:
@@ -59,9 +76,33 @@ def _weekday(word: str) -> int | None:
 
 def recurring_weekday(text: str) -> int | None:
     """The one weekday ``text`` names as the one it recurs on, or None (none, or two different ones)."""
-    days = {day for match in EVERY_WEEKDAY.finditer(text) if (day := weekday_number(match["word"])) is not None}
-    days |= {day for match in PLURAL_WEEKDAY.finditer(text) if (day := _weekday(match["word"])) is not None}
+    days = _every_days(text) | _plural_days(text)
     return days.pop() if len(days) == 1 else None
+
+
+def card_weekday(title: str | None, lines: list[str]) -> int | None:
+    """The one weekday a card names as the one it meets on (review59): "every Wednesday" on any of its lines, the
+    plural form ("Wednesdays", "mittwochs") in its title or on a line with a digit; a closing line's never."""
+    days: set[int] = set()
+    for text in [title or "", *lines]:
+        if CLOSED_WORDS.search(text):
+            continue
+        days |= _every_days(text)
+        if text is title or any(character.isdigit() for character in text):
+            days |= _plural_days(text)
+    return days.pop() if len(days) == 1 else None
+
+
+def _every_days(text: str) -> set[int]:
+    return {day for match in EVERY_WEEKDAY.finditer(text) if (day := weekday_number(match["word"])) is not None}
+
+
+def _plural_days(text: str) -> set[int]:
+    return {
+        day
+        for match in PLURAL_WEEKDAY.finditer(text)
+        if (day := _weekday(match["word"])) is not None and not NAMED_AFTER.match(text, match.end())
+    }
 
 
 def weekly_run(block: Any, record: RawEvent) -> list[RawEvent] | None:
@@ -72,8 +113,8 @@ def weekly_run(block: Any, record: RawEvent) -> list[RawEvent] | None:
     if (last - first).days < MIN_DAYS or not record.timezone:
         return None
     text = block_text(block)
-    weekday = recurring_weekday(text)
     lines = [" ".join(line.split()) for line in text.splitlines()]
+    weekday = card_weekday(record.title, lines)
     clock = card_time(lines) or clock_word_line(lines) if weekday is not None else None
     if weekday is None or clock is None or clock.start is None:
         return None

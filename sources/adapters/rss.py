@@ -410,7 +410,7 @@ class FeedAdapter(Adapter):
                 title, venue_name, address, city = slug_place(title, entry.get("link"))
         if not (venue_name or address or online or city):  # "10–11 OCTOBRE · BEAUNE": _feed_kicker_town
             links = [entry.get("link"), entry.get("id")]
-            city = kicker_town(description, links, when.start, info.zone, info.fallback_reference)
+            city = kicker_town(description, links, when.start, info.zone, info.fallback_reference, title=title)
         if not (venue_name or address or online or city):  # "… Flucht. Polit-Forum Bern, Bern.": _feed_closing_place
             venue_name, city = closing_place(plain_text(description), title) or (None, None)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves

@@ -30,6 +30,7 @@ from sources.adapters import (
     _page_pair_hits,
     _page_place_streets,
     _page_table_notices,
+    _page_time_lines,
     _page_weekly_runs,
     _page_written_months,
 )
@@ -80,4 +81,5 @@ MORE2_PATTERNS: dict = {
     **module_patterns(rules_stack_talks, "rules_stack_talks."),
     **module_patterns(_page_abbreviations, "_page_abbreviations."),  # left44: an abbreviation's dot ends no sentence
     **module_patterns(_page_deadline_clocks, "_page_deadline_clocks."),  # left44: a deadline's clock is no start
+    "_page_time_lines.LASTS": _page_time_lines.LASTS,  # review59: a Nordic "time" label before a duration ("Tid: 2 h")
 }

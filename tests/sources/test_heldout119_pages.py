@@ -229,8 +229,9 @@ def test_contents_list_is_a_list_of_links_to_the_pages_own_anchors_only() -> Non
         '<div><ul id="a"><li><a href="#x">Quiz – 3/9/2031</a></li></ul>'
         '<ul id="b"><li><a href="#x">Quiz</a> – 3/9/2031</li></ul>'
         '<ul id="c"><li><a href="#nowhere">Quiz – 3/9/2031</a></li></ul>'
-        '<ul id="d"><li><a href="/quiz">Quiz – 3/9/2031</a></li></ul><ul id="e"></ul><p id="x">Quiz</p></div>'
+        '<ul id="d"><li><a href="/quiz">Quiz – 3/9/2031</a></li></ul><ul id="e"></ul><p id="x">Quiz, 3 September 2031</p></div>'
     )
+    # (review59: the section a link leads to dates its event)
     found = {node.get("id"): contents_list(node) for node in document.iterfind(".//ul")}
     assert found == {"a": True, "b": False, "c": False, "d": False, "e": False}
 
