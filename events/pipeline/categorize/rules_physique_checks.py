@@ -43,7 +43,7 @@ def physique_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHi
     if not any(hit.rule.phrases == PHYSIQUE for hit in hits):
         return hits
     words = name_words(as_text(record.get("title"))[:MAX_TITLE])
-    pairs = set(zip(words, words[1:]))
+    pairs = set(zip(words, words[1:], strict=False))
     if set(words) & NOT_A_CONTEST or OPEN_GYM in pairs:
         return [hit for hit in hits if hit.rule.phrases != PHYSIQUE]
     return hits
