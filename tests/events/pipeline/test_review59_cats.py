@@ -30,8 +30,6 @@ def test_another_shows_prejudging_or_bodybuilding_as_a_subject_is_no_contest(tit
     assert method != "rules" or (category, subcategory) != ("sports_fitness", "spectator-sports")
 
 
-@pytest.mark.parametrize(
-    "title", ["Mid-South Bodybuilding Championships", "Regional Bodybuilding Show 2031"]
-)
+@pytest.mark.parametrize("title", ["Mid-South Bodybuilding Championships", "Regional Bodybuilding Show 2031"])
 def test_a_physique_contest_is_still_a_sport_watched(title: str):  # the rule's own shapes
     assert _reading(title) == ("sports_fitness", "spectator-sports", "rules")
