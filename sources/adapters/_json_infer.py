@@ -505,7 +505,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     title_paths = title_spec.get("path", []) if isinstance(title_spec, dict) else [title_spec]
     title_paths = [path for entry in title_paths for path in ([entry] if isinstance(entry, str) else entry)]
     title_paths += twin_paths
-    if tracked_record(title_paths, start.paths):  # a parcel named by its carrier, dated by its delivery
+    # a parcel named by its carrier, dated by its delivery; not a race's start under its live tracking
+    if tracked_record(title_paths, start.paths, signs=sample.columns):
         return None
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",

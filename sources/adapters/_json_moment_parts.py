@@ -16,7 +16,9 @@ keys names a date (``_json_infer.DATES_KEYS``) or a part or spelling of one (``P
 epoch's unit, a written "format"), with at least one key naming a date or a written form, and every value is a
 number, a short text or null (no object, no list). Not: an item with any other key ("label": "Doors", "price"), a
 list under another key ("readings", "prices"), an item holding an object or a list, an item of calendar parts alone
-(nothing written to read a moment from).
+(nothing written to read a moment from). Read-through 59: nor an item whose written form is a label ("text":
+"Booking opens", "Doors", "Dispatch": no digit, or a word of what opens, closes or is due, ``LABEL_WORDS``): one
+object with a booking date and a performance is no two events.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -41,6 +43,10 @@ WRITTEN_WORDS = frozenset({"format", "formatted", "iso", "string", "text", "full
 PART_WORDS = frozenset({"year", "month", "week", "weekday", "hour", "hours", "minute", "minutes", "second", "seconds",
                         "milliseconds", "millis", "ms", "epoch", "unix", "unixtime", "timestamp", "offset", "zone",
                         "timezone", "tz", *WRITTEN_WORDS})  # fmt: skip
+# Words of a label beside a moment: what opens, closes or is due then, not the moment spelled again.
+LABEL_WORDS = frozenset({"open", "opens", "opening", "close", "closes", "closing", "closed", "deadline", "deadlines",
+                         "booking", "bookings", "registration", "registrations", "doors", "sale", "sales", "due",
+                         "dispatch", "dispatched", "delivery"})  # fmt: skip
 MAX_KEYS = 20  # an item's keys looked at: more is no moment
 MAX_TEXT = 80  # a value longer than this is no spelling of a moment
 MAX_PATH = 300  # characters of the list's key read for its words
@@ -61,8 +67,16 @@ def moment_parts_item(item: Any, path: str) -> bool:
         said = set(moment_words(words(str(name)[:MAX_PATH])))
         if not said or not said <= DATE_WORDS | PART_WORDS or not _scalar(value):
             return False
+        if said & WRITTEN_WORDS and isinstance(value, str) and _label(value):
+            return False  # "text": "Booking opens": a label, no spelling of the moment (read-through 59)
         dated = dated or bool(said & (DATE_WORDS | WRITTEN_WORDS))
     return dated
+
+
+def _label(text: str) -> bool:
+    """A written value that spells no moment: no digit in it ("Doors", "Performance"), or a word naming what
+    happens at the moment rather than the moment ("Booking opens 1 March", "Registration deadline")."""
+    return not any(character.isdigit() for character in text) or bool(set(words(text)) & LABEL_WORDS)
 
 
 def _container(name: Any) -> bool:

@@ -16,6 +16,7 @@ has no place of its own (a library's API: ``"host": {"name": "Central Library", 
 location or address key outside it: ``host_only_place``); beside a venue or an address of the record's own it is
 still the host's. left44: so is an "organizer"'s or an "ausrichter"'s, the only place the record gives (a club's
 tournament at its own hall): a place to go beats none; beside any place of the record's own it stays the organiser's.
+Read-through 59 (mend59c): only where the organiser is a place to go, ``_json_organiser_home.at_the_organiser``.
 """
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ from sources.adapters._json_shapes import words
 def organiser_part(path: str, anchor: str | None = None, *, hosted: bool = False) -> bool:
     """Whether a column sits in the record's organiser object ("organizer.address", "ausrichter.anschrift"), and not
     beside the venue's name (``anchor``: the object the venue's name was read from). ``hosted``: the record has no
-    place of its own (``host_only_place``), so the organiser's columns are the event's place (left44)."""
+    place of its own and the organiser is a place to go (``_json_organiser_home.at_the_organiser``), so the
+    organiser's columns are the event's place."""
     if anchor is not None and field_parent(path) == anchor:
         return False
+    return organiser_key(path) is not None and not hosted
+
+
+def organiser_key(path: str) -> str | None:
+    """The part of a column's path that names the organiser's object ("organizer" in "organizer.address"), if any."""
     for part in path.split(".")[:-1]:
         names = set(words(part.lstrip("^")))
         if names & ORGANIZER_WORDS and not names & PLACE_WORDS:
-            return not hosted
-    return False
+            return part
+    return None
 
 
 OWN_PLACE_WORDS = PLACE_WORDS | STREET_WORDS | CITY_WORDS | POSTAL_WORDS

@@ -37,6 +37,7 @@ from sources.adapters._json_frequency_rules import (
 )
 from sources.adapters._json_unit_rules import unit_rule
 from sources.adapters._json_weekday_runs import weekday_run
+from sources.adapters._json_written_hints import WrittenHints, written_hints
 from sources.adapters._json_written_spans import written_spans
 from sources.adapters._page_dates import MONTHS
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
@@ -58,15 +59,15 @@ def with_pattern_rules(data: Any) -> Any:
     """The document with each recurrence object that states a pattern replaced by its rule text (a copy where
     anything changed; the document itself when nothing did)."""
     budget = [MAX_NODES]
-    return _walk(data, 0, budget)
+    return _walk(data, 0, budget, written_hints(data))
 
 
-def _walk(node: Any, depth: int, budget: list[int]) -> Any:
+def _walk(node: Any, depth: int, budget: list[int], hints: WrittenHints) -> Any:
     budget[0] -= 1
     if budget[0] < 0 or depth > MAX_DEPTH:
         return node
     if isinstance(node, list):
-        changed = [_walk(element, depth + 1, budget) for element in node]
+        changed = [_walk(element, depth + 1, budget, hints) for element in node]
         return changed if any(new is not old for new, old in zip(changed, node, strict=True)) else node
     if not isinstance(node, Mapping):
         return node
@@ -79,7 +80,7 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
             rule = frequency_rule(value)
         if rule is not None:
             rule = " ".join([rule, *exception_lines(node)])
-        new = rule if rule is not None else _walk(value, depth + 1, budget)
+        new = rule if rule is not None else _walk(value, depth + 1, budget, hints)
         differs = differs or new is not value
         out[key] = new
     unit = unit_rule(node) if "recurrence" not in out else None  # ESS's "recurrent" dates by unit (feeds 73)
@@ -88,7 +89,7 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
     run = weekday_run(out) if "recurrence" not in out else None  # first and last day on listed weekdays (feeds 75)
     if run is not None:
         out, differs = run, True
-    written = written_spans(out)  # days and hours written as text, "1/18-1/19/20", "7:30-9:00pm" (feeds 78)
+    written = written_spans(out, hints)  # days and hours written as text, "1/18-1/19/20", "7:30-9:00pm" (feeds 78)
     if written is not None:
         out, differs = written, True
     return out if differs else node

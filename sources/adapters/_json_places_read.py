@@ -24,9 +24,9 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
-from sources.adapters._json_online_hosts import held_online
 from sources.adapters._json_opaque_ids import opaque_column
-from sources.adapters._json_organiser_parts import host_only_place, organiser_part
+from sources.adapters._json_organiser_home import at_the_organiser
+from sources.adapters._json_organiser_parts import organiser_part
 from sources.adapters._json_place_keys import place_keys
 from sources.adapters._json_postal_towns import postal_town
 from sources.adapters._json_rooms import labelled_place
@@ -70,8 +70,7 @@ def read_place(sample: Sample, used: set[str]) -> Place:
     venue = venue or space_venue(sample.columns, used)  # "^spaces.name": the room the sessions are listed under
     place = Place(venue=venue)
     anchor = field_parent(venue.path) if venue is not None else None  # "field_location.0.value": the top
-    own, hosted = _own_address(sample), host_only_place(sample.columns)  # the host's address, when the only place
-    hosted = hosted and not held_online(sample.columns)  # a webinar's organiser's office is none (review59)
+    own, hosted = _own_address(sample), at_the_organiser(sample.columns)  # the host's address, when the only place
     parts: list[tuple[str, str]] = []
     for column in sample.columns.values():
         if column.path in used or (venue is not None and column.path == venue.path) or not text_column(column):

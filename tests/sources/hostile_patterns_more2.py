@@ -21,6 +21,7 @@ from sources.adapters import (
     _json_month_name_days,
     _json_property_labels,
     _json_weekday_runs,
+    _json_written_hints,
     _page_abbreviations,
     _page_bem_cards,
     _page_broken_headings,
@@ -70,6 +71,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_json_month_name_days, "_json_month_name_days."),
     **module_patterns(_json_day_runs, "_json_day_runs."),
     **module_patterns(_json_clock_spans, "_json_clock_spans."),
+    **module_patterns(_json_written_hints, "_json_written_hints."),  # mend59c: a clock in a document's time fields
     # held-out batch apis80: a marked-up body beside a title is no property's value
     **module_patterns(_json_property_labels, "_json_property_labels."),
     **module_patterns(_given_names, "_given_names."),  # left43: a person's or a group's name where a town would be

@@ -11,9 +11,11 @@ from sources.adapters import (
     _json_epoch_twins,
     _json_hour_lists,
     _json_moment_parts,
+    _json_organiser_home,
     _json_root_parts,
     _json_title_votes,
     _json_tracked_records,
+    _json_written_hints,
     _json_z_said,
     _json_zoned_midnights,
 )
@@ -89,3 +91,20 @@ def test_hostile_moments_and_paths_cost_the_moment_parts_and_tracked_records_the
     assert not _json_tracked_records.tracked_record(many, [])
     assert not _json_tracked_records.tracked_record(["a." * (SIZE // 2) + "tracking"], ["start"])
     assert not _json_tracked_records.tracked_record(list(HOSTILE.values()), list(HOSTILE.values()))
+
+
+def test_hostile_documents_cost_the_written_hints_and_organiser_home_their_caps() -> None:
+    # mend59c (read-through 59): _json_written_hints walks a 10,000-deep nest, 100,000 records and hostile values in
+    # date and time fields within its node and depth caps, each value only when short; _json_organiser_home reads
+    # hostile organiser names only to their cap
+    deep: dict = {"date": "20/9-21/9/31", "time": "18:00-20:00"}
+    for _ in range(10_000):
+        deep = {"events": [deep]}
+    assert _json_written_hints.written_hints(deep) == _json_written_hints.NO_HINTS  # past the depth cap
+    many = [{"date": "1/5-2/5/31", "time": "7:30-9:00pm"} for _ in range(SIZE)]
+    assert _json_written_hints.written_hints(many).meridiem == "p"
+    hostile = [{"date": value, "time": value, "hours": value * 2} for value in HOSTILE.values()]
+    _json_written_hints.written_hints([*hostile, {"time": "1:00" * SIZE}])
+    for value in HOSTILE.values():
+        assert isinstance(_json_organiser_home._place_name(value), bool)
+    assert _json_organiser_home._place_name("x" * SIZE + " hall") is False  # past MAX_NAME

@@ -87,8 +87,17 @@ def places(events: list[dict]) -> list[tuple[object, object]]:
 def test_the_ausrichters_address_is_the_events_when_it_is_the_only_place():
     events = read_json_de(
         [
-            {"titel": "Pokal", "datum": "2031-04-18", "ausrichter": {"name": "TSC Blau", "anschrift": "Vereinsweg 9"}},
-            {"titel": "Liga", "datum": "2031-05-18", "ausrichter": {"name": "TSC Rot", "anschrift": "Clubstr. 3"}},
+            # read-through 59 (mend59c): a host named as a place to go ("-club"); "TSC Blau" is not
+            {
+                "titel": "Pokal",
+                "datum": "2031-04-18",
+                "ausrichter": {"name": "Tanzsportclub Blau", "anschrift": "Vereinsweg 9"},
+            },
+            {
+                "titel": "Liga",
+                "datum": "2031-05-18",
+                "ausrichter": {"name": "Tanzsportclub Rot", "anschrift": "Clubstr. 3"},
+            },
         ]
     )
     assert places(events) == [(None, "Vereinsweg 9"), (None, "Clubstr. 3")]

@@ -317,7 +317,7 @@ def webinars(**flag: Any) -> str:
             "title": title,
             "start": start,
             **flag,
-            "organizer": {"name": "Arts Council", "address": "1 Castle Street, York"},
+            "organizer": {"name": "Arts Centre", "address": "1 Castle Street, York"},  # a place to go (mend59c)
         }
         for title, start in (("Grant Writing", "2031-05-03T10:00:00"), ("Budgeting basics", "2031-05-10T10:00:00"))
     ]

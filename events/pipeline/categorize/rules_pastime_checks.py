@@ -42,7 +42,7 @@ def pastime_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit
     """The hits without the sport's rule where the title names the sport as a subject, and without the toy-brick
     club's where it names adults (see the module)."""
     hits = lawn_game_hits(hits, record)  # review51: "Lawn Bowling Club Annual Dinner" (rules_park_programmes.py)
-    hits = physique_hits(hits, record)  # review59: "Dog Show Pre-Judging" (rules_physique_checks.py)
+    hits = physique_hits(hits, record)  # review59, mend59c: "Bodybuilding Posing Clinic" (rules_physique_checks.py)
     kinds = {hit.rule.phrases for hit in hits}
     if SPORTS not in kinds and BRICK_CLUBS not in kinds:
         return hits
