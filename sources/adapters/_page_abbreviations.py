@@ -12,11 +12,18 @@ Not (hard negatives): a full stop after any other word ("The Crown. Free entry")
 open"), a word that merely ends in such letters ("Fundraiser. Tickets", "Post. Doors": the abbreviation must be the
 whole word), a small word that is also an abbreviation somewhere ("me", "no", "on": left out, too often a sentence's
 last word).
+
+Read-through 59: a letter or a street's "St."/"Dr." right after a capitalised word is a name's last word, and its dot
+ends the sentence: "Hall A. Doors open", "Saal B. Eintritt frei", "Bar X. All welcome", "Vitamin D. Free", "High St.
+Free entry", "Oak Dr. Tickets". An initial after a given name or another initial still holds its dot ("Mary J.
+Blige", "J. R. Smith"), and so does "Dr." after a person's word ("Herr Dr. Müller", "Prof. Dr. Weber").
 """
 
 from __future__ import annotations
 
 import re
+
+from sources.adapters._given_names import given_name
 
 __all__ = ["abbreviation_dot", "sentence_end"]
 
@@ -27,11 +34,31 @@ ABBREVIATION = re.compile(
     r"|gen|lt|cllr|hon|gov|pres|sen|rep|mt|ft|sto|sta|hl)|[A-ZÀ-Þ])$"
 )
 REACH = 8  # characters before the dot looked at: the longest abbreviation and the boundary before it
+# A letter, or a street's abbreviation, that a capitalised word ends, not a name that follows: "Hall A.", "High St.".
+NAME_END = re.compile(r"(?<![\w.'’-])(?:[A-ZÀ-Þ]|St|Dr|Ste|Sts)$")
+WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]{0,30})(\.?)[ \t]{1,3}$")
+PERSON_WORDS = frozenset({"herr", "herrn", "frau", "pfarrer", "pfarrerin", "mister", "madame", "monsieur", "señor"})
 
 
 def abbreviation_dot(text: str, index: int) -> bool:
     """Whether the full stop at ``text[index]`` closes an abbreviation or an initial (see the module)."""
-    return text[index : index + 1] == "." and ABBREVIATION.search(text[max(0, index - REACH) : index]) is not None
+    if text[index : index + 1] != "." or ABBREVIATION.search(text[max(0, index - REACH) : index]) is None:
+        return False
+    return not _name_end(text, index)
+
+
+def _name_end(text: str, index: int) -> bool:
+    """Whether the letter or street abbreviation before ``text[index]`` ends a capitalised name ("Hall A", "High
+    St"), not one before a name: an initial after a given name or an initial, "Dr." after "Herr" (read-through 59)."""
+    found = NAME_END.search(text[max(0, index - REACH) : index])
+    if found is None:
+        return False
+    start = max(0, index - REACH) + found.start()
+    before = WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word, dot = before.groups()
+    return not (dot or len(word) == 1 or given_name(word) or word.lower() in PERSON_WORDS)
 
 
 def sentence_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -12,6 +12,11 @@ Not: a line that says when to check in, register or be there by ("Osanoton varmi
 "ilmoittautuminen klo 17 mennessä", "Anmälan senast kl. 12", "Registration kl. 9.00"), the doors' ("Ovet avataan klo
 18"), a clock with no clock word ("18.15", a price or a score as often), a class after "Kl." ("Kl. 5a der
 Grundschule"), a line longer than a sentence.
+
+Read-through 59: "kl." (Danish, Norwegian, Swedish) is also German "Kl." for a school year: "Für Kl. 7-9", "Jahrgang
+Kl. 10". Its bare hour ("kl. 19") is a clock only on a page in a Nordic language; elsewhere it needs its minutes
+("kl. 19.00", "Kl. 9:30"), and never on a German page. Danish and Norwegian deadlines ("Tilmelding senest kl. 12",
+"påmelding") and German "bis" are no start either.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import ClockHit
+from sources.adapters._page_intl import PAGE_LANGUAGE
 
 MAX_LINE = 160
 # The clock word, an hour and its minutes (":" or "."), and an end after a dash, perhaps "about" it.
@@ -32,9 +38,10 @@ CLOCK_WORD_TIME = re.compile(
 # A line that says when to check in, register, be there by, or when the doors open: not the start.
 NOT_START = re.compile(
     r"(?<!\w)(?:osanoton[ \t]+varmistus|ilmoittau\w*|mennessä|viimeistään|ovet|anmäl\w*|senast|insläpp|dörr\w*"
-    r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?)(?!\w)",
+    r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?|senest|sista|tilmeld\w*|påmeld\w*|bis)(?!\w)",
     re.IGNORECASE,
 )
+NORDIC = frozenset({"da", "no", "nb", "nn", "sv", "fi", "is", "fo"})  # languages that write "kl." for o'clock
 
 
 def clock_word_line(lines: list[str]) -> ClockHit | None:
@@ -44,9 +51,18 @@ def clock_word_line(lines: list[str]) -> ClockHit | None:
         if not text or len(text) > MAX_LINE or NOT_START.search(text):
             continue
         found = CLOCK_WORD_TIME.search(text)
-        if found is None:
+        if found is None or not _clock_word(found):
             continue
         start = dt.time(int(found["h"]), int(found["m"] or 0))
         end = dt.time(int(found["h2"]), int(found["m2"] or 0)) if found["h2"] is not None else None
         return ClockHit(start, end if end != start else None, found.span())
     return None
+
+
+def _clock_word(found: re.Match[str]) -> bool:
+    """Whether the clock word is one: "klo", "kello", "klockan"; "kl." with its minutes, or on a Nordic page, and
+    never on a German one ("Für Kl. 7-9", read-through 59)."""
+    if found.group().lower().startswith(("klo", "kello")):
+        return True
+    language = PAGE_LANGUAGE.get()
+    return language != "de" and (found["m"] is not None or language in NORDIC)
