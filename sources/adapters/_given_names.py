@@ -46,10 +46,14 @@ GIVEN_NAMES = frozenset(
     willie zachary zoe
     """.split()
 ) | frozenset(
-    # left44: given names with a surname's ending ("-er", "-son": ``SURNAME_ENDINGS``), so the ending never reads one
-    # as a surname: "Mary Esther" (a town in Florida) is no person; "Esther Miller" is one.
+    # left44: given names with a surname's ending ("Homer Simpson", "Jasper Fforde"); as often surnames ("Joseph
+    # Addison", "Kate Homer": read-through 59), so after a given name they are read as one unless GIVEN_ONLY
     "esther ester jasper homer xavier elmer lester sylvester skyler addison allison".split()
 )
+# A given name with a surname's ending that is seldom a surname (read-through 59, in place of left44's list that held
+# surnames too: "Joseph Addison", "Tom Lester" are persons): after a given name, a second given name, so "Mary Esther"
+# (a town in Florida) is no person's given name and surname; "Esther Miller" is one.
+GIVEN_ONLY = frozenset({"esther"})
 # Given names that as often begin a hall's, a church's, a town's or a thing's name, or are nouns (read-through 58).
 PLACE_FIRST = frozenset(
     """
@@ -105,8 +109,8 @@ def surname(word: str) -> bool:
     name = _folded(word)
     if name in SURNAMES:
         return True
-    if name in GIVEN_NAMES:
-        return False  # "Mary Esther" (a town in Florida), as often a second given name as a surname
+    if name in GIVEN_ONLY:
+        return False  # "Mary Esther" (a town in Florida): a second given name, no surname
     return len(name) > 4 and name.endswith(SURNAME_ENDINGS) and name not in NOT_SURNAMES
 
 

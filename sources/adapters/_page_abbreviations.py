@@ -15,6 +15,11 @@ last word). review59: nor a street's "St."/"Dr." after the street's name or its 
 Oak Dr. Parking on site"), nor a capital after a hall's or a room's name ("Hall B. Free entry", "Studio A."): the
 sentence ends there; a saint's or a doctor's title follows a small word or a comma ("at St. Mary's", "by Dr. Jones",
 "Crown, St. Albans"), an initial a given name ("John F. Kennedy") or another initial ("J. R. R. Tolkien").
+
+Read-through 59: a letter or a street's "St."/"Dr." right after a capitalised word is a name's last word, and its dot
+ends the sentence: "Hall A. Doors open", "Saal B. Eintritt frei", "Bar X. All welcome", "Vitamin D. Free", "High St.
+Free entry", "Oak Dr. Tickets". An initial after a given name or another initial still holds its dot ("Mary J.
+Blige", "J. R. Smith"), and so does "Dr." after a person's word ("Herr Dr. Müller", "Prof. Dr. Weber").
 """
 
 from __future__ import annotations
@@ -32,37 +37,31 @@ ABBREVIATION = re.compile(
     r"|gen|lt|cllr|hon|gov|pres|sen|rep|mt|ft|sto|sta|hl)|[A-ZÀ-Þ])$"
 )
 REACH = 8  # characters before the dot looked at: the longest abbreviation and the boundary before it
-
-
-# Abbreviations that also close a street's name ("High St.", "Oak Dr."): after a name or a number, no title.
-STREET_TYPES = frozenset({"st", "sts", "dr"})
-# The word before the abbreviation, right before it (no comma between).
-WORD_BEFORE = re.compile(r"(?:^|[ \t(])(?P<word>[^\s,;:()]{1,30})[ \t]{1,3}$")
-BEFORE_REACH = 40
+# A letter, or a street's abbreviation, that a capitalised word ends, not a name that follows: "Hall A.", "High St.".
+NAME_END = re.compile(r"(?<![\w.'’-])(?:[A-ZÀ-Þ]|St|Dr|Ste|Sts)$")
+WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]{0,30})(\.?)[ \t]{1,3}$")
+PERSON_WORDS = frozenset({"herr", "herrn", "frau", "pfarrer", "pfarrerin", "mister", "madame", "monsieur", "señor"})
 
 
 def abbreviation_dot(text: str, index: int) -> bool:
     """Whether the full stop at ``text[index]`` closes an abbreviation or an initial (see the module)."""
-    if text[index : index + 1] != ".":
+    if text[index : index + 1] != "." or ABBREVIATION.search(text[max(0, index - REACH) : index]) is None:
         return False
-    window = max(0, index - REACH)
-    found = ABBREVIATION.search(text[window:index])
+    return not _name_end(text, index)
+
+
+def _name_end(text: str, index: int) -> bool:
+    """Whether the letter or street abbreviation before ``text[index]`` ends a capitalised name ("Hall A", "High
+    St"), not one before a name: an initial after a given name or an initial, "Dr." after "Herr" (read-through 59)."""
+    found = NAME_END.search(text[max(0, index - REACH) : index])
     if found is None:
         return False
-    word = found.group(0)
-    if word.lower() not in STREET_TYPES and len(word) != 1:
-        return True
-    start = window + found.start()
-    before = WORD_BEFORE.search(text[max(0, start - BEFORE_REACH) : start])
-    return before is None or not _names_a_place(before["word"], initial=len(word) == 1)
-
-
-def _names_a_place(word: str, *, initial: bool) -> bool:
-    """Whether ``word``, right before "St."/"Dr." or a capital's dot, is a street's or a hall's name or number
-    ("High", "12", "Hall"), so the dot ends the sentence; not a given name before an initial, nor an abbreviation."""
-    if word.endswith(".") or not (word[0].isupper() or word[0].isdigit()):
+    start = max(0, index - REACH) + found.start()
+    before = WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None:
         return False
-    return not (initial and given_name(word))
+    word, dot = before.groups()
+    return not (dot or len(word) == 1 or given_name(word) or word.lower() in PERSON_WORDS)
 
 
 def sentence_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -15,6 +15,11 @@ Grundschule"), a line longer than a sentence. review59: nor the doors' in Danish
 19.00"), a place's opening hours ("Kahvila avoinna klo 17–19", "Öppet kl. 10–16"), an end alone ("Tilaisuus päättyy
 klo 21", "klo 23 asti": when it ends, not starts), nor "Kl." on a page that declares a language other than the
 Nordic ones (German "Kl. 5-7" is school years 5 to 7).
+
+Read-through 59: "kl." (Danish, Norwegian, Swedish) is also German "Kl." for a school year: "Für Kl. 7-9", "Jahrgang
+Kl. 10". Its bare hour ("kl. 19") is a clock only on a page in a Nordic language; elsewhere it needs its minutes
+("kl. 19.00", "Kl. 9:30"), and never on a German page. Danish and Norwegian deadlines ("Tilmelding senest kl. 12",
+"påmelding") and German "bis" are no start either.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ CLOCK_WORD_TIME = re.compile(
 # A line that says when to check in, register, be there by, or when the doors open: not the start.
 NOT_START = re.compile(
     r"(?<!\w)(?:osanoton[ \t]+varmistus|ilmoittau\w*|mennessä|viimeistään|ovet|anmäl\w*|senast|insläpp|dörr\w*"
-    r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?"
+    r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?|senest|sista|tilmeld\w*|påmeld\w*|bis"
     r"|d[øö]r\w*|avoinna|auki|aukiolo\w*|öppet|öppettid\w*|åpent|åpningstid\w*|åbent|åbningstid\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -45,7 +50,7 @@ END_BEFORE = re.compile(r"(?<!\w)(?:päätty\w*|loppuu|slut\w*|ender|ends?|until
 END_AFTER = re.compile(r"[ \t]{0,3}(?:asti|saakka)(?!\w)", re.IGNORECASE)
 END_REACH = 24  # characters before the clock word looked at
 # The languages whose clock word this is ("klo", "kello": Finnish; "kl.", "klockan": Swedish, Norwegian, Danish).
-NORDIC = frozenset({"fi", "sv", "no", "da", "is"})
+NORDIC = frozenset({"da", "no", "nb", "nn", "sv", "fi", "is", "fo"})
 
 
 def clock_word_line(lines: list[str]) -> ClockHit | None:
@@ -58,7 +63,7 @@ def clock_word_line(lines: list[str]) -> ClockHit | None:
         if not text or len(text) > MAX_LINE or NOT_START.search(text):
             continue
         found = CLOCK_WORD_TIME.search(text)
-        if found is None or _end_alone(text, found):
+        if found is None or _end_alone(text, found) or not _clock_word(found):
             continue
         start = dt.time(int(found["h"]), int(found["m"] or 0))
         end = dt.time(int(found["h2"]), int(found["m2"] or 0)) if found["h2"] is not None else None
@@ -72,3 +77,12 @@ def _end_alone(text: str, found: re.Match[str]) -> bool:
         return False
     before = text[max(0, found.start() - END_REACH) : found.start()]
     return END_BEFORE.search(before) is not None or END_AFTER.match(text, found.end()) is not None
+
+
+def _clock_word(found: re.Match[str]) -> bool:
+    """Whether the clock word is one: "klo", "kello", "klockan"; "kl." with its minutes, or on a Nordic page, and
+    never on a German one ("Für Kl. 7-9", read-through 59)."""
+    if found.group().lower().startswith(("klo", "kello")):
+        return True
+    language = PAGE_LANGUAGE.get()
+    return language != "de" and (found["m"] is not None or language in NORDIC)

@@ -47,7 +47,7 @@ _WORD_AT = re.compile(r"[^\W\d_]{2,12}")
 PAIR_REACH = 24
 # review57: the word right before the first day, when there is one, is that day's weekday or a small word ("les 6 et
 # dimanche 7"); a noun counts something else: "Halle 6 und Sonntag 7. Dezember", "Salle 6 et Dimanche 7".
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,40})[ \t]{1,3}$")  # whole word: linear (read-through 59)
 _SMALL_WORDS = frozenset({"le", "les", "du", "au", "am", "vom", "den", "der", "el", "los", "il", "op", "på", "de"})
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}"
 # The second day and its joiner right after a date written month first: " & 18", "th and Sun 18th", " + 18, 2031".

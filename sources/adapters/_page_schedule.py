@@ -23,7 +23,7 @@ from events import statuswords
 from sources.adapters._page_bare_twins import without_bare_twins
 from sources.adapters._page_body_meets import stated_body
 from sources.adapters._page_dates import CLOCK, MONTHS, ClockHit, find_clock, find_dates
-from sources.adapters._page_deadline_clocks import deadline_clock
+from sources.adapters._page_deadline_clocks import heading_clock
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
 from sources.adapters._page_loose_lines import loose_row_line
@@ -446,9 +446,9 @@ def heading_hour(text: str) -> Defaults | None:
     1 p.m.,"): a short heading with one clock and no date, that hour for the dates under it (before the page's)."""
     if len(text) > 120 or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
         return None
-    clock = find_clock(text)
-    if clock is None or clock.start is None or len(CLOCK.findall(text)) != 1 or deadline_clock(text, clock.span[0]):
-        return None  # "Anmeldung bis 9:30 Uhr": a deadline's hour, no start (left44)
+    clock = heading_clock(text)  # not "Anmeldung bis 9:30 Uhr" (left44), its "Beginn 10 Uhr" (read-through 59)
+    if clock is None or clock.start is None:
+        return None
     return Defaults(clock, None, text.strip())
 
 

@@ -18,6 +18,7 @@ from sources.adapters import (
     _page_bem_cards,
     _page_date_clocks,
     _page_date_link_rows,
+    _page_day_pairs,
     _page_evening_ranges,
     _page_intl,
     _page_label_runs,
@@ -97,6 +98,8 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         # Read-through 58: a BEM class token that is a long run of underscores and ends in no element ("a___…!").
         pytest.param(_page_bem_cards.BEM_ELEMENT.match, lambda size: "a" + "_" * size + "!", id="bem-underscores"),
         pytest.param(_page_bem_cards.BEM_ELEMENT.match, lambda size: "a" + "_-" * (size // 2) + "!", id="bem-dashes"),
+        # Read-through 59: the word before a pair's first day, over a long run of letters that ends in no space.
+        pytest.param(_page_day_pairs.WORD_BEFORE.search, lambda size: "a" * size + "x", id="word-before-letters"),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:
