@@ -12,6 +12,7 @@ from sources.adapters import (
     _feed_end_line,
     _feed_kicker_town,
     _feed_relative_links,
+    _feed_tail_clock,
     _feed_tail_day,
     _feed_utc_days,
     _given_names,
@@ -94,4 +95,5 @@ MORE2_PATTERNS: dict = {
     # feeds79 (held-out batch 79): a running order's end line; a place under a directions heading
     **module_patterns(_feed_end_line, "_feed_end_line."),
     **module_patterns(_feed_directions_place, "_feed_directions_place."),
+    **module_patterns(_feed_tail_clock, "_feed_tail_clock."),  # left45: a tail day's one clock
 }

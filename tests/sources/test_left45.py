@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from sources.adapters._page_abbreviations import abbreviation_dot
+from tests.sources.helpers import one_event
 from tests.sources.test_left44 import opened  # a line under a date: its title and place
+from tests.sources.test_readthrough59_b import agenda, item, read_ch  # a Swiss agenda feed built 26 August 2031
 
 # 3. A title's abbreviation as it is written: "the Rep." with no name after it is a place's name, lower-case English
 #    titles are words (``_page_abbreviations``) -------------------------------------------------------------------------
@@ -62,3 +64,42 @@ def test_a_title_before_a_name_after_the_reads_as_one_sentence():
         "Gala",
         "the Dr. Phillips Center",
     )
+
+
+# 4. A feed title's tail day at the item's one clock (``_feed_tail_clock``) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "start", "end"),
+    [
+        ("Beginn 19:30 Uhr. Eintritt frei.", "2031-08-30T19:30:00+02:00", None),
+        ("Im Stadtpark, 19.30 Uhr.", "2031-08-30T19:30:00+02:00", None),
+        ("Einlass 19 Uhr, Beginn 20 Uhr.", "2031-08-30T20:00:00+02:00", None),  # the show's, after the doors'
+        ("Von 18:00 bis 22:00 Uhr im Hof.", "2031-08-30T18:00:00+02:00", "2031-08-30T22:00:00+02:00"),
+        ("Anmeldung bis 12 Uhr, Beginn 14 Uhr.", "2031-08-30T14:00:00+02:00", None),  # the start after a deadline
+    ],
+)
+def test_a_tail_day_takes_the_items_one_clock(description, start, end) -> None:
+    event = one_event(read_ch(agenda(item("Sommerkonzert - am Sa 30.08.", description))))
+    assert (event["start"], event.get("end"), event["title"]) == (start, end, "Sommerkonzert")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Ein Konzert im Park.",  # no clock: all day, as before
+        "Führungen um 11 Uhr und um 15 Uhr.",  # two clocks: which?
+        "Anmeldung bis 12 Uhr im Sekretariat.",  # a deadline's
+        "Geöffnet 10-17 Uhr.",  # an opening hour's
+        "Öffnungszeiten: 10:00 bis 17:00 Uhr.",
+        "Vorverkauf ab 12.09. an der Kasse.",  # a day written like a clock
+    ],
+)
+def test_a_tail_day_without_one_start_clock_stays_all_day(description) -> None:
+    event = one_event(read_ch(agenda(item("Sommerkonzert - am Sa 30.08.", description))))
+    assert (event["start"], event["all_day"]) == ("2031-08-30", True)
+
+
+def test_a_tail_run_of_days_stays_all_day() -> None:
+    event = one_event(read_ch(agenda(item("Sommerfest - 30.08.-31.08.", "Beginn 19:30 Uhr."))))
+    assert (event["start"], event["end"], event["all_day"]) == ("2031-08-30", "2031-08-31", True)
