@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sources.adapters._feed_closing_place import closing_place
 from sources.adapters._page_abbreviations import abbreviation_dot
 from tests.sources.helpers import one_event
 from tests.sources.test_left44 import opened  # a line under a date: its title and place
@@ -103,3 +104,24 @@ def test_a_tail_day_without_one_start_clock_stays_all_day(description) -> None:
 def test_a_tail_run_of_days_stays_all_day() -> None:
     event = one_event(read_ch(agenda(item("Sommerfest - 30.08.-31.08.", "Beginn 19:30 Uhr."))))
     assert (event["start"], event["end"], event["all_day"]) == ("2031-08-30", "2031-08-31", True)
+
+
+# 5. A meeting point closing the description: where to go, in its town (``_feed_closing_place``) ------------------------
+
+
+def test_a_closing_meeting_point_is_the_venue_without_its_label() -> None:
+    document = agenda(
+        item("[Bern] [Führung] Altstadtrundgang - am Sa 30.08.", "Ein Rundgang. Treffpunkt Bahnhof Bern, Bern."),
+        item("[Bern] [Führung] Stadtführung - am So 31.08.", "Ein Rundgang. Treffpunkt Bern, Bern.", slug="b"),
+    )
+    assert [(event.get("venue_name"), event.get("city")) for event in read_ch(document)] == [
+        ("Bahnhof Bern", "Bern"),
+        (None, "Bern"),
+    ]
+    assert closing_place("Ein Rundgang. Treffpunkt, Bern.", "[Bern] Rundgang") == (None, "Bern")
+
+
+def test_a_closing_venue_without_a_meeting_word_is_kept_whole() -> None:  # hard negatives
+    assert closing_place("Vortrag. Polit-Forum Bern, Bern.", "[Bern] Vortrag") == ("Polit-Forum Bern", "Bern")
+    assert closing_place("Konzert. Treffpunktkirche Bern, Bern.", "[Bern] Konzert") == ("Treffpunktkirche Bern", "Bern")
+    assert closing_place("Ein Rundgang. Treffpunkt Bahnhof Bern, Bern.", "Rundgang") == ("Bahnhof Bern", "Bern")
