@@ -3,13 +3,15 @@ review59)", "Left44", "Read-through 59 …"). Each test fails on b2237084 withou
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sources.adapters._feed_closing_place import closing_place
 from sources.adapters._page_abbreviations import abbreviation_dot
-from tests.sources.helpers import one_event
+from tests.sources.helpers import one_event, read_feed
 from tests.sources.test_left44 import opened  # a line under a date: its title and place
-from tests.sources.test_readthrough59_b import agenda, item, read_ch  # a Swiss agenda feed built 26 August 2031
+from tests.sources.test_readthrough59_b import LONDON, agenda, it, item, read_ch, rss  # Swiss and English feeds
 
 # 3. A title's abbreviation as it is written: "the Rep." with no name after it is a place's name, lower-case English
 #    titles are words (``_page_abbreviations``) -------------------------------------------------------------------------
@@ -125,3 +127,39 @@ def test_a_closing_venue_without_a_meeting_word_is_kept_whole() -> None:  # hard
     assert closing_place("Vortrag. Polit-Forum Bern, Bern.", "[Bern] Vortrag") == ("Polit-Forum Bern", "Bern")
     assert closing_place("Konzert. Treffpunktkirche Bern, Bern.", "[Bern] Konzert") == ("Treffpunktkirche Bern", "Bern")
     assert closing_place("Ein Rundgang. Treffpunkt Bahnhof Bern, Bern.", "Rundgang") == ("Bahnhof Bern", "Bern")
+
+
+# 6. The feed modules' word lists from the shared tables (``_feed_tail_day`` labels, ``_feed_kicker_town`` kinds) ------
+
+
+@pytest.mark.parametrize("label", ["Remote", "Zoom", "Virtuell", "Live stream"])
+def test_an_online_label_from_the_shared_online_words_stays_and_is_online(label) -> None:
+    text = "Am 30.08.2031, 18:00 Uhr. Zugang per Link."
+    event = one_event(read_ch(agenda(item(f"[{label}] Python Workshop", text))))
+    assert (event["title"], event["online"]) == (f"[{label}] Python Workshop", True)
+
+
+def test_a_town_label_before_the_online_one_still_goes() -> None:  # hard negative: a town is no kept label
+    event = one_event(read_ch(agenda(item("[Bern] [Zoom] Vortrag", "Am 30.08.2031, 18:00 Uhr."))))
+    assert (event["title"], event["online"]) == ("[Zoom] Vortrag", True)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "link"),
+    [
+        ("Jazz", "https://arts.example.org/events/summer-night-jazz/"),  # a source label's kind
+        ("Lesung", "https://arts.example.org/events/abend-lesung/"),  # a German rule's phrase
+        ("Gratuit", "https://arts.example.org/events/marche-du-livre-gratuit/"),  # a free word
+    ],
+)
+def test_a_kind_from_the_shared_tables_is_no_kicker_town(kicker, link) -> None:
+    html = f"<p>Wednesday 8 October 2031 · {kicker}</p><h2>Evening</h2><p>An evening at 7.30pm.</p>"
+    events = read_feed(rss(it("Evening", link, html)), zone=LONDON, start=dt.datetime(2031, 10, 1, 9, tzinfo=LONDON))
+    assert [event.get("city") for event in events] == [None]
+
+
+def test_a_town_in_the_link_after_the_name_is_still_the_kicker_town() -> None:  # hard negative
+    link = "https://arts.example.org/events/evening-keswick/"
+    html = "<p>Wednesday 8 October 2031 · Keswick</p><h2>Evening</h2><p>An evening at 7.30pm.</p>"
+    events = read_feed(rss(it("Evening", link, html)), zone=LONDON, start=dt.datetime(2031, 10, 1, 9, tzinfo=LONDON))
+    assert [event.get("city") for event in events] == ["Keswick"]
