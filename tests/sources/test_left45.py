@@ -12,6 +12,7 @@ from sources.adapters._page_abbreviations import abbreviation_dot
 from tests.sources.helpers import one_event, read_feed
 from tests.sources.test_left44 import opened  # a line under a date: its title and place
 from tests.sources.test_readthrough59_b import LONDON, agenda, it, item, read_ch, rss  # Swiss and English feeds
+from tests.sources.test_readthrough59_c import CHICAGO, JANUARY, club_xml, read_uk
 
 # 3. A title's abbreviation as it is written: "the Rep." with no name after it is a place's name, lower-case English
 #    titles are words (``_page_abbreviations``) -------------------------------------------------------------------------
@@ -163,3 +164,48 @@ def test_a_town_in_the_link_after_the_name_is_still_the_kicker_town() -> None:  
     html = "<p>Wednesday 8 October 2031 · Keswick</p><h2>Evening</h2><p>An evening at 7.30pm.</p>"
     events = read_feed(rss(it("Evening", link, html)), zone=LONDON, start=dt.datetime(2031, 10, 1, 9, tzinfo=LONDON))
     assert [event.get("city") for event in events] == ["Keswick"]
+
+
+# 7. A news article's spelled-out dates are no events (``_json_dated_containers``); an XML document's runs are read
+#    once, by the whole document's order (``xml_doc``) --------------------------------------------------------------
+
+DATES = [{"date": "2031-03-05", "text": "5 March 2031"}, {"date": "2031-03-12", "text": "12 March 2031"}]
+
+
+def test_a_news_articles_spelled_dates_are_no_events() -> None:
+    article = {
+        "headline": "Council approves budget",
+        "body": "The council met and approved the budget.",
+        "dates": DATES,
+    }
+    assert read_uk(article) == []
+    second = {"headline": "School reopens", "body": "The school reopened.", "dates": DATES[:1]}
+    assert read_uk({"articles": [article, second]}) == []
+
+
+def test_an_events_spelled_dates_are_still_its_occurrences() -> None:  # hard negatives
+    play = {"title": "Hamlet", "venue": "Globe", "dates": DATES}
+    assert [(event["title"], event["start"]) for event in read_uk(play)] == [
+        ("Hamlet", "2031-03-05"),
+        ("Hamlet", "2031-03-12"),
+    ]
+    placed = {"headline": "Open day", "body": "Come along.", "location": "Town Hall", "dates": DATES}
+    assert len(read_uk(placed)) == 2  # a headline with a place is an event's (_json_news)
+
+
+def test_an_xml_documents_ambiguous_run_is_refused_as_in_json() -> None:
+    values = ["1/18-1/19/31", "5/6-6/6/31", "3/01-3/02/31", "6/20-6/21/31"]
+    events = read_feed(club_xml(values), zone=CHICAGO, start=JANUARY)
+    assert [(event["title"], event["start"], event["end"]) for event in events] == [
+        ("Open 0", "2031-01-18", "2031-01-19"),
+        ("Open 2", "2031-03-01", "2031-03-02"),
+        ("Open 3", "2031-06-20", "2031-06-21"),
+    ]
+
+
+def test_an_xml_documents_day_first_runs_still_read() -> None:  # hard negative: the document decides day first
+    events = read_feed(club_xml(["1/5-2/5/31", "20/9-21/9/31"]), zone=LONDON, start=JANUARY)
+    assert [(event["start"], event["end"]) for event in events] == [
+        ("2031-05-01", "2031-05-02"),
+        ("2031-09-20", "2031-09-21"),
+    ]
