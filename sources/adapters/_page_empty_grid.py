@@ -6,17 +6,22 @@ was read as that day of the month (``_page_schedule_lines._month_line``), titled
 a page that lists none. A day's number alone on its line, next to another such line, is a grid's empty day: the
 cell before or after it is a day too, so nothing of the day's own is written beside it.
 
-Not: a number followed by the day's text on a line of its own ("3" over "Council meeting": the cell's event), a
+Not: a number followed by the day's text on a line of its own ("3" over "Council meeting": the cell's event; a
+number over the next day's cell, "5" over "6 Quiz night", is empty), a
 lone number under a month heading ("12" then "Board meeting"), nor a day with words on its line ("2 Quiz night").
 The last cell of a run is empty too when only a heading or nothing follows it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from sources.adapters._page_month_days import BARE_DAY
+
+# The next cell's day number before its words ("6 Fellesspill"): another day's cell, not this day's event.
+DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.?\s")
 
 
 def empty_grid_day(line: Any, lines: Sequence[Any]) -> bool:
@@ -25,7 +30,7 @@ def empty_grid_day(line: Any, lines: Sequence[Any]) -> bool:
         return False
     index = line.index
     after = lines[index + 1] if index + 1 < len(lines) else None
-    if after is not None and BARE_DAY.match(after.text):
+    if after is not None and (BARE_DAY.match(after.text) or DAY_LEAD.match(after.text)):
         return True
     before = lines[index - 1] if index > 0 else None
     return before is not None and bool(BARE_DAY.match(before.text)) and (after is None or after.is_heading)
