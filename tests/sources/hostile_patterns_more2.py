@@ -37,6 +37,7 @@ from sources.adapters import (
     _page_pair_hits,
     _page_place_streets,
     _page_priced_places,
+    _page_street_lines,
     _page_table_notices,
     _page_time_lines,
     _page_weekly_runs,
@@ -102,4 +103,5 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_coming_card, "_page_coming_card."),
     **module_patterns(_page_dashed_days, "_page_dashed_days."),
     **module_patterns(_page_empty_grid, "_page_empty_grid."),
+    **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
 }
