@@ -29,13 +29,17 @@ from sources.adapters import (
     _page_broken_headings,
     _page_clock_icons,
     _page_clock_word_lines,
+    _page_coming_card,
+    _page_dashed_days,
     _page_deadline_clocks,
+    _page_empty_grid,
     _page_end_breaks,
     _page_every_weekday,
     _page_ground_column,
     _page_pair_hits,
     _page_place_streets,
     _page_priced_places,
+    _page_street_lines,
     _page_table_notices,
     _page_time_lines,
     _page_weekly_runs,
@@ -99,4 +103,10 @@ MORE2_PATTERNS: dict = {
     # feeds81 (held-out batch 81): the item's own day written numeric with its four-digit year
     "_feed_restated.FULL_NUMERIC_DAY": _feed_restated.FULL_NUMERIC_DAY,
     **module_patterns(_feed_tail_clock, "_feed_tail_clock."),  # left45: a tail day's one clock
+    # pages121 (held-out batch 121): a listing's coming label; dashed dates' order; a grid's day lead (the
+    # front matter's new TITLE_KEY and OWN_HEADING are registered with their module in hostile_patterns_more.py)
+    **module_patterns(_page_coming_card, "_page_coming_card."),
+    **module_patterns(_page_dashed_days, "_page_dashed_days."),
+    **module_patterns(_page_empty_grid, "_page_empty_grid."),
+    **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
 }
