@@ -12,7 +12,7 @@ A list is one of measured occurrences when nearly all its items (``_json_news.ne
 number under a key named so ("mag", "magnitude": ``MAGNITUDE_WORDS``), together with a sign of the
 measurement: a kind naming a natural hazard ("type": "earthquake", "quarry blast", "tsunami": ``HAZARD_KINDS``,
 accents folded), the scale the magnitude was measured on ("magType": "ml"), or a key that only such a catalogue has
-(an intensity, "mmi", "cdi"; "tsunami"; an "epicenter": ``SEISMIC_KEYS``). Keys are read in the item and in the objects directly under it (a GeoJSON
+(an intensity, "mmi", "cdi"; "tsunami"; an "epicenter"; a lower-case "magtype": ``SEISMIC_KEYS``). Keys are read in the item and in the objects directly under it (a GeoJSON
 feature's "properties"). No guard by happenings (``_json_not_events``): a quake has a place and a clock by nature.
 
 Not: a star party or an astronomy club's list with a star's "magnitude" (no hazard's kind, no magnitude type), a
@@ -43,7 +43,7 @@ HAZARD_KINDS = frozenset({
     "jordskalv", "maanjaristys",
 })  # fmt: skip
 # Keys only a seismic catalogue has: the magnitude's type ("magType"), intensities, a tsunami flag.
-SEISMIC_KEYS = frozenset({"mmi", "cdi", "tsunami", "epicenter", "epicentre", "hypocenter", "hypocentre"})
+SEISMIC_KEYS = frozenset({"magtype", "mmi", "cdi", "tsunami", "epicenter", "epicentre", "hypocenter", "hypocentre"})
 MAX_KIND = 40  # characters of a kind looked at
 MAX_INNER = 10  # objects directly under an item looked into
 

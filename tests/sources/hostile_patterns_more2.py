@@ -18,6 +18,7 @@ from sources.adapters import (
     _json_clock_spans,
     _json_dated_offers,
     _json_day_runs,
+    _json_display_moments,
     _json_month_name_days,
     _json_property_labels,
     _json_weekday_runs,
@@ -94,4 +95,6 @@ MORE2_PATTERNS: dict = {
     # feeds79 (held-out batch 79): a running order's end line; a place under a directions heading
     **module_patterns(_feed_end_line, "_feed_end_line."),
     **module_patterns(_feed_directions_place, "_feed_directions_place."),
+    # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
+    **module_patterns(_json_display_moments, "_json_display_moments."),
 }
