@@ -36,6 +36,7 @@ from typing import Any
 
 from sources.adapters._json_fields import Sample
 from sources.adapters._json_shapes import words
+from sources.adapters._json_utc_clocks import naive_moment
 
 __all__ = ["written_for_people", "written_format"]
 
@@ -115,17 +116,7 @@ def _naive_path(sample: Sample, spec: Any) -> str | None:
     if path is None or path not in sample.columns:
         return None
     values = [value for value in sample.columns[path].values if value not in (None, "")]
-    return path if values and all(_naive(value) is not None for value in values) else None
-
-
-def _naive(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str) or len(value) > MAX_TEXT or len(value) < len("2025-10-27T03:00"):
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is None else None
+    return path if values and all(naive_moment(value) is not None for value in values) else None
 
 
 def _disagreeing(naive_values: list[Any], written_values: list[Any]) -> str | None:
@@ -140,7 +131,7 @@ def _disagreeing(naive_values: list[Any], written_values: list[Any]) -> str | No
         if value_format is None:
             return None
         formats.add(value_format)
-        naive = _naive(naive_value)
+        naive = naive_moment(naive_value)
         shown = dt.datetime.strptime(written, value_format)  # noqa: DTZ007 - a wall clock
         differs = differs or (naive is not None and naive.replace(second=0, microsecond=0) != shown)
     return formats.pop() if differs and len(formats) == 1 else None
