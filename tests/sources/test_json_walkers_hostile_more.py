@@ -126,6 +126,8 @@ def test_hostile_dates_lists_cost_the_dated_containers_their_caps() -> None:
     hostile = [{"date": value, "^": {"headline": value, "body": value}} for value in HOSTILE.values()]
     assert isinstance(_json_dated_containers.containers_not_events(hostile, "dates"), bool)
     assert not _json_dated_containers.containers_not_events(same, "a." * (SIZE // 2) + "dates")  # no such container
+
+
 def test_hostile_records_cost_the_hazards_state_instants_and_displays_their_caps() -> None:
     # held-out batch apis82: a feature of 100,000 keys and 100,000 nested objects, a 100 KB key, hostile values as
     # kinds; a column of hostile instants and 100 KB texts; hostile displayed dates: each looked at within its caps
