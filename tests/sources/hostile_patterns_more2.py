@@ -4,7 +4,7 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
-from events.pipeline.categorize import rules_stack_talks
+from events.pipeline.categorize import age_limits, rules_stack_talks
 from sources.adapters import (
     _feed_closing_place,
     _feed_dc_clock,
@@ -94,4 +94,6 @@ MORE2_PATTERNS: dict = {
     # feeds79 (held-out batch 79): a running order's end line; a place under a directions heading
     **module_patterns(_feed_end_line, "_feed_end_line."),
     **module_patterns(_feed_directions_place, "_feed_directions_place."),
+    # cats41: an age limit in a description ("Ages 12+", "Children under 3 not admitted", "all ages") is one word
+    **module_patterns(age_limits, "age_limits."),
 }
