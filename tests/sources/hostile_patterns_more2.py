@@ -4,7 +4,7 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
-from events.pipeline.categorize import rules_stack_talks
+from events.pipeline.categorize import age_limits, rules_stack_talks
 from sources.adapters import (
     _feed_closing_place,
     _feed_dc_clock,
@@ -112,4 +112,6 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
     # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
     **module_patterns(_json_display_moments, "_json_display_moments."),
+    # cats41: an age limit in a description ("Ages 12+", "Children under 3 not admitted", "all ages") is one word
+    **module_patterns(age_limits, "age_limits."),
 }
