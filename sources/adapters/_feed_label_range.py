@@ -27,7 +27,7 @@ END_CLOCK = re.compile(
 )
 
 
-def range_end(text: str, after_start: int, start: dt.time, start_meridiem: bool) -> dt.time | None:
+def labelled_range_end(text: str, after_start: int, start: dt.time, start_meridiem: bool) -> dt.time | None:
     """The end the clock range gives whose first clock ends at ``after_start`` in ``text`` and reads ``start``
     (``start_meridiem``: it wrote am or pm); None when no range follows, or it cannot be read (see the module)."""
     join = JOIN.match(text, after_start)

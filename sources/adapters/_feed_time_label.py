@@ -26,7 +26,7 @@ import re
 import zoneinfo
 from collections.abc import Sequence
 
-from sources.adapters._feed_label_range import range_end
+from sources.adapters._feed_label_range import labelled_range_end
 from sources.adapters._feed_stated_clock import CLOCK
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When
 
@@ -88,7 +88,7 @@ def _labelled(text: str) -> list[tuple[dt.time, dt.time | None]]:
         if time_of_day is not None and clock is not None:
             tail = (clock["tail"] or "").lower().replace(".", "").replace(" ", "")
             reach = text[label.end() : label.end() + clock.end() + END_REACH]
-            found.append((time_of_day, range_end(reach, clock.end(), time_of_day, tail in ("am", "pm"))))
+            found.append((time_of_day, labelled_range_end(reach, clock.end(), time_of_day, tail in ("am", "pm"))))
     return found
 
 
