@@ -28,8 +28,9 @@ MAX_ASIDE = 120  # a bracketed aside after the title
 MAX_PLACE = 100
 MAX_PARTS = 5
 MAX_WORDS = 6
-ASIDE = re.compile(rf"[ \t]*\([^()\n]{{1,{MAX_ASIDE}}}\)")
-COMMA = re.compile(r"[ \t]*,[ \t]*")
+# Each from a run of spaces' first only (no space before it): linear on any text.
+ASIDE = re.compile(rf"(?<![ \t])[ \t]*\([^()\n]{{1,{MAX_ASIDE}}}\)")
+COMMA = re.compile(r"(?<![ \t])[ \t]*,[ \t]*")
 PART = re.compile(r"[A-Z0-9][^\s.!?;:,()]*(?:[ \t][^\s.!?;:,()]+)*")
 _ANY_YEAR = dt.date(2000, 1, 1)
 
