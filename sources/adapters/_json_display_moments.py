@@ -23,6 +23,12 @@ The display column is then read first, the naive column where an item has no dis
 or a clock ("Sun, 26 Oct"), a display whose wall clock agrees, a start with an offset or an epoch, a display key
 that names an end for the start ("end_time_display").
 
+A display that writes the start and the end ("Sun Oct 26 2025 at 07:00 pm - 10:00 pm", read-through 60) has no one
+strptime format (a format may not repeat a directive: strptime raises ``re.error``, which killed the whole read):
+``written_format`` gives None for it, and the column reads by the dated-range reader (``_json_dated_ranges``,
+``DATED_RANGE``) when every value does and one of them states an end; the end is read from it too where no end is
+mapped.
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -34,6 +40,7 @@ import re
 from collections.abc import MutableMapping
 from typing import Any
 
+from sources.adapters._json_dated_ranges import DATED_RANGE, DATED_RANGE_END, dated_range_moment
 from sources.adapters._json_fields import Sample
 from sources.adapters._json_shapes import words
 from sources.adapters._json_utc_clocks import naive_moment
@@ -67,6 +74,8 @@ def written_for_people(sample: Sample, mapping: MutableMapping[str, Any], eviden
             value_format = _disagreeing(sample.columns[naive].values, column.values)
             if value_format is not None:
                 mapping[field] = {"path": column.path, "format": value_format, "fallback": naive}
+                if value_format == DATED_RANGE and field == "start" and not mapping.get("end"):
+                    mapping["end"] = {"path": column.path, "format": DATED_RANGE_END}
                 evidence.append(
                     f"{field} ← {column.path} ({value_format!r}, written for the listing's readers; "
                     f"{naive}, a naive clock, disagrees with it and is read where it is missing)"
@@ -95,9 +104,12 @@ def written_format(text: str) -> str | None:
     built = "".join(parts)
     if not all(part in built for part in NEEDED) or not ("%b" in built or "%B" in built):
         return None
+    directives = [part for part in parts if part.startswith("%") and part != "%%"]
+    if len(directives) != len(set(directives)):  # a start and an end: no one format reads both
+        return None
     try:
         dt.datetime.strptime(text, built)  # noqa: DTZ007 - a wall clock, compared with another wall clock
-    except ValueError:
+    except (ValueError, re.error):
         return None
     return built
 
@@ -123,15 +135,28 @@ def _disagreeing(naive_values: list[Any], written_values: list[Any]) -> str | No
     """The written column's one format when every written value reads by it and some differs from its naive
     value; else None."""
     formats: set[str] = set()
-    differs = False
+    differs = ranged = False
     for naive_value, written in zip(naive_values, written_values, strict=True):
         if written in (None, ""):
             continue
         value_format = written_format(written) if isinstance(written, str) else None
-        if value_format is None:
+        shown = _shown(written, value_format)
+        if shown is None:
             return None
-        formats.add(value_format)
+        formats.add(value_format or DATED_RANGE)
+        ranged = ranged or (value_format is None and dated_range_moment(written, DATED_RANGE_END, None) is not None)
         naive = naive_moment(naive_value)
-        shown = dt.datetime.strptime(written, value_format)  # noqa: DTZ007 - a wall clock
         differs = differs or (naive is not None and naive.replace(second=0, microsecond=0) != shown)
+    if formats == {DATED_RANGE} and not ranged:
+        return None  # written days alone, read as they were
     return formats.pop() if differs and len(formats) == 1 else None
+
+
+def _shown(written: Any, value_format: str | None) -> dt.datetime | None:
+    """The wall clock a display writes: by its own format, or as a dated range's start; None when neither reads."""
+    if value_format is not None:
+        return dt.datetime.strptime(written, value_format)  # noqa: DTZ007 - a wall clock
+    if not isinstance(written, str) or len(written) > MAX_TEXT:
+        return None
+    start = dated_range_moment(written, DATED_RANGE, None)
+    return start.replace(tzinfo=None) if isinstance(start, dt.datetime) else None

@@ -1,0 +1,59 @@
+"""Mend helper 60b (issue #13): read-through 60's findings on the JSON and feed rules (#1, #2, #3, #5, #10), each on
+the reviewer's own probe inputs (/work/wt/readthrough60/f, p1–p6):
+
+- #1 a display column that writes a start and an end ("Sun Oct 26 2031 at 07:00 pm - 10:00 pm") no longer kills the
+  whole read (strptime's ``re.error`` on a format that repeats a directive): it reads as a dated range
+  (``_json_display_moments``);
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sources.adapters._json_display_moments import written_format
+from tests.sources.test_heldout80_apis import seen
+from tests.sources.test_heldout82_apis import events, listing
+
+# --- #1 a display column holding a start–end range -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sun Oct 26 2031 at 07:00 pm - 10:00 pm",
+        "Oct 26 2031 7:00 PM to Oct 26 2031 10:00 PM",
+        "Sun Oct 26 2031 at 07:00 pm - Sun Oct 26 2031 at 10:00 pm",
+    ],
+)
+def test_a_written_range_has_no_one_format_and_raises_nothing(text: str) -> None:
+    assert written_format(text) is None
+
+
+def test_a_ranged_display_is_read_for_its_start_and_end_not_a_crash() -> None:
+    listings = [
+        listing("Jazz at the Garden", "2031-10-27T03:00:00", "Sun Oct 26 2031 at 07:00 pm - 10:00 pm"),
+        listing("Rock Night", "2031-10-28T04:00:00", "Mon Oct 27 2031 at 08:00 pm - 11:00 pm"),
+        listing("Folk Evening", "2031-10-29T02:00:00", "Tue Oct 28 2031 at 06:00 pm - 09:00 pm"),
+    ]
+    assert seen(events(listings), "title", "start", "end") == [
+        ("Jazz at the Garden", "2031-10-26T19:00:00-04:00", "2031-10-26T22:00:00-04:00"),
+        ("Rock Night", "2031-10-27T20:00:00-04:00", "2031-10-27T23:00:00-04:00"),
+        ("Folk Evening", "2031-10-28T18:00:00-04:00", "2031-10-28T21:00:00-04:00"),
+    ]
+
+
+def test_an_unreadable_range_display_keeps_the_naive_start() -> None:
+    listings: list[dict[str, Any]] = [
+        listing("Jazz at the Garden", "2031-10-27T03:00:00", "Oct 26 2031 7:00 PM to Oct 26 2031 10:00 PM"),
+        listing("Rock Night", "2031-10-28T04:00:00", "Oct 27 2031 8:00 PM to Oct 27 2031 11:00 PM"),
+    ]
+    assert seen(events(listings), "start") == [("2031-10-27T03:00:00-04:00",), ("2031-10-28T04:00:00-04:00",)]
+
+
+def test_single_displays_still_read_by_their_own_format_and_days_alone_by_nothing() -> None:
+    single = [listing("Olivia Dean in New York", "2031-10-27T03:00:00", "Sun Oct 26 2031 at 07:00 pm")]
+    assert seen(events(single), "start", "end") == [("2031-10-26T19:00:00-04:00", None)]
+    days = [listing("Jazz at the Garden", "2031-10-27T03:00:00", "26 Oct 2031 - 28 Oct 2031")]
+    assert seen(events(days), "start") == [("2031-10-27T03:00:00-04:00",)]  # no clock written: the naive start
