@@ -17,7 +17,9 @@ at midnight UTC, the evening before in America.
 Then the start is that column, and the day where the state is words ("Final", "Postponed"): the mapping reads a
 fallback where the first path reads nothing. Not: a state that is words only (a season played out), an instant on
 another day (a state's "updated" stamp a week later), a state beside a start with its own clock (the start stays),
-an instant under any other key ("updated_at", "end": the record's stamp, the game's end).
+an instant under any other key ("updated_at", "end": the record's stamp, the game's end), nor under a key that
+names the state and something more than whose it is ("status_updated", "statusChangedAt": when the state was last
+written, the final whistle, read-through 60): its words are state words and at most ``SUBJECT_WORDS``.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -33,6 +35,8 @@ from sources.adapters._json_shapes import words
 __all__ = ["instant_in_state"]
 
 STATE_WORDS = frozenset({"status", "state", "statut", "estado", "stato"})
+# Whose state a key may name beside its state word ("gameStatus", "match_state"); any other word is a stamp's.
+SUBJECT_WORDS = frozenset({"game", "match", "fixture", "event", "bout", "race", "play", "current", "live"})
 WINDOW = dt.timedelta(hours=36)  # a day's last games, in the Americas, start the next day in UTC
 MAX_TEXT = 40  # characters of a value read as an ISO instant
 
@@ -46,7 +50,8 @@ def instant_in_state(sample: Sample, start: Moment) -> Moment | None:
     if not any(days) or any(day is None and value not in (None, "") for day, value in zip(days, values, strict=True)):
         return None  # a start with a clock of its own, or no day at all
     for column in sample.columns.values():
-        if column.path == start.paths[0] or not set(words(column.path.rpartition(".")[2])) & STATE_WORDS:
+        said = set(words(column.path.rpartition(".")[2]))
+        if column.path == start.paths[0] or not said & STATE_WORDS or not said <= STATE_WORDS | SUBJECT_WORDS:
             continue
         if _on_their_days(days, column.values):
             return Moment(

@@ -4,6 +4,8 @@ the reviewer's own probe inputs (/work/wt/readthrough60/f, p1–p6):
 - #1 a display column that writes a start and an end ("Sun Oct 26 2031 at 07:00 pm - 10:00 pm") no longer kills the
   whole read (strptime's ``re.error`` on a format that repeats a directive): it reads as a dated range
   (``_json_display_moments``);
+- #2 a key naming the state and when it was written ("status_updated": the final whistle) gives no start; "status"
+  and "gameStatus" still do (``_json_state_instants``);
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 
 from sources.adapters._json_display_moments import written_format
 from tests.sources.test_heldout80_apis import seen
-from tests.sources.test_heldout82_apis import events, listing
+from tests.sources.test_heldout82_apis import events, game, listing
 
 # --- #1 a display column holding a start–end range -------------------------------------------------------------------
 
@@ -57,3 +59,29 @@ def test_single_displays_still_read_by_their_own_format_and_days_alone_by_nothin
     assert seen(events(single), "start", "end") == [("2031-10-26T19:00:00-04:00", None)]
     days = [listing("Jazz at the Garden", "2031-10-27T03:00:00", "26 Oct 2031 - 28 Oct 2031")]
     assert seen(events(days), "start") == [("2031-10-27T03:00:00-04:00",)]  # no clock written: the naive start
+
+
+# --- #2 a state's stamp is no start -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["status_updated", "statusUpdatedAt", "status_changed_at"])
+def test_when_the_state_was_written_is_no_start(key: str) -> None:
+    matches = [
+        {"title": "Leeds v Hull", "date": "2031-04-04", "status": "finished", key: "2031-04-04T21:47:00Z"},
+        {"title": "Wigan v Salford", "date": "2031-04-05", "status": "finished", key: "2031-04-05T17:02:00Z"},
+    ]
+    assert seen(events(matches), "title", "start") == [
+        ("Leeds v Hull", "2031-04-04"),
+        ("Wigan v Salford", "2031-04-05"),
+    ]
+
+
+def test_a_state_keyed_by_whose_it_is_still_holds_the_tip_off() -> None:
+    games = [
+        game("2031-04-04T00:00:00.000Z", "Final", "Miami Heat", "Philadelphia 76ers"),
+        game("2031-04-05T00:00:00.000Z", "Final", "LA Clippers", "Denver Nuggets"),
+    ]
+    for each, tip_off in zip(games, ("2031-04-04T23:30:00Z", "2031-04-06T02:00:00Z"), strict=True):
+        del each["status"]
+        each["gameStatus"] = tip_off
+    assert seen(events(games), "start") == [("2031-04-04T19:30:00-04:00",), ("2031-04-05T22:00:00-04:00",)]
