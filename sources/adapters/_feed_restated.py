@@ -20,7 +20,11 @@ the event's start, and the span's last clock its end.
 
 Not read: a restated day with one clock ("Updated 1/24 3:00": a publication's own moment), a clock span on another
 day or at another clock than the item's date's, a fraction or a score ("1/2 3:00-3:30" on an item dated 5 March),
-an item with no date. The leading underscore keeps this helper module out of the adapters package's auto-import.
+an item with no date. Read-through 60: ``stamp_day_when`` reads only in a feed that says it lists events
+(``FeedInfo.event_feed``) and under a stamp at midnight (in UTC or in the feed's zone: a day, not a publication's
+moment), and passes over a day a publication's words ("Publicado em 24/11/2026 às 14:00", ``_feed_stamps``) or a
+deadline's ("Inscrições até 24/11/2026 às 23:59", ``_page_deadline_clocks``, ``_feed_not_event_dates``) lead: a
+blog's report, its site's update and a sign-up's close are no events. The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ from typing import Any
 
 from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_item import FeedInfo, stamp_of
+from sources.adapters._feed_not_event_dates import deadline_date
+from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, read_moment
+from sources.adapters._page_deadline_clocks import deadline_clock
 
 # Every part is bounded and no quantifier is nested: linear on any text.
 RESTATED = re.compile(
@@ -74,6 +81,8 @@ def stamp_day_when(stamp: dt.datetime, texts: Sequence[str | None], info: FeedIn
     """The item's own day (``stamp``, its pubDate) when its words write it numeric with its year, at the clock or
     span of clocks written right after it; None when they do not."""
     zone = info.zone or dt.UTC
+    if not info.event_feed or dt.time() not in (stamp.astimezone(dt.UTC).time(), stamp.astimezone(zone).time()):
+        return None  # a news post's stamp, or a publication's moment: its day restated is no event's
     day = stamp.date() if stamp.time() == dt.time() else stamp.astimezone(zone).date()
     tried = 0
     for text in texts:
@@ -85,6 +94,8 @@ def stamp_day_when(stamp: dt.datetime, texts: Sequence[str | None], info: FeedIn
             numbers = (int(match["first"]), int(match["second"]))
             if int(match["year"]) != day.year or numbers not in ((day.month, day.day), (day.day, day.month)):
                 continue
+            if stamped(text, match.start()) or deadline_date(match) or deadline_clock(text, match.start()):
+                continue  # "Publicado em 24/11/2026", "Inscrições até 24/11/2026": no event's day
             clock = clock_after(text, match.end())
             if clock is None:
                 return make_when(day, None, zone=info.zone, exclusive_end=False)

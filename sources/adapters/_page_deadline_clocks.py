@@ -9,7 +9,7 @@ and a word of "until" ("Anmeldung bis", "Registration closes at", "Register by",
 tot"), or a deadline's own noun ("Anmeldeschluss:", "Deadline", "date limite", "plazo"). Not (hard negatives): a
 heading's hour with no such words ("Finance Committee – 6:30 PM", "Beginn 9:30 Uhr"), a range's "bis" ("Samstag, 9:30
 Uhr bis 12:30 Uhr": the words before the first clock say nothing of a deadline), a sign-up's word with no "until"
-("Anmeldung und Beginn 9:30 Uhr").
+("Anmeldung und Beginn 9:30 Uhr"). Portuguese's "Inscrições até" (sign-ups until) since read-through 60.
 
 Read-through 59 (``heading_clock``): a start word's clock after the deadline's is the heading's hour: "Anmeldung bis
 9:30 Uhr, Beginn 10 Uhr" starts at 10. Not a clock after it that no start word leads ("…, Ende 12 Uhr").
@@ -28,9 +28,9 @@ DEADLINE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?:anmeld(?:ung|ungen|en)|voranmeldung|registration|registrations|register|sign[ \t-]?ups?|booking|bookings"
     r"|book|reservierung|reservation|reservations|rsvp|entries|inscriptions?|inscripci[oó]n(?:es)?|aanmelden"
-    r"|aanmelding|inschrijving(?:en)?|vorverkauf)"
+    r"|aanmelding|inschrijving(?:en)?|vorverkauf|inscri[çc](?:ões|oes|ão|ao))"
     r"[ \t]{1,3}(?:[^\W\d_]{2,14}[ \t]{1,3}){0,2}"
-    r"(?:bis|by|until|till|before|closes?|jusqu['’][aà]|avant|hasta|tot|vóór|voor)"
+    r"(?:bis|by|until|till|before|closes?|jusqu['’][aà]|avant|hasta|tot|vóór|voor|até)"
     r"|[^\W\d_]{0,12}(?:schluss|frist)|deadline|date[ \t]limite|plazo|cut[ \t-]?off|closing[ \t]date"
     r")[ \t:,.]{0,3}(?:(?:um|at|à|a[ \t]las|om)[ \t]{1,3})?$",
     re.IGNORECASE,

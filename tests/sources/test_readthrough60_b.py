@@ -6,16 +6,22 @@ the reviewer's own probe inputs (/work/wt/readthrough60/f, p1–p6):
   (``_json_display_moments``);
 - #2 a key naming the state and when it was written ("status_updated": the final whistle) gives no start; "status"
   and "gameStatus" still do (``_json_state_instants``);
+- #3 an item's own day restated is read only in an event feed under a midnight stamp, and not after a publication's
+  or a deadline's words ("Publicado em …", "Inscrições até …": ``_feed_restated.stamp_day_when``);
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
 from sources.adapters._json_display_moments import written_format
+from sources.adapters._page_deadline_clocks import deadline_clock
+from tests.sources.helpers import one_event, wall_time
 from tests.sources.test_heldout80_apis import seen
+from tests.sources.test_heldout81_feeds import hugo_feed, read_bahia, talk
 from tests.sources.test_heldout82_apis import events, game, listing
 
 # --- #1 a display column holding a start–end range -------------------------------------------------------------------
@@ -85,3 +91,52 @@ def test_a_state_keyed_by_whose_it_is_still_holds_the_tip_off() -> None:
         del each["status"]
         each["gameStatus"] = tip_off
     assert seen(events(games), "start") == [("2031-04-04T19:30:00-04:00",), ("2031-04-05T22:00:00-04:00",)]
+
+
+# --- #3 a publication's or a deadline's day restated is no event -----------------------------------------------------
+
+
+def blog(*items: tuple[str, str, str]) -> str:
+    """A group's news feed (no events page, no calendar): (title, pubDate, description) items."""
+    rows = "".join(
+        f"<item><title>{title}</title><link>https://gdj.example.org/noticias/{index}/</link>"
+        f"<pubDate>{published}</pubDate><description>{text}</description></item>"
+        for index, (title, published, text) in enumerate(items)
+    )
+    return (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Grupo de Desenvolvimento de Jogos</title>"
+        f"<link>https://gdj.example.org/</link><description>Notícias</description>{rows}</channel></rss>"
+    )
+
+
+def test_a_blogs_posts_restating_their_own_day_are_no_events() -> None:
+    feed = blog(
+        ("Relatório do encontro", "Mon, 24 Nov 2031 14:10:00 +0000",
+         "Publicado em 24/11/2031 às 14:00. Obrigado a todos que participaram do nosso último encontro!"),
+        ("Novo site no ar", "Thu, 20 Nov 2031 09:00:00 +0000", "Atualizado em 20/11/2031. O nosso site foi renovado."),
+    )  # fmt: skip
+    assert read_bahia(feed, start=dt.datetime(2031, 11, 25, 12)) == []
+
+
+def test_an_event_feeds_publication_or_deadline_day_is_no_start() -> None:
+    assert talk("Publicado em 24/11/2031 às 14:00. Obrigado a todos!") == []
+    assert talk("Inscrições até 24/11/2031 às 23:59; o workshop é no sábado.") == []
+    # a stamp with its clock is a publication's moment, even in an event feed
+    assert talk("No dia 24/11/2031, às 15h, recebemos a visita.", "Mon, 24 Nov 2031 14:10:00 +0000") == []
+
+
+def test_an_event_feeds_own_day_at_midnight_still_reads() -> None:
+    event = one_event(talk("No dia 24/11/2031, às 15h, recebemos a visita de um artista."))
+    assert wall_time(event["start"]) == "2031-11-24T15:00:00"
+    # midnight in the feed's zone is a day too
+    event = one_event(talk("No dia 24/11/2031, das 8:00 às 12:00.", "Mon, 24 Nov 2031 00:00:00 -0300"))
+    assert (wall_time(event["start"]), wall_time(event["end"])) == ("2031-11-24T08:00:00", "2031-11-24T12:00:00")
+    feed = hugo_feed("https://grupo.example.br", "eventos", [("Oficina", "Mon, 24 Nov 2031 00:00:00 +0000",
+                     "Oficina no dia 24/11/2031, das 8:00 às 12:00. Inscrições abertas.")], None)  # fmt: skip
+    assert wall_time(one_event(read_bahia(feed))["start"]) == "2031-11-24T08:00:00"
+
+
+def test_portuguese_sign_ups_until_lead_a_deadline_but_not_a_start() -> None:
+    assert deadline_clock("Inscrições até 23:59", len("Inscrições até "))
+    assert deadline_clock("Inscricoes ate 23:59", len("Inscricoes ate ")) is False  # "ate": an English word
+    assert deadline_clock("Início às 19:00", len("Início às ")) is False
