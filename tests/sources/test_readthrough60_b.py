@@ -21,7 +21,7 @@ from sources.adapters._json_display_moments import written_format
 from sources.adapters._page_deadline_clocks import deadline_clock
 from tests.sources.helpers import one_event, wall_time
 from tests.sources.test_heldout80_apis import seen
-from tests.sources.test_heldout81_feeds import hugo_feed, read_bahia, talk
+from tests.sources.test_heldout81_feeds import BAHIA, hugo_feed, read_bahia, talk
 from tests.sources.test_heldout82_apis import events, game, listing
 
 # --- #1 a display column holding a start–end range -------------------------------------------------------------------
@@ -115,7 +115,7 @@ def test_a_blogs_posts_restating_their_own_day_are_no_events() -> None:
          "Publicado em 24/11/2031 às 14:00. Obrigado a todos que participaram do nosso último encontro!"),
         ("Novo site no ar", "Thu, 20 Nov 2031 09:00:00 +0000", "Atualizado em 20/11/2031. O nosso site foi renovado."),
     )  # fmt: skip
-    assert read_bahia(feed, start=dt.datetime(2031, 11, 25, 12)) == []
+    assert read_bahia(feed, start=dt.datetime(2031, 11, 25, 12, tzinfo=BAHIA)) == []
 
 
 def test_an_event_feeds_publication_or_deadline_day_is_no_start() -> None:
