@@ -19,7 +19,10 @@ the dot ("8 OCTOBRE · 20H30", "8 OCTOBRE · 12 €": digits), a status word ("8
 than the kicker ("Le 8 octobre · Beaune, salle des fêtes, entrée libre": its own block holds more). review59: nor a
 kind or a price the link carries only as the title's own words ("10 OCTOBRE · CONCERT" over "Concert de jazz" at
 ".../concert-de-jazz-fr-1/", "· GRATUIT" over "Marché gratuit du livre"): the town must be in the link beside the
-title's slug, as the office's links write it after the title ("salon-des-vins-beaune-fr-1").
+title's slug, as the office's links write it after the title ("salon-des-vins-beaune-fr-1"). Read-through 60: the
+shared tables brought in a few words that are towns as well ("reading", "rugby", "spa"): ``TOWN_KINDS``, towns of
+some size named as a kind is, are taken back out, so "8 OCTOBER · READING" over ".../jazz-night-reading-en-1234/"
+is Reading.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -61,14 +64,18 @@ _UNSHARED_KINDS = (
     "seniors"
 )
 
+# Towns whose names are a kind's word in the tables above (Reading, Rugby, Spa, Mobile, Marathon): a kicker writing
+# one after the event's day names the town, as a kind in that place would not stand alone after the day.
+TOWN_KINDS = frozenset({"reading", "rugby", "spa", "mobile", "marathon"})
+
 
 @functools.cache
 def kind_words() -> frozenset[str]:
-    """The slugs of every word in ``KIND_WORDS``' tables (read once)."""
+    """The slugs of every word in ``KIND_WORDS``' tables (read once), less the towns so named (``TOWN_KINDS``)."""
     labels = (key for key in load_source_labels().mapped_labels() if " " not in key and "/" not in key)
     phrases = (phrase.strip("-") for *_, listed in LANGUAGE_RULE_TABLE for phrase in listed)
     words = (*labels, *phrases, *FREE_KEY_WORDS, *ONLINE_WORDS, *_UNSHARED_KINDS.split())
-    return frozenset(_slug(word) for word in words if word and " " not in word.strip())
+    return frozenset(_slug(word) for word in words if word and " " not in word.strip()) - TOWN_KINDS
 
 
 def _slug(text: str) -> str:

@@ -8,6 +8,7 @@ the reviewer's own probe inputs (/work/wt/readthrough60/f, p1–p6):
   and "gameStatus" still do (``_json_state_instants``);
 - #3 an item's own day restated is read only in an event feed under a midnight stamp, and not after a publication's
   or a deadline's words ("Publicado em …", "Inscrições até …": ``_feed_restated.stamp_day_when``);
+- #5 a town named as a kind is ("READING", "RUGBY", "SPA") is a kicker's town again (``_feed_kicker_town``);
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ import pytest
 
 from sources.adapters._json_display_moments import written_format
 from sources.adapters._page_deadline_clocks import deadline_clock
-from tests.sources.helpers import one_event, wall_time
+from tests.sources.helpers import one_event, read_feed, wall_time
 from tests.sources.test_heldout80_apis import seen
 from tests.sources.test_heldout81_feeds import BAHIA, hugo_feed, read_bahia, talk
 from tests.sources.test_heldout82_apis import events, game, listing
+from tests.sources.test_readthrough59_b import LONDON, it, rss
 
 # --- #1 a display column holding a start–end range -------------------------------------------------------------------
 
@@ -140,3 +142,23 @@ def test_portuguese_sign_ups_until_lead_a_deadline_but_not_a_start() -> None:
     assert deadline_clock("Inscrições até 23:59", len("Inscrições até "))
     assert deadline_clock("Inscricoes ate 23:59", len("Inscricoes ate ")) is False  # "ate": an English word
     assert deadline_clock("Início às 19:00", len("Início às ")) is False
+
+
+# --- #5 a town named as a kind is still a kicker's town --------------------------------------------------------------
+
+
+def kicker_city(kicker: str, slug: str) -> list[str | None]:
+    link = f"https://visit.example/agenda/jazz-night-{slug}-en-1234/"
+    html = f'<p><img src="x.jpg"></p><p>8 OCTOBER · {kicker}</p><p>Jazz night at the abbey at 7.30pm.</p>'
+    read = read_feed(rss(it("Jazz night", link, html)), zone=LONDON, start=dt.datetime(2031, 10, 1, 9, tzinfo=LONDON))
+    return [event.get("city") for event in read]
+
+
+@pytest.mark.parametrize(("kicker", "town"), [("READING", "Reading"), ("RUGBY", "Rugby"), ("SPA", "Spa")])
+def test_a_town_named_as_a_kind_is_the_kickers_town(kicker: str, town: str) -> None:
+    assert kicker_city(kicker, kicker.lower()) == [town]
+
+
+@pytest.mark.parametrize("kicker", ["YOGA", "CONCERT", "JAZZ", "KINO", "DANCE"])
+def test_a_kind_that_is_no_town_is_still_no_kickers_town(kicker: str) -> None:  # hard negatives
+    assert kicker_city(kicker, kicker.lower()) == [None]
