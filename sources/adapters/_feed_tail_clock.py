@@ -9,6 +9,10 @@ Not (hard negatives): an item with two clocks that are not one start ("Führunge
 deadline's clock ("Anmeldung bis 12 Uhr": ``_page_deadline_clocks``), an opening hour's ("Geöffnet 10-17 Uhr",
 "Öffnungszeiten 10:00": the words of ``_page_series_hours.OPENING`` right before the clock), a day-month written
 like a clock ("Vorverkauf ab 12.09."), a run of days ("- 02.-03.09.": each day's hours are not said).
+Read-through 60: nor the house's hours, a box office's or the doors' ("Die Kasse öffnet um 18 Uhr", "Abendkasse ab
+18 Uhr", "Einlass ab 19 Uhr", "Doors 7pm": ``_page_house_hours.HOUSE_OPEN`` and ``DOORS_BEFORE`` right before the
+clock); a start's word after them gives the start ("…, Beginn 20 Uhr"), as after a deadline's. Still read: "Einlass
+19 Uhr, Beginn 20 Uhr" (one clock, the show's), "Kinderschminken ab 14 Uhr" (an activity's own start).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from sources.adapters._feed_when import When, make_when
 from sources.adapters._page_date_clocks import find_clock
 from sources.adapters._page_dates import ClockHit
 from sources.adapters._page_deadline_clocks import REACH, START_BEFORE, deadline_clock
+from sources.adapters._page_house_hours import HOUSE_OPEN, HOUSE_REACH
 from sources.adapters._page_series_hours import OPENING
 
 __all__ = ["with_one_clock"]
@@ -30,6 +35,13 @@ TEXT_LIMIT = 2_000  # characters of the item's words looked at
 OPENING_REACH = 30  # characters before the clock where an opening hour's words stand
 # A day and a month written like a clock: "12.09." (the clock's text, then a full stop).
 DAY_MONTH = re.compile(r"\d{1,2}\.\d{2}$")
+# The doors' or a box office's words right before a clock that HOUSE_OPEN does not hold: a verb ("Die Kasse öffnet
+# um", "Tageskasse ab") or the doors alone ("Einlass ab", "Doors"). Bounded, anchored at the end: linear.
+DOORS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:abend|tages)?kasse|kassen[öo]ffnung|einlass|doors|box[ \t]office)"
+    r"(?:[ \t]{1,3}(?:[öo]ffnet|ge[öo]ffnet|opens?))?[ \t:,.]{0,3}(?:(?:um|at|ab|from)[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
 
 
 def with_one_clock(when: When | None, texts: list[str | None], zone: zoneinfo.ZoneInfo | None) -> When | None:
@@ -48,7 +60,7 @@ def with_one_clock(when: When | None, texts: list[str | None], zone: zoneinfo.Zo
 
 def _one_clock(text: str) -> ClockHit | None:
     hit = find_clock(text)
-    if hit is not None and deadline_clock(text, _digits_at(text, hit)):
+    if hit is not None and (deadline_clock(text, _digits_at(text, hit)) or _house_hours(text, hit)):
         hit = _start_after(text, hit)  # "Anmeldung bis 12 Uhr, Beginn 14 Uhr": the start's
     if hit is None or find_clock(text[hit.span[1] :]) is not None:
         return None  # none, or two: not the item's one start
@@ -57,6 +69,12 @@ def _one_clock(text: str) -> ClockHit | None:
         return None  # "Vorverkauf ab 12.09.": a day
     at = _digits_at(text, hit)
     return None if OPENING.search(text[max(0, at - OPENING_REACH) : at]) else hit  # "Geöffnet 10-17 Uhr"
+
+
+def _house_hours(text: str, hit: ClockHit) -> bool:
+    """Whether a box office's or the doors' words stand right before the clock ("Die Kasse öffnet um 18 Uhr")."""
+    before = text[max(0, hit.span[0] - HOUSE_REACH) : hit.span[0]]
+    return HOUSE_OPEN.search(before) is not None or DOORS_BEFORE.search(before) is not None
 
 
 def _digits_at(text: str, hit: ClockHit) -> int:

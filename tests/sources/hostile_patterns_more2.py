@@ -109,6 +109,7 @@ MORE2_PATTERNS: dict = {
     # feeds81 (held-out batch 81): the item's own day written numeric with its four-digit year
     "_feed_restated.FULL_NUMERIC_DAY": _feed_restated.FULL_NUMERIC_DAY,
     **module_patterns(_feed_tail_clock, "_feed_tail_clock."),  # left45: a tail day's one clock
+    # read-through 60 (mend60b): DOORS_BEFORE (a box office's or the doors' words before a clock), in the line above
     # pages121 (held-out batch 121): a listing's coming label; dashed dates' order; a grid's day lead (the
     # front matter's new TITLE_KEY and OWN_HEADING are registered with their module in hostile_patterns_more.py)
     **module_patterns(_page_coming_card, "_page_coming_card."),

@@ -9,6 +9,7 @@ the reviewer's own probe inputs (/work/wt/readthrough60/f, p1–p6):
 - #3 an item's own day restated is read only in an event feed under a midnight stamp, and not after a publication's
   or a deadline's words ("Publicado em …", "Inscrições até …": ``_feed_restated.stamp_day_when``);
 - #5 a town named as a kind is ("READING", "RUGBY", "SPA") is a kicker's town again (``_feed_kicker_town``);
+- #10 a box office's or the doors' clock is no tail day's start ("Die Kasse öffnet um 18 Uhr": ``_feed_tail_clock``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tests.sources.helpers import one_event, read_feed, wall_time
 from tests.sources.test_heldout80_apis import seen
 from tests.sources.test_heldout81_feeds import BAHIA, hugo_feed, read_bahia, talk
 from tests.sources.test_heldout82_apis import events, game, listing
-from tests.sources.test_readthrough59_b import LONDON, it, rss
+from tests.sources.test_readthrough59_b import LONDON, agenda, it, item, read_ch, rss
 
 # --- #1 a display column holding a start–end range -------------------------------------------------------------------
 
@@ -162,3 +163,32 @@ def test_a_town_named_as_a_kind_is_the_kickers_town(kicker: str, town: str) -> N
 @pytest.mark.parametrize("kicker", ["YOGA", "CONCERT", "JAZZ", "KINO", "DANCE"])
 def test_a_kind_that_is_no_town_is_still_no_kickers_town(kicker: str) -> None:  # hard negatives
     assert kicker_city(kicker, kicker.lower()) == [None]
+
+
+# --- #10 the house's hours are no tail day's start --------------------------------------------------------------------
+
+
+def tail_start(description: str) -> tuple[str, bool]:
+    event = one_event(read_ch(agenda(item("Konzert im Park - am Sa 30.08.", description))))
+    return event["start"], event["all_day"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Die Kasse öffnet um 18 Uhr.", "Tageskasse ab 18 Uhr.", "Einlass ab 19 Uhr.", "Doors 7pm.", "Abendkasse: 18 Uhr"],
+)
+def test_a_box_offices_or_the_doors_clock_is_no_start(description: str) -> None:
+    assert tail_start(description) == ("2031-08-30", True)
+
+
+@pytest.mark.parametrize(
+    ("description", "start"),
+    [
+        ("Die Kasse öffnet um 18 Uhr, Beginn 20 Uhr.", "2031-08-30T20:00:00+02:00"),  # the start after the house's
+        ("Einlass 19 Uhr, Beginn 20 Uhr.", "2031-08-30T20:00:00+02:00"),  # one clock, the show's
+        ("Kinderschminken ab 14 Uhr.", "2031-08-30T14:00:00+02:00"),  # an activity's own start
+        ("Beginn 19:30 Uhr, an der Kasse.", "2031-08-30T19:30:00+02:00"),  # the box office after the clock
+    ],
+)
+def test_a_start_beside_the_house_words_is_still_read(description: str, start: str) -> None:  # hard negatives
+    assert tail_start(description) == (start, False)
