@@ -17,6 +17,11 @@ So a description's age limit is one word to the model, which it learns from the 
   own ages stay the model's words), a range ("Ages 12-18": rules_age_ranges.py reads ranges).
 - ALL_AGES ("allages"): "all ages", "all-ages" (rules.py's "all-ages" tag reads the word too).
 
+Read-through 60: a count after a "for" is still a count ("running for 20+ years", "discounts for 15+ people": a
+plural noun of ``COUNTED`` right after the plus), as is one after "of" ("Teams of 12+ welcome", "groups of 10+");
+"no kids"/"no children" is a policy only with its policy's word, "under N", or the sentence's end after it ("No
+children." "No kids allowed"), not in "No kids? No problem" or "no kids club this week".
+
 Only descriptions are rewritten: a title's words stay as written (the title's rules and breaks are read by position).
 Pure: no database, no network.
 """
@@ -32,10 +37,17 @@ ALL_AGES = "allages"
 MIN_LIMIT = 12  # below it a minimum age is a children's show's ("Ages 3+", "8+")
 
 _AGE_WORD = r"(?:ages?|aged|for|suitable|recommended|admission|entry|audiences?)"
+# Plural nouns a count's "N+" is of ("20+ years", "15+ people"), never an age limit's.
+COUNTED = re.compile(
+    r"[ \t]{1,2}(?:years|yrs|months|weeks|days|hours|hrs|minutes|mins|people|persons|participants|players|guests"
+    r"|members|attendees|teams|groups|tickets|runners|vendors|artists|bands|places|seats|spots|miles|points|games"
+    r"|times|sessions|countries|nations|languages|courses|dishes|beers|wines|stalls|exhibitors|speakers)\b",
+    re.IGNORECASE,
+)
 # "18+" where the plus ends a door policy: before the end, punctuation or a policy's word, or after an age word. Each
 # part is bounded: a number of one to two digits, at most two spaces.
 _PLUS = re.compile(
-    r"(?<![\w.,$£€+/-])(\d{1,2})[ \t]{0,2}\+(?![\w+])"
+    r"(?<![\w.,$£€+/-])(?<!\bof[ \t])(?<!\bof[ \t]{2})(\d{1,2})[ \t]{0,2}\+(?![\w+])"
     r"(?=[ \t]{0,2}(?:$|[.,;:!?)\]/|\n]|only\b|with\b|w/|id\b|event\b|show\b|welcome\b|please\b|and\b|to\b|[-–—]))",
     re.IGNORECASE,
 )
@@ -47,8 +59,11 @@ _AND_OVER = re.compile(
 _OVER_NS = re.compile(r"\bover[ \t-]{1,2}(\d{1,2})'?s\b", re.IGNORECASE)
 _NO_UNDER_NS = re.compile(r"\bno[ \t]{1,2}under[ \t-]{1,2}(\d{1,2})'?s\b", re.IGNORECASE)
 _WORDED = re.compile(
-    r"\b(?:adults?[ \t-]{1,2}only|no[ \t]{1,2}(?:children|kids)(?:[ \t]{1,2}under[ \t]{1,2}\d{1,2})?(?:[ \t]{1,2}"
-    r"(?:please|allowed|admitted|permitted))?|not[ \t]{1,2}suitable[ \t]{1,2}for[ \t]{1,2}(?:children|kids)(?:[ \t]{1,2}under[ \t]{1,2}\d{1,2})?"
+    r"\b(?:adults?[ \t-]{1,2}only"
+    # "no children" with "under N", its policy's word or the sentence's end after it (not "No kids? No problem")
+    r"|no[ \t]{1,2}(?:children|kids)(?:[ \t]{1,2}under[ \t]{1,2}\d{1,2}(?:[ \t]{1,2}(?:please|allowed|admitted"
+    r"|permitted))?|[ \t]{1,2}(?:please|allowed|admitted|permitted)|(?=[ \t]{0,2}(?:[.!;]|$)))"
+    r"|not[ \t]{1,2}suitable[ \t]{1,2}for[ \t]{1,2}(?:children|kids)(?:[ \t]{1,2}under[ \t]{1,2}\d{1,2})?"
     r"|(?:children|kids|babies|infants)[ \t]{1,2}under[ \t]{1,2}\d{1,2}[ \t]{1,2}(?:are[ \t]{1,2})?(?:not|won't be)"
     r"[ \t]{1,2}(?:admitted|permitted|allowed))\b",
     re.IGNORECASE,
@@ -61,12 +76,19 @@ def _limit_if_old(match: re.Match[str]) -> str:
     return f" {LIMIT} " if int(match.group(1)) >= MIN_LIMIT else match.group(0)
 
 
+def _limit_if_no_count(match: re.Match[str]) -> str:
+    """As ``_limit_if_old``, unless a counted noun follows ("for 20+ years"; after "ages" or "aged" a year is one of
+    age: "Ages 18+ years")."""
+    aged = match.group(0)[:3].lower() == "age"
+    return match.group(0) if not aged and COUNTED.match(match.string, match.end()) else _limit_if_old(match)
+
+
 def mark_age_limits(text: str) -> str:
     """``text`` with its age limits written as LIMIT and its "all ages" as ALL_AGES (see the module's docstring)."""
     if not text or not _SIGNS.search(text):  # most descriptions: no number and no audience word
         return text
     text = _WORDED.sub(f" {LIMIT} ", text)
-    text = _PLUS_AFTER_AGE.sub(_limit_if_old, text)
+    text = _PLUS_AFTER_AGE.sub(_limit_if_no_count, text)
     text = _PLUS.sub(_limit_if_old, text)
     text = _AND_OVER.sub(_limit_if_old, text)
     text = _OVER_NS.sub(_limit_if_old, text)
