@@ -99,25 +99,12 @@ def test_a_state_keyed_by_whose_it_is_still_holds_the_tip_off() -> None:
 # --- #3 a publication's or a deadline's day restated is no event -----------------------------------------------------
 
 
-def blog(*items: tuple[str, str, str]) -> str:
-    """A group's news feed (no events page, no calendar): (title, pubDate, description) items."""
-    rows = "".join(
-        f"<item><title>{title}</title><link>https://gdj.example.org/noticias/{index}/</link>"
-        f"<pubDate>{published}</pubDate><description>{text}</description></item>"
-        for index, (title, published, text) in enumerate(items)
-    )
-    return (
-        "<?xml version='1.0'?><rss version='2.0'><channel><title>Grupo de Desenvolvimento de Jogos</title>"
-        f"<link>https://gdj.example.org/</link><description>Notícias</description>{rows}</channel></rss>"
-    )
-
-
 def test_a_blogs_posts_restating_their_own_day_are_no_events() -> None:
-    feed = blog(
+    feed = hugo_feed("https://gdj.example.org", "noticias", [
         ("Relatório do encontro", "Mon, 24 Nov 2031 14:10:00 +0000",
          "Publicado em 24/11/2031 às 14:00. Obrigado a todos que participaram do nosso último encontro!"),
         ("Novo site no ar", "Thu, 20 Nov 2031 09:00:00 +0000", "Atualizado em 20/11/2031. O nosso site foi renovado."),
-    )  # fmt: skip
+    ], None)  # fmt: skip
     assert read_bahia(feed, start=dt.datetime(2031, 11, 25, 12, tzinfo=BAHIA)) == []
 
 
