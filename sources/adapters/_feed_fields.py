@@ -163,7 +163,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # an h-event's p-location (_feed_mf_place), "Where: Board Room" (_feed_place_label)
         labelled = marked_place(item_description(entry)) or labelled_place(item_description(entry))
         labelled = labelled or bullet_place(item_description(entry))  # "Sale Apollinee • Sep: 17" (_feed_bullet_place)
-        labelled = labelled or directions_place(item_description(entry))  # under "Anfahrt": _feed_directions_place
+        labelled = labelled or directions_place(
+            item_description(entry), entry.get("title")
+        )  # under "Anfahrt": _feed_directions_place
         if labelled:
             return _location(labelled)
         named, address = place_line(item_description(entry))
