@@ -17,6 +17,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_bem_cards import whole_card
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
+from sources.adapters._page_coming_card import lone_card
 from sources.adapters._page_contents_links import contents_only
 from sources.adapters._page_date_alone import _EPOCH, MAX_NAME_LENGTH, date_alone
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
@@ -309,6 +310,7 @@ def event_blocks(root: Any) -> list[Any]:
         if block in outer or not has_date_hint(block) or in_dialog(block) or in_menu(block):
             continue
         block = whole_card(block, repeated, has_date_hint)  # "x__primary-content" in its card "x__content"
+        block = lone_card(block, heading_of(block), has_date_hint)  # one card under "Upcoming" (_page_lone_card)
         kept.append(block)
         outer.add(block)  # the card a part was widened to is not read again when the walk reaches it
         for ancestor in block.iterancestors():

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from sources.adapters._page_dashed_days import dashed_day_first
 from sources.adapters._page_date_clocks import CLOCK as CLOCK  # re-exported
 from sources.adapters._page_date_clocks import CLOCK_RANGE_24 as CLOCK_RANGE_24  # re-exported
 from sources.adapters._page_date_clocks import ClockHit as ClockHit  # re-exported
@@ -380,7 +381,8 @@ def iter_dates(
                 continue
             if pattern is INTL_DATE and not intl_accepted(match):
                 continue
-            if not numeric_accepted(match, day_first=DOTTED_DAY_FIRST.get()):
+            day_first = DOTTED_DAY_FIRST.get()
+            if not numeric_accepted(match, day_first=day_first) and not dashed_day_first(match, day_first=day_first):
                 continue
             if pattern is DAY_MONTH_DOTTED and dotted_rejected(text, match, year_less=True):
                 continue

@@ -16,6 +16,7 @@ whole document (its own ``<html>`` or ``<body>``: a layout) only loses the block
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -30,6 +31,10 @@ FRONT_MATTER_BYTES = re.compile(FRONT_MATTER.pattern.replace("\\ufeff", "(?:\\xe
 # matter and not a rule over a page's text.
 YAML_KEY = re.compile(r"^[ \t]*[A-Za-z_][\w-]{0,40}[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 WHOLE_DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
+# The block's "title: Evenementen" line (quoted or not): the page's name, which the site's layout puts over the page
+# as its heading (held-out batch 121). A page source with its own <h1> or <title> keeps them.
+TITLE_KEY = re.compile(r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<title>[^\n\"']{1,200}?)(?P=q)[ \t]*\r?$", re.MULTILINE)
+OWN_HEADING = re.compile(r"<(?:h1|title)\b", re.IGNORECASE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
@@ -54,7 +59,16 @@ def front_matter_marked(text: str) -> str:
     rest = text[end:]
     if WHOLE_DOCUMENT.search(rest):
         return rest
-    return f'<div {SOURCE_MARK}="1">\n{rest}\n</div>'
+    heading = "" if OWN_HEADING.search(rest) else _named(text[:end])
+    return f'<div {SOURCE_MARK}="1">\n{heading}{rest}\n</div>'
+
+
+def _named(block: str) -> str:
+    """The block's title as the page source's <h1>, as its layout would head the page, or nothing."""
+    title = TITLE_KEY.search(block)
+    if title is None or not title.group("title").strip():
+        return ""
+    return f"<h1>{html.escape(title.group('title').strip())}</h1>\n"
 
 
 def markdown_paragraphs(root: Any) -> None:

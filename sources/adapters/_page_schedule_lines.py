@@ -31,6 +31,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
+from sources.adapters._page_empty_grid import empty_grid_day
 from sources.adapters._page_former_dates import former_dates_off
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_date_lines import heading_date_lines
@@ -351,7 +352,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
             # "Registration Close: Jan 10, 2025" another trip
         if _update_context(line, context):
             continue
-        found = _line_entries(line, context)
+        found = [] if empty_grid_day(line, lines) else _line_entries(line, context)  # "28" "29": a grid's day
         row = trailing_date_row(found, lines, line)  # before the bars: a date that trails its row is no bar
         if len(found) == 1:  # "15 апреля · сб" over "<a>Сын</a>", "18:30 · Большой зал", "<a>Высоцкий</a>", "20:00 …"
             found = linked_then_timed(found[0], lines, line) or timed_then_named(found[0], lines, line) or found

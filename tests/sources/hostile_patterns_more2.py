@@ -27,7 +27,10 @@ from sources.adapters import (
     _page_broken_headings,
     _page_clock_icons,
     _page_clock_word_lines,
+    _page_coming_card,
+    _page_dashed_days,
     _page_deadline_clocks,
+    _page_empty_grid,
     _page_end_breaks,
     _page_every_weekday,
     _page_ground_column,
@@ -94,4 +97,9 @@ MORE2_PATTERNS: dict = {
     # feeds79 (held-out batch 79): a running order's end line; a place under a directions heading
     **module_patterns(_feed_end_line, "_feed_end_line."),
     **module_patterns(_feed_directions_place, "_feed_directions_place."),
+    # pages121 (held-out batch 121): a listing's coming label; dashed dates' order; a grid's day lead (the
+    # front matter's new TITLE_KEY and OWN_HEADING are registered with their module in hostile_patterns_more.py)
+    **module_patterns(_page_coming_card, "_page_coming_card."),
+    **module_patterns(_page_dashed_days, "_page_dashed_days."),
+    **module_patterns(_page_empty_grid, "_page_empty_grid."),
 }

@@ -1,0 +1,34 @@
+"""A dashed numeric date on a page that declares no language is read day first, as dotted ones are (held-out
+batch 121). Pure.
+
+A Flemish football club's events page (a site builder's export kept as a Jekyll page, no ``lang``, no month name)
+writes its day "7-6-2013: Road to Brasil! BBQ DELUXE": the 7th of June, the evening of the Belgium–Serbia match it
+shows. With no language said, a numeric date was read month first as an American slashed one is, the 6th of July.
+Dashes between a day, a month and a four-digit year are how Dutch, Danish, Indian and many other writers give a
+date; the month-first American form is slashed. So a dashed date on a page that says no language is read day
+first when the page reads its dotted dates day first (``_page_dates.dotted_day_first``: its zone is not a US one,
+and no dotted date on it has a second part over 12), and no dashed date in the same text puts a month first.
+
+Not: a slashed date ("7/6/2013": the American form stays month first on such a page), a page that declares its
+language (English reads month first there as before, another language already day first), a page in a US zone,
+nor a text with "7-16-2013" beside it (a second part over 12: that writer puts the month first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_intl import DAY_FIRST_NUMERIC, PAGE_LANGUAGE
+
+# A dashed day-month-year or month-day-year, for the order the text's other dashed dates say.
+DASHED = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?:19|20)\d\d(?![\w/])")
+
+
+def dashed_day_first(match: re.Match[str], *, day_first: bool | None) -> bool:
+    """Whether a DAY_FIRST_NUMERIC ``match`` written with dashes is a date on a page that says no language and
+    reads its dotted dates day first (``day_first``)."""
+    if match.re is not DAY_FIRST_NUMERIC or match.group("dsep") != "-" or not day_first:
+        return False
+    if PAGE_LANGUAGE.get() is not None:
+        return False
+    return not any(int(other.group("b")) > 12 for other in DASHED.finditer(match.string))
