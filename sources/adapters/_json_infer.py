@@ -40,6 +40,7 @@ from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_dated_offers import dated_offer_score as offered  # Guidle's <offer> (feeds 75)
 from sources.adapters._json_declared_kinds import declares_event, declares_other_kind
 from sources.adapters._json_departures import departure_board
+from sources.adapters._json_display_moments import written_for_people
 from sources.adapters._json_extras import Extras
 from sources.adapters._json_field_scores import ZONE_WORDS
 from sources.adapters._json_fields import (
@@ -113,6 +114,7 @@ from sources.adapters._json_sides import (
     GAME_LABEL,
 )
 from sources.adapters._json_spans import reads_by_own_fields
+from sources.adapters._json_state_instants import instant_in_state
 from sources.adapters._json_sub_events import sub_events_read
 from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_title_votes import outvoted
@@ -487,7 +489,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         or play_log(title, sample.columns)  # pieces a station played, named by their recording (_json_plays)
     ):
         return None
-    start = with_fallback(sample, start)
+    start = with_fallback(sample, instant_in_state(sample, start) or start)  # a game's tip-off in its "status"
     coverage = item_coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
@@ -515,6 +517,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     ]
     used = {*title_paths, *start.paths, *start.fallback_paths}
     Extras(sample, mapping, evidence, used=used).infer(start)
+    written_for_people(sample, mapping, evidence)  # "start_time_display" over a naive start it contradicts
     placed_city(other, mapping, evidence)  # an "Event" at its city: that city (_json_nameless)
     core_fields(sample, mapping, evidence)  # the zone beside the start; a wrapped event's own place
     drop_non_places(sample, mapping, evidence)  # "home", "hidden": a side, a form's setting (_json_not_places)

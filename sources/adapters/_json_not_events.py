@@ -7,7 +7,7 @@ departures and earnings reports (``_json_service_records``, review32), a shop's 
 (``_json_discounts``, batch 67), a build log's stamps (``_json_builds``, left36), roll-call votes (``_json_votes``,
 batch 74), a catalogue of serials counting their episodes (``_json_serials``, feeds batch 71), tasks done or due
 (``_json_tasks``, feeds batch 72), a race's competitors (``_json_competitors``, feeds batch 73), a tracked parcel's scans
-(``_json_parcel_scans``, batch 78).
+(``_json_parcel_scans``, batch 78), earthquakes and other measured hazards (``_json_hazards``, batch 82).
 
 Each decides on the items alone and refuses the whole list; what each reads and refuses is in its own docstring.
 A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
@@ -31,6 +31,7 @@ from sources.adapters._json_calendar_records import flight_items, holiday_items
 from sources.adapters._json_competitors import competitor_items
 from sources.adapters._json_discounts import discount_items
 from sources.adapters._json_happening import happening
+from sources.adapters._json_hazards import hazard_items
 from sources.adapters._json_incidents import incident_items
 from sources.adapters._json_news import NEARLY, news_items
 from sources.adapters._json_parcel_scans import parcel_scans
@@ -53,6 +54,8 @@ def other_records(items: list[Any], path: str = "") -> bool:
     records = [item for item in items if isinstance(item, Mapping)]
     if incident_items(items) or discount_items(items) or competitor_items(items) or parcel_scans(items, path):
         return True  # timed by nature: names (63), declared types (67), bibs (feeds 73) or path (78) say it, no guard
+    if hazard_items(items):
+        return True  # a quake is placed and timed by nature: its magnitude says it (82), no guard
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
         (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),

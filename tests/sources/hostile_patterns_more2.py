@@ -18,6 +18,7 @@ from sources.adapters import (
     _json_clock_spans,
     _json_dated_offers,
     _json_day_runs,
+    _json_display_moments,
     _json_month_name_days,
     _json_property_labels,
     _json_weekday_runs,
@@ -102,4 +103,6 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_coming_card, "_page_coming_card."),
     **module_patterns(_page_dashed_days, "_page_dashed_days."),
     **module_patterns(_page_empty_grid, "_page_empty_grid."),
+    # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
+    **module_patterns(_json_display_moments, "_json_display_moments."),
 }

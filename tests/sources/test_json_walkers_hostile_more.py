@@ -1,6 +1,6 @@
 """Hostile documents at this session's JSON walkers (left42's _json_z_said, apis79's _json_root_parts and
 _json_zoned_midnights, apis80's _json_epoch_twins, _json_hour_lists and _json_title_votes, apis81's _json_moment_parts and
-_json_tracked_records): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
+_json_tracked_records, apis82's _json_hazards, _json_state_instants and _json_display_moments): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
 reached 600 lines; its values and sizes are test_json_infer_hostile.py's."""
 
 from __future__ import annotations
@@ -8,18 +8,21 @@ from __future__ import annotations
 import datetime as dt
 
 from sources.adapters import (
+    _json_display_moments,
     _json_epoch_twins,
+    _json_hazards,
     _json_hour_lists,
     _json_moment_parts,
     _json_organiser_home,
     _json_root_parts,
+    _json_state_instants,
     _json_title_votes,
     _json_tracked_records,
     _json_written_hints,
     _json_z_said,
     _json_zoned_midnights,
 )
-from sources.adapters._json_fields import Sample
+from sources.adapters._json_fields import Moment, Sample
 from tests.sources.test_json_infer_hostile import HOSTILE, SIZE
 
 
@@ -108,3 +111,28 @@ def test_hostile_documents_cost_the_written_hints_and_organiser_home_their_caps(
     for value in HOSTILE.values():
         assert isinstance(_json_organiser_home._place_name(value), bool)
     assert _json_organiser_home._place_name("x" * SIZE + " hall") is False  # past MAX_NAME
+
+
+def test_hostile_records_cost_the_hazards_state_instants_and_displays_their_caps() -> None:
+    # held-out batch apis82: a feature of 100,000 keys and 100,000 nested objects, a 100 KB key, hostile values as
+    # kinds; a column of hostile instants and 100 KB texts; hostile displayed dates: each looked at within its caps
+    wide = {f"mag{index}": 1.2 for index in range(SIZE)}
+    nested = {f"p{index}": {"type": "earthquake"} for index in range(SIZE)}
+    assert not _json_hazards.hazard_items([wide, {**nested, "mag": 2.0}, {"mag" * SIZE: 1.0, "magType": "ml"}])
+    assert not _json_hazards.hazard_items([{"mag": 1.0, "type": value} for value in HOSTILE.values()])
+    day = "2031-04-04T00:00:00Z"
+    items = [{"date": day, "status": value} for value in HOSTILE.values()] + [{"date": day, "status": "9" * SIZE}]
+    sample = Sample("", items)
+    start = _json_fields_moment("date")
+    assert _json_state_instants.instant_in_state(sample, start) is None
+    for value in HOSTILE.values():
+        assert _json_display_moments.written_format(value) is None or isinstance(value, str)
+    assert _json_display_moments.written_format("Sun Oct 26 2031 at 07:00 pm " * (SIZE // 28)) is None
+    mapping: dict = {"start": "start"}
+    rows = [{"start": "2031-10-27T03:00:00", "start_display": value} for value in HOSTILE.values()]
+    _json_display_moments.written_for_people(Sample("", rows), mapping, [])
+    assert mapping == {"start": "start"}
+
+
+def _json_fields_moment(path: str) -> Moment:
+    return Moment(path, (path,), 2.0, path)
