@@ -50,6 +50,7 @@ from sources.adapters._feed_item import (
     attribute,
     clean,
     item_description,
+    plain_text,
     text_field,
 )
 from sources.adapters._feed_listing import street_line
@@ -59,8 +60,10 @@ from sources.adapters._feed_phrase_street import phrase_street
 from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
+from sources.adapters._feed_state_town import state_town
 from sources.adapters._feed_tail_day import without_tags, without_tail_day
 from sources.adapters._feed_title_cheer import cheer_off
+from sources.adapters._feed_title_place import title_place
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_venue_phrase import venue_phrase
 from sources.adapters._feed_when import PROSE_DATE
@@ -166,6 +169,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         labelled = labelled or directions_place(
             item_description(entry), entry.get("title")
         )  # under "Anfahrt": _feed_directions_place
+        labelled = labelled or directions_place(item_description(entry))  # under "Anfahrt": _feed_directions_place
+        # "MeetBSD 2018 (https://…), Intel Campus, Santa Clara, CA 19 - 20 October, 2018.": _feed_title_place
+        labelled = labelled or title_place(plain_text(item_description(entry)), entry.get("title"))
         if labelled:
             return _location(labelled)
         named, address = place_line(item_description(entry))
@@ -174,7 +180,10 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         address = address or (
             phrase_street(lines, named) if phrased else None
         )  # ", Marktstraße 8": _feed_phrase_street
-        return named, address or closing_address(item_description(entry)), False
+        address = address or closing_address(item_description(entry))
+        if not named and not address and info.event_feed:  # "a festival in Bozeman, MT": _feed_state_town
+            return None, state_town(plain_text(item_description(entry))), False
+        return named, address, False
     return venue, address, False
 
 

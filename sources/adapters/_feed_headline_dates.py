@@ -27,6 +27,7 @@ import re
 
 from sources.adapters._feed_date_signs import EVENT_WORDS
 from sources.adapters._feed_news import NEWS_WORDS
+from sources.adapters._feed_report_titles import report_after_day
 from sources.adapters._page_dates import find_dates
 
 _EPOCH = dt.date(2000, 1, 1)
@@ -52,6 +53,8 @@ def headline_day(title: str | None, channel: str | None = None) -> bool:
     hits = find_dates(title, year_hint=None, today=_EPOCH)
     if not hits:
         return False
+    if _news_channel(channel) and report_after_day(title, hits[0].end):
+        return True  # "April 16 Bargaining Update" in a news feed: _feed_report_titles
     clauses = CLAUSE_BREAK.split(title[: hits[0].start])
     if len(clauses) > 1 and clauses[0].strip() and _news_channel(channel):
         return True  # "Election date set: 3 July 2031", "LIVE: Council meeting 12 June 2031" in a news feed

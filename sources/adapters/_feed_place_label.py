@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from sources.adapters._feed_glued import html_lines
+from sources.adapters._feed_pipe_fields import field_lines
 from sources.adapters._place_labels import LABEL_ALONE, LABEL_BEFORE, WHERE_ASKED
+from sources.adapters._place_not_yet import place_not_yet
 
 MAX_PLACE = 120  # a longer value is prose, not a place's name and address
 MAX_SCAN = 20_000  # characters of an item's body looked at
@@ -33,7 +35,7 @@ def labelled_place(markup: str | None) -> str | None:
     """The place a labelled line of the item's text gives, or None."""
     if not markup:
         return None
-    lines = html_lines(markup[:MAX_SCAN])
+    lines = field_lines(html_lines(markup[:MAX_SCAN]))  # "… | Location: MU 211": _feed_pipe_fields
     for index, line in enumerate(lines):
         if LABEL_ALONE.match(line):
             value = lines[index + 1] if index + 1 < len(lines) else None
@@ -58,6 +60,6 @@ def _asked(line: str) -> bool:
 
 def _place(value: str | None) -> str | None:
     text = (value or "").strip(" ,;:-–—")
-    if not text or len(text) > MAX_PLACE:
+    if not text or len(text) > MAX_PLACE or place_not_yet(text):  # "Location not posted": _place_not_yet
         return None
     return text

@@ -26,11 +26,13 @@ import re
 import zoneinfo
 from collections.abc import Sequence
 
+from sources.adapters._feed_label_range import labelled_range_end
 from sources.adapters._feed_stated_clock import CLOCK
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When
 
 MAX_LABELS = 8  # labels looked at per text: a description is not a timetable
 CLOCK_REACH = 16  # characters after a label its clock is read from
+END_REACH = 24  # characters after that clock its range's end is read from
 # The label, its colon, then the clock (CLOCK, matched right after). Bounded: linear on any text.
 TIME_LABEL = re.compile(
     r"(?<![^\W\d_])(?:time|start\s?time|starts|hora|horari|horario|heure|horaire|uhrzeit|beginn|ora|orario|"
@@ -58,18 +60,23 @@ def labelled_clock(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneI
     """``when``'s lone day at the one clock the texts write after a time label; else ``when`` itself."""
     if not when.all_day or when.end is not None or isinstance(when.start, dt.datetime):
         return when
-    clocks = {
-        clock for text in texts if DATE_LABEL.search((text or "")[:TEXT_SCAN_LIMIT]) for clock in _labelled(text or "")
-    }
+    read = [
+        pair for text in texts if DATE_LABEL.search((text or "")[:TEXT_SCAN_LIMIT]) for pair in _labelled(text or "")
+    ]
+    clocks = {time_of_day for time_of_day, _ in read}
     if len(clocks) != 1:
         return when
     (time_of_day,) = clocks
     start = dt.datetime.combine(when.start, time_of_day, tzinfo=zone)
-    return dataclasses.replace(when, start=start, all_day=False)
+    ends = {end for _, end in read}  # "Time: 12:00 PM - 1:00 PM": the range's end (_feed_label_range)
+    end = (
+        dt.datetime.combine(when.start, next(iter(ends)), tzinfo=zone) if len(ends) == 1 and None not in ends else None
+    )
+    return dataclasses.replace(when, start=start, end=end, all_day=False)
 
 
-def _labelled(text: str) -> list[dt.time]:
-    found: list[dt.time] = []
+def _labelled(text: str) -> list[tuple[dt.time, dt.time | None]]:
+    found: list[tuple[dt.time, dt.time | None]] = []
     for count, label in enumerate(TIME_LABEL.finditer(text[:TEXT_SCAN_LIMIT])):
         if count >= MAX_LABELS:
             break
@@ -78,8 +85,10 @@ def _labelled(text: str) -> list[dt.time]:
         after = text[label.end() : label.end() + CLOCK_REACH]
         clock = CLOCK.match(after)  # "Hora:16:00" too
         time_of_day = None if clock is None or SECONDS.match(after, clock.end()) else _time(clock)
-        if time_of_day is not None:
-            found.append(time_of_day)
+        if time_of_day is not None and clock is not None:
+            tail = (clock["tail"] or "").lower().replace(".", "").replace(" ", "")
+            reach = text[label.end() : label.end() + clock.end() + END_REACH]
+            found.append((time_of_day, labelled_range_end(reach, clock.end(), time_of_day, tail in ("am", "pm"))))
     return found
 
 

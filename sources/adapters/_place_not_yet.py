@@ -1,5 +1,5 @@
 """A place's label whose value says the place is not known yet ("Wo: wird noch bekannt gegeben", "Kde: bude
-upřesněno", "Location: TBA", "Lieu : à confirmer"), or says so in a sentence ("Wo: Das fragen uns viele – der Ort
+upřesněno", "Location: TBA", "Lieu : à confirmer", "Location: Location not posted"), or says so in a sentence ("Wo: Das fragen uns viele – der Ort
 steht noch nicht fest."): no place (review35; batch 97's "Kde:" label made the first two places). Pure.
 
 A value that is only such words, or holds one of the longer phrases ("noch nicht fest", "to be announced"), names
@@ -25,6 +25,8 @@ _PHRASE = (
     r"|bude\s+(?:upřesněno|oznámeno|upřesněn)|zatím\s+(?:není\s+známo|neznámé)|zostanie\s+(?:podane|ogłoszone)"
     r"|sera\s+(?:communiqué|précisé|annoncé)|se\s+(?:anunciará|confirmará)|sarà\s+comunicat[oa]"
     r"|wordt\s+nog\s+bekend\s*gemaakt"
+    # "Location not posted", "Venue not yet known", "Details coming soon" (feeds80: a union's events RSS)
+    r"|not\s+(?:yet\s+)?(?:posted|known|set|decided)|(?:details|location|venue|place)\s+(?:coming\s+soon|to\s+follow)"
 )
 NOT_YET = re.compile(rf"^\W*(?:{_ALONE})\W*$|(?<!\w)(?:{_PHRASE})(?!\w)", re.IGNORECASE)
 

@@ -134,6 +134,7 @@ from sources.adapters._feed_tree import item_elements, occurrences, with_element
 from sources.adapters._feed_utc_days import utc_day_feed
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._feed_whole_days import whole_day
+from sources.adapters._feed_zero_stamps import drop_zero_stamps
 from sources.adapters._record_series import recurrence_calendar
 from sources.adapters._recurrence import FileBudget
 from sources.adapters._title_place import title_place
@@ -216,6 +217,7 @@ class FeedAdapter(Adapter):
         check_with_xml_parser(document, text)
         headers = {"content-location": self.context.base_url} if self.context.base_url else None
         result = feedparser.parse(io.BytesIO(document), response_headers=headers)
+        drop_zero_stamps(result)  # Hugo's "01 Jan 0001" for an undated page: no date (_feed_zero_stamps)
         if not result.get("version") and not result.get("entries"):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
