@@ -24,6 +24,10 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._feed_item import stamp_of
 
 # Far more than a clock's error (14 hours) or a window's offset from the fetch: a last event's start, weeks ahead.
 BUILD_MARGIN = dt.timedelta(days=7)
@@ -38,3 +42,23 @@ def fetched_build(
     if built is None or built > latest + BUILD_MARGIN:
         return None
     return built
+
+
+def copied_build(built: dt.datetime | None, now: dt.datetime, stamps: list[dt.datetime]) -> dt.datetime | None:
+    """``built`` unless it is later than the fetch and is one of the items' own pubDates (``stamps``): then None.
+
+    A site generator writes as lastBuildDate the newest page's date (Hugo's section feeds do), so in a section of
+    events dated by the day each is held, the build time is the latest event's day: compared with it, no item is later
+    than the build and the next event was read as a publication (feeds81: a Czech library's "Akce" feed built on the
+    day of its one talk, a week after the fetch). No feed is built after it is fetched; a build time after the fetch
+    that is an item's own stamp is that item's date. Not: a build time before the fetch (an item published that day
+    is a publication), nor one after the fetch that no item shares (``fetched_build``'s week applies)."""
+    if built is None or built <= now or built not in stamps:
+        return built
+    return None
+
+
+def item_stamps(result: Mapping[str, Any]) -> list[dt.datetime]:
+    """Every item's pubDate, aware, as ``copied_build`` compares a build time with."""
+    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
+    return [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]

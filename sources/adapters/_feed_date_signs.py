@@ -27,11 +27,12 @@ from sources.adapters._feed_when import read_moment
 
 # Most items dated this far after the fetch: a feed of events (a local clock labelled GMT is off by 14 h at most).
 FUTURE_MARGIN = dt.timedelta(hours=14)
-# ... and in the languages the prose readers read: "/eventi/" (Hugo's Italian section), "/veranstaltungen/", "/agenda/"
-# is left out (a council's meeting papers as often as a programme).
+# ... and in the languages the prose readers read: "/eventi/" (Hugo's Italian section), "/veranstaltungen/", "/akce/"
+# (Czech, feeds81: a library's events), "/agenda/" is left out (a council's meeting papers as often as a programme).
 EVENT_SEGMENTS = frozenset({
     "event", "events", "calendar", "calendars", "eventi", "eventos", "evenements", "événements", "évènements",
     "evenementen", "veranstaltungen", "evenemang", "arrangementer", "wydarzenia", "udalosti", "tapahtumat",
+    "termine", "akce",
     "termine", "meetups", "gigs", "concerts", "shows",
 })  # fmt: skip
 # A blog's tag pages: the segment after one names a tag, not a section ("/tag/veranstaltungen/feed/").

@@ -74,7 +74,7 @@ from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_slash_range import slash_run_when
 from sources.adapters._feed_slash_span import slash_span_when
-from sources.adapters._feed_stale_pubdate import stale_reference
+from sources.adapters._feed_stale_pubdate import stale_reference, stamp_year
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_utc_days import utc_day
@@ -192,7 +192,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         or restated_when(entry, texts, info)  # "1/24 3:00～3:30" under its dc:date 01-24T03:00: _feed_restated
     )
     if first is not None:
-        first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
+        first = at_title_clock(stamp_year(first, entry, texts, info), title, info.zone)  # _feed_stale_pubdate
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
         first = verb_clock_day(first, texts, info.zone)  # "02.03.2026, findet um 18.00 Uhr": _feed_verb_clock

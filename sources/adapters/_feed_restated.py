@@ -12,6 +12,12 @@ the event's start, and the span's last clock its end.
   offset the date is written with) and an end clock after a dash or a wave dash. An end at or before the start is
   the next day's ("23:30～0:30"), as is a broadcaster's hour past 24 ("24:30", "25:00").
 
+- ``stamp_day_when`` (from ``restated_when`` when no span is found) reads the item's own day written out in full,
+  numeric with its four-digit year ("No dia 24/11/2017, das 8:00 às 12:00", "no dia 23/10/2017 no III Workshop",
+  feeds81: a Portuguese game-development group's Hugo events, dated by each day at midnight UTC): the day whichever
+  order reads it as the pubDate's own (its UTC day when stamped at midnight UTC, else its day in the feed's zone), with
+  the clock or span of clocks written right after it (``_feed_clock_after``), else the day alone.
+
 Not read: a restated day with one clock ("Updated 1/24 3:00": a publication's own moment), a clock span on another
 day or at another clock than the item's date's, a fraction or a score ("1/2 3:00-3:30" on an item dated 5 March),
 an item with no date. The leading underscore keeps this helper module out of the adapters package's auto-import.
@@ -24,6 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_item import FeedInfo, stamp_of
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, read_moment
 
@@ -35,6 +42,8 @@ RESTATED = re.compile(
     r"(?P<end>(?:[01]?\d|2\d):[0-5]\d)(?![\d:])"
 )
 MAX_RESTATED_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
+# A numeric day with its four-digit year, slashed: "24/11/2017", "11/24/2017". Bounded: linear.
+FULL_NUMERIC_DAY = re.compile(r"(?<![\d/.:])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d{4})(?![\d/])")
 
 
 def restated_when(entry: Mapping[str, Any], texts: Sequence[str | None], info: FeedInfo) -> When | None:
@@ -58,6 +67,30 @@ def restated_when(entry: Mapping[str, Any], texts: Sequence[str | None], info: F
                 end = _end(match, moment)
                 if end is not None:
                     return make_when(local, end.astimezone(local.tzinfo), zone=info.zone, exclusive_end=False)
+    return stamp_day_when(stamp, texts, info)
+
+
+def stamp_day_when(stamp: dt.datetime, texts: Sequence[str | None], info: FeedInfo) -> When | None:
+    """The item's own day (``stamp``, its pubDate) when its words write it numeric with its year, at the clock or
+    span of clocks written right after it; None when they do not."""
+    zone = info.zone or dt.UTC
+    day = stamp.date() if stamp.time() == dt.time() else stamp.astimezone(zone).date()
+    tried = 0
+    for text in texts:
+        text = (text or "")[:TEXT_SCAN_LIMIT]
+        for match in FULL_NUMERIC_DAY.finditer(text):
+            tried += 1
+            if tried > MAX_RESTATED_ATTEMPTS:
+                return None
+            numbers = (int(match["first"]), int(match["second"]))
+            if int(match["year"]) != day.year or numbers not in ((day.month, day.day), (day.day, day.month)):
+                continue
+            clock = clock_after(text, match.end())
+            if clock is None:
+                return make_when(day, None, zone=info.zone, exclusive_end=False)
+            start = dt.datetime.combine(day, clock.start, tzinfo=zone)
+            end = dt.datetime.combine(day, clock.end, tzinfo=zone) if clock.end is not None else None
+            return make_when(start, end if end is None or end > start else None, zone=info.zone, exclusive_end=False)
     return None
 
 

@@ -18,10 +18,13 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sources.adapters._feed_item import FeedInfo
-from sources.adapters._feed_when import ROLLED_OVER
+from sources.adapters._feed_item import FeedInfo, stamp_of
+from sources.adapters._feed_when import ROLLED_OVER, When
 
 
 def stale_reference(published: dt.datetime, info: FeedInfo) -> dt.datetime | None:
@@ -31,3 +34,31 @@ def stale_reference(published: dt.datetime, info: FeedInfo) -> dt.datetime | Non
         return None
     built = info.built.astimezone(info.zone or dt.UTC)
     return built.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def stamp_year(first: When, entry: Mapping[str, Any], texts: Sequence[str | None], info: FeedInfo) -> When:
+    """``first`` (the date the item's words give) moved to the year of the item's pubDate when that pubDate is a day
+    stamp (midnight, UTC or the feed's) on the same day and month, in a feed of events; else ``first`` as it is.
+
+    A site generator's events section dates each page by the day it is held, and writes it as the pubDate at midnight
+    (Hugo's front matter "date: 2022-05-28"). The page's words may restate that day in another year: the first edition
+    five years before ("El 28 de Mayo de 2017, se convoca por primera vez ...", feeds81: a cycling NGO's heritage ride
+    of 2022), or the day without a year, read from a stale item's build day. The stamp is the event's day and says
+    which year. Not: a pubDate with a clock (a publication's moment), another day or month, a later year the words
+    write out ("28 May 2032": next year's edition announced on this one's day), a feed that does not list events."""
+    stamp = stamp_of(entry, "published_parsed")
+    if not info.event_feed or stamp is None:
+        return first
+    local = stamp.astimezone(info.zone or dt.UTC)
+    day = stamp.date() if stamp.time() == dt.time() else local.date() if local.time() == dt.time() else None
+    start = first.start.date() if isinstance(first.start, dt.datetime) else first.start
+    if day is None or (start.month, start.day) != (day.month, day.day) or start.year == day.year:
+        return first
+    if start.year > day.year and any(str(start.year) in (text or "") for text in texts):
+        return first
+    try:
+        moved = first.start.replace(year=day.year)
+        end = first.end.replace(year=first.end.year + day.year - start.year) if first.end is not None else None
+    except ValueError:  # 29 February in a year without one
+        return first
+    return dataclasses.replace(first, start=moved, end=end)

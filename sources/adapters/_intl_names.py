@@ -138,9 +138,9 @@ WORD_ABBREVIATIONS = WORD_ABBREVIATIONS | UKRAINIAN_WORD_ABBREVIATIONS
 
 
 # The words that lead a clock in the languages above ("a las 19:00", "alle ore 21.00", "ore 20:00", "om 19.00", "um
-# 19:00", "kl. 19.00", "o godz. 19:00", "às 19h", "à 20h30", "at 19:00"), as a regex alternation: the feeds' clock after
+# 19:00", "kl. 19.00", "o godz. 19:00", "às 19h", "à 20h30", "das 8:00 às 12:00", "at 19:00"), as a regex alternation: the feeds' clock after
 # a date (_feed_clock_after) and a card's place-and-clock line (_page_place_clock: "Piazza G. Garibaldi · ore 20:00").
 CLOCK_LEAD_WORDS = (
     r"a[ \t]{1,3}las?|alle(?:[ \t]{1,3}ore)?|ore|às|as|om|um|ab|kl\.?|klo|klockan|klokken|kello|"
-    r"(?:o[ \t]{1,3})?godz\.?|o|v|ve|od|dès|à|a|vanaf|desde|dalle|de|fra|från|von|van|vers|at|@"
+    r"(?:o[ \t]{1,3})?godz\.?|o|v|ve|od|dès|à|a|vanaf|desde|dalle|das|de|fra|från|von|van|vers|at|@"
 )

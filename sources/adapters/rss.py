@@ -52,7 +52,7 @@ from django.conf import settings
 from sources.adapters._feed_alerts import ALERT_ITEM, alert_feed
 from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
-from sources.adapters._feed_build_time import fetched_build
+from sources.adapters._feed_build_time import copied_build, fetched_build, item_stamps
 from sources.adapters._feed_clock_place import clock_place
 from sources.adapters._feed_closing_place import closing_place
 from sources.adapters._feed_date_place import date_place
@@ -295,13 +295,17 @@ class FeedAdapter(Adapter):
             now=now,
             channel_title=clean(channel.get("title")),
             page=http_url(channel.get("link")),
-            built=fetched_build(  # none still to come (_feed_build_time)
-                max(
-                    filter(None, (stamp_of(channel, key) for key in ("updated_parsed", "published_parsed"))),
-                    default=None,
+            built=copied_build(  # none still to come, nor the newest item's own date (_feed_build_time)
+                fetched_build(
+                    max(
+                        filter(None, (stamp_of(channel, key) for key in ("updated_parsed", "published_parsed"))),
+                        default=None,
+                    ),
+                    now,
+                    self.context.window.fetched,
                 ),
                 now,
-                self.context.window.fetched,
+                item_stamps(result),
             ),
         )
 

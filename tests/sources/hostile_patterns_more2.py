@@ -12,6 +12,7 @@ from sources.adapters import (
     _feed_end_line,
     _feed_kicker_town,
     _feed_relative_links,
+    _feed_restated,
     _feed_tail_day,
     _feed_utc_days,
     _given_names,
@@ -105,4 +106,6 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_empty_grid, "_page_empty_grid."),
     # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
     **module_patterns(_json_display_moments, "_json_display_moments."),
+    # feeds81 (held-out batch 81): the item's own day written numeric with its four-digit year
+    "_feed_restated.FULL_NUMERIC_DAY": _feed_restated.FULL_NUMERIC_DAY,
 }
