@@ -19,6 +19,10 @@ person before the comma, a performer's or a speaker's credit ("Anna Muster, Viol
 Klavier", "John Smith, Piano.", "Mit Anna Muster, Bern.", "Lesung Peter Meier, Basel."): a given name and a surname
 and no place's noun ("Paul Klee Zentrum" has no surname last).
 
+left45: a meeting point's word opening the name ("Stadtführung. Treffpunkt Bahnhof Bern, Bern.") is where to go, not
+the venue's name: the venue is "Bahnhof Bern" in Bern; a meeting point that is the town alone ("Treffpunkt Bern,
+Bern.", "Treffpunkt, Bern.") gives the town and no venue.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
@@ -28,6 +32,7 @@ import re
 
 from sources.adapters._given_names import person_or_group
 from sources.adapters._page_abbreviations import abbreviation_dot
+from sources.adapters._page_meeting_points import MEETING_WORD
 from sources.adapters._page_place_nouns import PLACE_NOUN
 
 MAX_TEXT = 600  # characters of a description looked at: a teaser, not an article
@@ -48,9 +53,9 @@ LABEL = re.compile(
 )
 
 
-def closing_place(text: str | None, title: str | None) -> tuple[str, str] | None:
+def closing_place(text: str | None, title: str | None) -> tuple[str | None, str] | None:
     """(venue, town) the plain ``text`` names as its last sentence, when it has another sentence before and the town
-    is named in ``title`` or in the venue; else None."""
+    is named in ``title`` or in the venue; else None. The venue is None for a meeting point at the town alone."""
     if not text or len(text) > MAX_TEXT:
         return None
     found = LAST_SENTENCE.search(text.strip())
@@ -59,6 +64,8 @@ def closing_place(text: str | None, title: str | None) -> tuple[str, str] | None
     if found.start() > 0 and abbreviation_dot(found.string, found.start()):
         return None  # "Referent: Dr. Hans Muster, Bern.": the sentence began before the title's dot (mend59b)
     venue, town = found["venue"], found["town"]
+    met = MEETING_WORD.match(venue)
+    venue = venue[met.end() :] if met else venue  # "Treffpunkt Bahnhof Bern": where to go is "Bahnhof Bern" (left45)
     if LABEL.match(venue):
         return None  # "Veranstalter Kulturverein Thun, Thun.": a label's words (mend59b)
     if _credits_a_person(venue):
@@ -66,7 +73,7 @@ def closing_place(text: str | None, title: str | None) -> tuple[str, str] | None
     first = town.split()[0]
     if not re.search(rf"(?<![^\W_]){re.escape(first)}(?![^\W_])", f"{title or ''} {venue}"):
         return None
-    return venue, town
+    return (None if met and venue in ("", town) else venue), town  # "Treffpunkt Bern, Bern.": the town alone
 
 
 def _credits_a_person(venue: str) -> bool:

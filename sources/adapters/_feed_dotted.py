@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterator
 from sources.adapters._feed_cut_date import cut_out
 from sources.adapters._feed_recorded import seconds_follow
 from sources.adapters._feed_stamps import stamped
+from sources.adapters._feed_tail_clock import with_one_clock
 from sources.adapters._feed_tail_day import closing_tail, tail_when
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
 from sources.adapters._page_number_years import NUMBERED_THING
@@ -109,11 +110,11 @@ def dotted_text_when(
     first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped.
     A title's own year-less day written last ("… - am Do 27.08.": ``_feed_tail_day``) is the fallback when the texts
     date nothing more fully (mend59b: "Samstag, 30.08.2031, 19:30 Uhr" keeps its clock, "verschoben auf 06.09.2031"
-    its new day)."""
+    its new day), at the item's one clock when it writes one (left45: ``_feed_tail_clock``)."""
     found = coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
     if found is not None or not texts:
         return found
-    return tail_when(texts[0], zone, reference)
+    return with_one_clock(tail_when(texts[0], zone, reference), texts, zone)  # its one clock (left45)
 
 
 def _dotted_whens(

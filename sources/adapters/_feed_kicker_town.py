@@ -27,6 +27,7 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 import zoneinfo
@@ -34,9 +35,13 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from events import statuswords
+from events.pipeline.categorize.labels import load_source_labels
+from events.pipeline.categorize.rules_languages import LANGUAGE_RULE_TABLE
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_intl import intl_text_when
 from sources.adapters._feed_when import text_when
+from sources.adapters._json_flag_words import FREE_KEY_WORDS
+from sources.adapters._json_online import ONLINE_WORDS
 
 SCAN_LIMIT = 20_000  # characters of a description looked at
 MAX_KICKERS = 20
@@ -47,13 +52,23 @@ KICKER = re.compile(
 )
 MAX_TOWN_WORDS = 5
 _SLUG_CUT = re.compile(r"[^a-z]+")
-# A kind, a public or a price a listing files its events under, never a town (mend59b; slugs, accents dropped).
-KIND_WORDS = frozenset(
-    "music musique musik workshop workshops atelier ateliers free gratuit gratis kostenlos kids enfants kinder family "
-    "famille familie talk talks online concert concerts konzert theatre theater film films cinema kino exhibition "
-    "exposition ausstellung expo sport sports festival conference dance danse tanz comedy art arts food market "
-    "markt visite fuhrung lecture vortrag members youth jeunesse teens adults seniors".split()
+# A kind, a public or a price a listing files its events under, never a town (mend59b; slugs, accents dropped). Built
+# from the shared tables (left45): the one-word source labels the categorizer maps to a category ("music", "kids",
+# "workshop", "exhibition"), the one-word phrases of its rules in other languages ("konzert", "vortrag", "kino"), the
+# words that say an event is free or online; and the kinds and publics no shared table holds yet.
+_UNSHARED_KINDS = (
+    "musique musik atelier ateliers danse tanz markt visite fuhrung enfants famille familie jeunesse members adults "
+    "seniors"
 )
+
+
+@functools.cache
+def kind_words() -> frozenset[str]:
+    """The slugs of every word in ``KIND_WORDS``' tables (read once)."""
+    labels = (key for key in load_source_labels().mapped_labels() if " " not in key and "/" not in key)
+    phrases = (phrase.strip("-") for *_, listed in LANGUAGE_RULE_TABLE for phrase in listed)
+    words = (*labels, *phrases, *FREE_KEY_WORDS, *ONLINE_WORDS, *_UNSHARED_KINDS.split())
+    return frozenset(_slug(word) for word in words if word and " " not in word.strip())
 
 
 def _slug(text: str) -> str:
@@ -68,7 +83,7 @@ def _in_slug(town: str, addresses: list[str], title: str | None = None) -> bool:
     ``title``'s own slug when the segment holds it, else after the segment's first word (review59, mend59b:
     ".../whats-on/music/jazz-at-the-lake/" files the event under a kind, ".../kids-film-club/" names its public)."""
     wanted, named = _slug(town), _slug(title or "")
-    if not wanted or wanted in KIND_WORDS:
+    if not wanted or wanted in kind_words():
         return False
     for address in addresses:
         segments = [part for part in urlsplit(address).path.split("/") if part] if "/" in address else [address]

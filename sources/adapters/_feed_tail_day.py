@@ -39,21 +39,13 @@ import zoneinfo
 
 from events import statuswords
 from sources.adapters._feed_when import RECENT_PAST, When, make_when
+from sources.adapters._intl_names import INTL_WEEKDAYS
+from sources.adapters._json_online import ONLINE_WORDS
 
 TAIL_REACH = 60  # characters of a title's end looked at
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _WEEKDAYS = ("mo", "di", "mi", "do", "fr", "sa", "so")
-_WEEKDAY_NAMES = {
-    "montag": 0,
-    "dienstag": 1,
-    "mittwoch": 2,
-    "donnerstag": 3,
-    "freitag": 4,
-    "samstag": 5,
-    "sonnabend": 5,
-    "sonntag": 6,
-}
 # Every part is bounded and none is nested: linear on any text (hostile_patterns_more2).
 TAIL_DAY = re.compile(
     r"[ \t]{1,3}[-–—][ \t]{1,3}(?:(?P<am>am)[ \t]{1,3})?"
@@ -72,11 +64,12 @@ TAG = re.compile(
     r"[ \t]{0,3}\[(?P<label>[^\W\d_][^\W\d_'’.-]{0,30}(?:[ \t-][^\W\d_][^\W\d_'’.]{0,30}){0,2})\](?=[ \t\[]|$)"
 )
 MAX_TAGS = 4
-# A label that is the event's own (mend59b): how one takes part ("[Online]", "[Virtual]", "[Webinar]") or who may
-# ("[Members only]", "[Nur für Mitglieder]"); kept in the title, and an online one read as the event's mode.
-KEPT_LABEL = re.compile(
-    r"(?P<online>online|virtual|webinar|livestream|live[ \t-]stream|hybrid)"
-    r"|(?:members?|mitglieder)(?:[ \t-]only)?|(?:nur[ \t]f(?:ü|ue)r[ \t])?mitglieder",
+# A label that is the event's own (mend59b): how one takes part ("[Online]", "[Virtual]", "[Webinar]": the online
+# words the JSON readers share, ``_json_online.ONLINE_WORDS``, and "hybrid"; left45) or who may ("[Members only]",
+# "[Nur für Mitglieder]"); kept in the title, and an online one read as the event's mode.
+ONLINE_LABELS = ONLINE_WORDS | {"hybrid"}
+MEMBERS_LABEL = re.compile(
+    r"(?:members?|mitglieder)(?:[ \t-]only)?|(?:nur[ \t]f(?:ü|ue)r[ \t])?mitglieder",
     re.IGNORECASE,
 )
 # A look-back post's word (mend59b): "Rückblick: Sommerfest - am 29.08.", "Nachlese …", "Bericht …", "Review: …",
@@ -100,7 +93,7 @@ def _weekday(written: str | None) -> int | None:
     if written is None:
         return None
     word = written.lower()
-    return _WEEKDAYS.index(word) if word in _WEEKDAYS else _WEEKDAY_NAMES[word]
+    return _WEEKDAYS.index(word) if word in _WEEKDAYS else INTL_WEEKDAYS[word]  # the shared names (left45)
 
 
 def _on(year: int, month: int, day: int) -> dt.date | None:
@@ -184,7 +177,7 @@ def without_tags(title: str) -> str | None:
             break
         if statuswords.status_of(found["label"]) is not None:
             return None  # "[Abgesagt] Konzert": the status readers' word
-        if KEPT_LABEL.fullmatch(found["label"]):
+        if _online_label(found["label"]) or MEMBERS_LABEL.fullmatch(found["label"]):
             break  # "[Online] Python Workshop", "[Members only] Wine tasting": the event's own label (mend59b)
         position, tags = found.end(), tags + 1
     rest = title[position:].strip()
@@ -201,8 +194,12 @@ def online_tag(title: str | None) -> bool:
         found = TAG.match(title or "", position)
         if found is None:
             return False
-        kept = KEPT_LABEL.fullmatch(found["label"])
-        if kept is not None and kept["online"] is not None:
+        if _online_label(found["label"]):
             return True
         position = found.end()
     return False
+
+
+def _online_label(label: str) -> bool:
+    """Whether a bracketed label says how one takes part online ("Online", "Live stream", "Virtuell", "Hybrid")."""
+    return "".join(re.split(r"[ \t-]", label.lower())) in ONLINE_LABELS

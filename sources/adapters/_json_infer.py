@@ -37,6 +37,7 @@ from sources.adapters._json_before import day_of, start_of
 from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
+from sources.adapters._json_dated_containers import containers_not_events
 from sources.adapters._json_dated_offers import dated_offer_score as offered  # Guidle's <offer> (feeds 75)
 from sources.adapters._json_declared_kinds import declares_event, declares_other_kind
 from sources.adapters._json_departures import departure_board
@@ -233,8 +234,8 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
     read as events by itself."""
     for path, outer, items in nested_candidates(data):
         around = readings.get(outer) if outer is not None else None
-        if around is not None and reads_by_own_fields(data, around, path):
-            continue  # a tournament over its matches is not read by its own fields (_json_spans)
+        if around is not None and reads_by_own_fields(data, around, path) or containers_not_events(items, path):
+            continue  # a tournament over its matches (_json_spans), a news article's dates (_json_dated_containers)
         # "subEvent": [{"type": "ScheduledSession", "startDate"}]: the parts of the event around them (_json_sub_events)
         found = sub_events_read(path, items, _reader(order), lambda path, items: _as_occurrences(path, items, order))
         if found is None and _dated_by_first(around, path):
@@ -267,8 +268,8 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
         items = nested_items(data, path, NESTED_SAMPLE) if reading is None else []
         if not items or not any(key.startswith(MARK) for key in items[0]):
             continue
-        if not all(_date_item(item, path) for item in items[:SAMPLE]):
-            continue
+        if not all(_date_item(item, path) for item in items[:SAMPLE]) or containers_not_events(items, path):
+            continue  # not dates alone, or dates of a news article's (_json_dated_containers)
         token = OCCURRENCES.set(True)
         try:
             found = infer_list(path, items, order=order)

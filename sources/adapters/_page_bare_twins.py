@@ -3,7 +3,7 @@
 with its agenda, under "Commission Meetings"): each bare date whose day a detailed entry has is that meeting named
 twice, not a second one. Not when the two headings name bodies that share no word ("Planning Board" dates beside
 the "Town Council" rows, or the "Town Board"'s, are another body's meetings on the same day).
-Pure (used by _page_schedule.merge_same_meeting)."""
+Pure (used by _page_meeting_merge.merge_same_meeting)."""
 
 from __future__ import annotations
 

@@ -8,18 +8,17 @@ all day, or at the check-in's "klo 16:30-16:45". Now, when no such line gives a 
 after the Nordic clock word ("klo", "kello", "kl.", "klockan") gives the start; its range's end ("- n. 21.30", the
 end "about" a time: Finnish "n."/"noin", "ca.", "cirka") is the end.
 
-Not: a line that says when to check in, register or be there by ("Osanoton varmistus: … klo 16:30-16:45",
-"ilmoittautuminen klo 17 mennessä", "Anmälan senast kl. 12", "Registration kl. 9.00"), the doors' ("Ovet avataan klo
-18"), a clock with no clock word ("18.15", a price or a score as often), a class after "Kl." ("Kl. 5a der
-Grundschule"), a line longer than a sentence. review59: nor the doors' in Danish and Norwegian ("Dørene åbner kl.
-19.00"), a place's opening hours ("Kahvila avoinna klo 17–19", "Öppet kl. 10–16"), an end alone ("Tilaisuus päättyy
-klo 21", "klo 23 asti": when it ends, not starts), nor "Kl." on a page that declares a language other than the
-Nordic ones (German "Kl. 5-7" is school years 5 to 7).
-
-Read-through 59: "kl." (Danish, Norwegian, Swedish) is also German "Kl." for a school year: "Für Kl. 7-9", "Jahrgang
-Kl. 10". Its bare hour ("kl. 19") is a clock only on a page in a Nordic language; elsewhere it needs its minutes
-("kl. 19.00", "Kl. 9:30"), and never on a German page. Danish and Norwegian deadlines ("Tilmelding senest kl. 12",
-"påmelding") and German "bis" are no start either.
+One rule says which clock word lines give a start (pages119, review59 and read-through 59 folded by left45):
+1. The page reads the word as a clock's (``_clock_word``): on a page declared in a language other than the Nordic ones,
+   none ("Kl. 5-7" on a German page is school years 5 to 7); "klo", "kello", "klockan" on any other page; "kl."
+   ("Kl." is also German for a school year: "Für Kl. 7-9", "Jahrgang Kl. 10") with its minutes ("kl. 19.00", "Kl.
+   9:30"), or with a bare hour ("kl. 19") on a Nordic page.
+2. The line says when it starts (``_no_start``): not when to check in, register or be there by ("Osanoton
+   varmistus: … klo 16:30-16:45", "ilmoittautuminen klo 17 mennessä", "Anmälan senast kl. 12", "Tilmelding senest
+   kl. 12", "Registration kl. 9.00", German "bis"), the doors' ("Ovet avataan klo 18", "Dørene åbner kl. 19.00"), a
+   place's opening hours ("Kahvila avoinna klo 17–19", "Öppet kl. 10–16"), nor an end alone ("Tilaisuus päättyy klo
+   21", "klo 23 asti"); and it is no longer than a sentence.
+A clock with no clock word ("18.15": a price or a score as often) gives nothing here.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ CLOCK_WORD_TIME = re.compile(
 )
 # A line that says when to check in, register, be there by, or when the doors open: not the start.
 NOT_START = re.compile(
-    r"(?<!\w)(?:osanoton[ \t]+varmistus|ilmoittau\w*|mennessä|viimeistään|ovet|anmäl\w*|senast|insläpp|dörr\w*"
+    r"(?<!\w)(?:osanoton[ \t]+varmistus|ilmoittau\w*|mennessä|viimeistään|ovet|anmäl\w*|senast|insläpp"
     r"|registr\w*|check[ \t-]?in|anmeld\w*|einlass|doors?|senest|sista|tilmeld\w*|påmeld\w*|bis"
     r"|d[øö]r\w*|avoinna|auki|aukiolo\w*|öppet|öppettid\w*|åpent|åpningstid\w*|åbent|åbningstid\w*)(?!\w)",
     re.IGNORECASE,
@@ -57,13 +56,13 @@ def clock_word_line(lines: list[str]) -> ClockHit | None:
     """The start (and end) the first line that writes a time after the clock word gives, or None (see the module)."""
     language = PAGE_LANGUAGE.get()
     if language is not None and language not in NORDIC:
-        return None  # "Kl. 5-7" on a German page: the school years (review59)
+        return None  # rule 1: no clock word on such a page, whatever its lines
     for line in lines:
         text = " ".join(line.split())
-        if not text or len(text) > MAX_LINE or NOT_START.search(text):
+        if not text or len(text) > MAX_LINE:
             continue
         found = CLOCK_WORD_TIME.search(text)
-        if found is None or _end_alone(text, found) or not _clock_word(found):
+        if found is None or not _clock_word(found, language) or _no_start(text, found):
             continue
         start = dt.time(int(found["h"]), int(found["m"] or 0))
         end = dt.time(int(found["h2"]), int(found["m2"] or 0)) if found["h2"] is not None else None
@@ -71,18 +70,18 @@ def clock_word_line(lines: list[str]) -> ClockHit | None:
     return None
 
 
-def _end_alone(text: str, found: re.Match[str]) -> bool:
-    """Whether the clock ``found`` is only when something ends ("päättyy klo 21", "klo 23 asti"; review59)."""
+def _clock_word(found: re.Match[str], language: str | None) -> bool:
+    """Rule 1 on a page undeclared or Nordic: "klo", "kello", "klockan" always; "kl." with its minutes, or on a
+    Nordic page."""
+    return found.group().lower().startswith(("klo", "kello")) or found["m"] is not None or language in NORDIC
+
+
+def _no_start(text: str, found: re.Match[str]) -> bool:
+    """Rule 2: the line says when to check in, when the doors or a place open, or the clock ``found`` is only when
+    something ends ("päättyy klo 21", "klo 23 asti")."""
+    if NOT_START.search(text):
+        return True
     if found["h2"] is not None:
         return False
     before = text[max(0, found.start() - END_REACH) : found.start()]
     return END_BEFORE.search(before) is not None or END_AFTER.match(text, found.end()) is not None
-
-
-def _clock_word(found: re.Match[str]) -> bool:
-    """Whether the clock word is one: "klo", "kello", "klockan"; "kl." with its minutes, or on a Nordic page, and
-    never on a German one ("Für Kl. 7-9", read-through 59)."""
-    if found.group().lower().startswith(("klo", "kello")):
-        return True
-    language = PAGE_LANGUAGE.get()
-    return language != "de" and (found["m"] is not None or language in NORDIC)

@@ -12,12 +12,14 @@ from sources.adapters._page_not_places import says_only_when
 
 # The label, in the languages whose walks and tours write one: a colon (or a dash) after it, so that "Meeting point
 # of two rivers" is no label.
-MEETING_POINT = re.compile(
-    r"^\W{0,3}(?:treffpunkt|sammelpunkt|meeting[ \t](?:point|place)|(?:point[ \t]de[ \t])?rendez[\s-]vous"
+_MEETING_WORDS = (
+    r"(?:treffpunkt|sammelpunkt|meeting[ \t](?:point|place)|(?:point[ \t]de[ \t])?rendez[\s-]vous"
     r"|punto[ \t]de[ \t]encuentro|punto[ \t]d['’]incontro|ritrovo|verzamelpunt|ponto[ \t]de[ \t]encontro"
-    r"|mødested|mötesplats|møtested|zbiórka|sraz)[ \t]{0,3}[:：\-–][ \t]{0,3}",
-    re.IGNORECASE,
+    r"|mødested|mötesplats|møtested|zbiórka|sraz)"
 )
+MEETING_POINT = re.compile(rf"^\W{{0,3}}{_MEETING_WORDS}[ \t]{{0,3}}[:：\-–][ \t]{{0,3}}", re.IGNORECASE)
+# The same word opening a sentence's name without its colon ("Treffpunkt Bahnhof Bern, Bern.": _feed_closing_place).
+MEETING_WORD = re.compile(rf"{_MEETING_WORDS}(?:[ \t]{{1,3}}(?=\w)|$)", re.IGNORECASE)
 # What joins the time to the place after it: a separator, then "at" as English writes it ("10am at the car park";
 # German "am Bahnhof" and French "devant la mairie" say where, and stay).
 _JOIN = re.compile(r"[ \t]{0,3}[,;|·\-–—]?[ \t]{0,3}(?:at[ \t]{1,3})?", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """One listing's rows of one title, day and time at two places are two events (left30). Pure.
 
 A pub chain's list gives its quiz night twice for one Thursday at 20:00: "– The Crown, Oxford" and "– The Swan,
-Witney". ``_page_schedule.merge_same_meeting`` keeps one meeting per day, section, title and time (an agenda menu and
+Witney". ``_page_meeting_merge.merge_same_meeting`` keeps one meeting per day, section, title and time (an agenda menu and
 a minutes menu naming one meeting), so the Swan's quiz was merged into the Crown's. Two rows whose places are both
 named and apart (neither's words stand inside the other's: ``_page_other_runs.halls_apart``) are two events: the
 later row is kept out of the merge and put back in its place. Not: rows naming one place (or one naming none), a
@@ -10,8 +10,9 @@ place written more fully the second time ("The Crown" and "The Crown, Oxford"), 
 
 from __future__ import annotations
 
+from sources.adapters._page_meeting_merge import merge_same_meeting
 from sources.adapters._page_other_runs import halls_apart
-from sources.adapters._page_schedule import Entry, merge_same_meeting
+from sources.adapters._page_schedule import Entry
 
 
 def _place(entry: Entry) -> str:

@@ -69,6 +69,7 @@ from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_link_news import news_rows
 from sources.adapters._page_listing_one import listed_one
 from sources.adapters._page_lone_card import timed_by_page
+from sources.adapters._page_meeting_merge import documents_body, same_body
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_night_programme import sessions_or_night
 from sources.adapters._page_notice_rules import names_meeting
@@ -87,9 +88,7 @@ from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
     Entry,
     apply_defaults,
-    documents_body,
     page_defaults,
-    same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_schedule_names import link_base, schedule_name, schedule_title

@@ -160,7 +160,8 @@ class XmlDocumentAdapter(JsonApiAdapter):
         if found is None:
             raise AdapterError(NO_EVENTS)
         location = {key: self.config[key] for key in ("url", "path") if self.config.get(key)}
-        records = self._parse_inferred(data)
+        # the document as read: json_api writes its rules and runs once, by the whole document's order (left45)
+        records = self._parse_inferred(document.data)
         if self.inferred is not None:
             self.inferred = {**location, **self.inferred}  # what an operator would save: where, and how
         return records

@@ -13,6 +13,7 @@ from sources.adapters import (
     _feed_kicker_town,
     _feed_relative_links,
     _feed_restated,
+    _feed_tail_clock,
     _feed_tail_day,
     _feed_utc_days,
     _given_names,
@@ -108,4 +109,5 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_json_display_moments, "_json_display_moments."),
     # feeds81 (held-out batch 81): the item's own day written numeric with its four-digit year
     "_feed_restated.FULL_NUMERIC_DAY": _feed_restated.FULL_NUMERIC_DAY,
+    **module_patterns(_feed_tail_clock, "_feed_tail_clock."),  # left45: a tail day's one clock
 }

@@ -1,6 +1,7 @@
 """Hostile documents at this session's JSON walkers (left42's _json_z_said, apis79's _json_root_parts and
 _json_zoned_midnights, apis80's _json_epoch_twins, _json_hour_lists and _json_title_votes, apis81's _json_moment_parts and
 _json_tracked_records, apis82's _json_hazards, _json_state_instants and _json_display_moments): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
+_json_tracked_records, left45's _json_dated_containers): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
 reached 600 lines; its values and sizes are test_json_infer_hostile.py's."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sources.adapters import (
+    _json_dated_containers,
     _json_display_moments,
     _json_epoch_twins,
     _json_hazards,
@@ -136,3 +138,14 @@ def test_hostile_records_cost_the_hazards_state_instants_and_displays_their_caps
 
 def _json_fields_moment(path: str) -> Moment:
     return Moment(path, (path,), 2.0, path)
+def test_hostile_dates_lists_cost_the_dated_containers_their_caps() -> None:
+    # left45 (_json_dated_containers): 100,000 dates under one container, as many distinct containers, hostile values
+    # and a 100 KB path: the containers are gathered once each, at most MAX_CONTAINERS of them
+    article = {"headline": "News", "body": "Text."}
+    same = [{"date": "2031-03-05", "^": article} for _ in range(SIZE)]
+    assert _json_dated_containers.containers_not_events(same, "dates")
+    distinct = [{"date": "2031-03-05", "^": {"headline": f"News {index}", "body": "Text."}} for index in range(SIZE)]
+    assert _json_dated_containers.containers_not_events(distinct, "dates")
+    hostile = [{"date": value, "^": {"headline": value, "body": value}} for value in HOSTILE.values()]
+    assert isinstance(_json_dated_containers.containers_not_events(hostile, "dates"), bool)
+    assert not _json_dated_containers.containers_not_events(same, "a." * (SIZE // 2) + "dates")  # no such container

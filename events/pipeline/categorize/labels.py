@@ -87,6 +87,10 @@ class SourceLabels:
         self._table = {label_key(label): _parse_label_value(path, label, value) for label, value in table.items()}
         self._memo: dict[str, LabelMatch | None] = {}
 
+    def mapped_labels(self) -> frozenset[str]:
+        """Every label the table maps to a category, as labels are compared (``label_key``): a vocabulary of kinds."""
+        return frozenset(key for key, value in self._table.items() if value is not None)
+
     def resolve(self, label: str | None) -> LabelMatch | None:
         if not label or not label.strip():
             return None
