@@ -32,8 +32,7 @@ FUTURE_MARGIN = dt.timedelta(hours=14)
 EVENT_SEGMENTS = frozenset({
     "event", "events", "calendar", "calendars", "eventi", "eventos", "evenements", "événements", "évènements",
     "evenementen", "veranstaltungen", "evenemang", "arrangementer", "wydarzenia", "udalosti", "tapahtumat",
-    "termine", "akce",
-    "termine", "meetups", "gigs", "concerts", "shows",
+    "termine", "akce", "meetups", "gigs", "concerts", "shows",
 })  # fmt: skip
 # A blog's tag pages: the segment after one names a tag, not a section ("/tag/veranstaltungen/feed/").
 TAG_SEGMENTS = frozenset({"tag", "tags", "schlagwort", "schlagworte", "stichwort", "etiqueta", "etiquetas", "tagged"})

@@ -169,7 +169,6 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         labelled = labelled or directions_place(
             item_description(entry), entry.get("title")
         )  # under "Anfahrt": _feed_directions_place
-        labelled = labelled or directions_place(item_description(entry))  # under "Anfahrt": _feed_directions_place
         # "MeetBSD 2018 (https://…), Intel Campus, Santa Clara, CA 19 - 20 October, 2018.": _feed_title_place
         labelled = labelled or title_place(plain_text(item_description(entry)), entry.get("title"))
         if labelled:
