@@ -30,7 +30,7 @@ IN_TOWN = re.compile(
 
 
 def state_town(text: str | None) -> str | None:
-    """"Town, ST" for the one town with its region's code the text names after "in" (see the module), or None."""
+    """ "Town, ST" for the one town with its region's code the text names after "in" (see the module), or None."""
     towns = {
         f"{found['town']}, {found['code']}"
         for found in IN_TOWN.finditer((text or "")[:MAX_TEXT])

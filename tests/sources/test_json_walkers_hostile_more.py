@@ -138,6 +138,8 @@ def test_hostile_records_cost_the_hazards_state_instants_and_displays_their_caps
 
 def _json_fields_moment(path: str) -> Moment:
     return Moment(path, (path,), 2.0, path)
+
+
 def test_hostile_dates_lists_cost_the_dated_containers_their_caps() -> None:
     # left45 (_json_dated_containers): 100,000 dates under one container, as many distinct containers, hostile values
     # and a 100 KB path: the containers are gathered once each, at most MAX_CONTAINERS of them
