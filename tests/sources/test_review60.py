@@ -243,3 +243,158 @@ def test_a_moment_spelled_three_ways_is_still_one_occurrence() -> None:
         }
     }
     assert [event["title"] for event in read_uk_feed(json.dumps(record))] == ["Free event"]
+
+
+# --- Phase 2: the batch heads merged (h-apis82, h-feeds80, h-feeds81, h-left45) ------------------------------------
+
+
+def plain_rss(items: list[tuple[str, str, str, str]], link: str, title: str) -> str:
+    rows = "".join(
+        f"<item><title>{name}</title><link>{url}</link><description>{text}</description><pubDate>{stamp}</pubDate>"
+        "</item>"
+        for name, url, text, stamp in items
+    )
+    return (
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title><link>{link}</link>"
+        f"<description>Events</description>{rows}</channel></rss>"
+    )
+
+
+ZURICH = zoneinfo.ZoneInfo("Europe/Zurich")
+read_zurich = functools.partial(read_feed, zone=ZURICH, start=dt.datetime(2031, 1, 10, 9))  # noqa: DTZ001
+
+
+def tail_item(title: str, text: str) -> str:
+    item = (title, "https://verein.example.ch/agenda/x", text, "Mon, 04 Aug 2031 10:00:00 +0200")
+    return plain_rss([item], "https://verein.example.ch/agenda/", "Agenda")
+
+
+# 7. left45 `_feed_tail_clock`: a sale's, a box office's or an end's hour is no start of a tail day's event.
+
+
+def test_a_presale_box_office_or_closing_hour_is_no_start() -> None:
+    for text in ("Vorverkauf ab 10 Uhr im Rathaus.", "Abendkasse ab 18 Uhr.", "Die Bar ist bis 2 Uhr geöffnet."):
+        event = one_event(read_zurich(tail_item("Konzert im Park - am Sa 30.08.", text)))
+        assert event["start"] == "2031-08-30", text
+
+
+def test_a_start_after_the_presales_price_is_still_read() -> None:
+    for text in ("Beginn 19:30 Uhr. Eintritt frei.", "Vorverkauf: 15 Fr. Beginn 19:30 Uhr."):
+        event = one_event(read_zurich(tail_item("Konzert im Park - am Sa 30.08.", text)))
+        assert wall_time(event["start"]) == "2031-08-30T19:30:00", text
+
+
+# 8. apis82 `_json_display_moments`: the doors' displayed time is no correction of the start.
+
+
+def test_a_doors_display_does_not_move_the_start() -> None:
+    events = {
+        "events": [
+            {
+                "name": "Band A",
+                "start_datetime": "2031-05-03T20:00:00",
+                "doors_time_display": "Sat May 03 2031 at 07:00 pm",
+            },
+            {
+                "name": "Band B",
+                "start_datetime": "2031-05-10T21:00:00",
+                "doors_time_display": "Sat May 10 2031 at 08:00 pm",
+            },
+        ]
+    }
+    starts = [wall_time(event["start"])[:16] for event in read_uk_feed(json.dumps(events))]
+    assert [dt.datetime.fromisoformat(start).hour for start in starts] == [20, 21]
+
+
+# 9. apis82 `_json_hazards`: a drill's imagined quake is no measured one.
+
+
+def test_drills_with_a_scenario_quake_are_events() -> None:
+    scenario = {"magnitude": 9.0, "type": "earthquake", "epicenter": "Cascadia"}
+    drills = {
+        "drills": [
+            {
+                "title": "Great ShakeOut drill",
+                "start": "2031-10-16T10:16:00-07:00",
+                "scenario": scenario,
+                "venue": "City Hall",
+            },
+            {
+                "title": "ShakeOut family workshop",
+                "start": "2031-10-11T10:00:00-07:00",
+                "scenario": scenario,
+                "venue": "Library",
+            },
+        ]
+    }
+    titles = sorted(event["title"] for event in read_uk_feed(json.dumps(drills)))
+    assert titles == ["Great ShakeOut drill", "ShakeOut family workshop"]
+
+
+# 10. feeds80 `_feed_title_place`: a performer, a note or a list of names after the title is no place.
+
+
+CHOIR = "https://choir.example.org/events/"
+
+
+def test_a_performer_a_note_or_names_after_the_title_are_no_place() -> None:
+    items = [
+        (
+            "Messiah",
+            CHOIR + "m",
+            "Messiah, Bristol Choral Society, Saturday 13 December 2031. Tickets at the door.",
+            "Mon, 02 Jun 2031 10:00:00 +0000",
+        ),
+        (
+            "Spring Concert",
+            CHOIR + "s",
+            "Spring Concert, Bach, Handel and Mozart, Saturday 14 June 2031. Tickets £10.",
+            "Mon, 02 Jun 2031 11:00:00 +0000",
+        ),
+        (
+            "Open Day",
+            CHOIR + "o",
+            "Open Day, All Welcome, Saturday 21 June 2031. Come and sing.",
+            "Mon, 02 Jun 2031 12:00:00 +0000",
+        ),
+    ]
+    events = read_uk_feed(plain_rss(items, CHOIR, "Concerts"))
+    assert {event["title"]: event["venue_name"] for event in events} == {
+        "Messiah": None,
+        "Spring Concert": None,
+        "Open Day": None,
+    }
+
+
+def test_a_hall_and_its_town_after_the_title_are_still_the_place() -> None:
+    text = (
+        "Messiah (https://choir.example.org/), Colston Hall, Bristol, Saturday 13 December 2031. Tickets at the door."
+    )
+    event = one_event(
+        read_uk_feed(plain_rss([("Messiah", CHOIR + "m", text, "Mon, 02 Jun 2031 10:00:00 +0000")], CHOIR, "Concerts"))
+    )
+    assert (event["venue_name"], event["city"]) == ("Colston Hall", "Bristol")
+
+
+# 11. feeds81 `_feed_restated.stamp_day_when`: a post's own "published on" day is no event's day.
+
+
+def test_a_posts_published_day_is_no_event() -> None:
+    site = "https://grupo.example.br"
+    rows = "".join(
+        f"<item><title>{title}</title><link>{site}/noticias/{index}/</link><pubDate>{stamp}</pubDate>"
+        f"<description>&lt;p&gt;Publicado em {day}. Confira.&lt;/p&gt;</description></item>"
+        for index, (title, stamp, day) in enumerate(
+            [
+                ("Resultados do torneio", "Mon, 24 Nov 2031 00:00:00 +0000", "24/11/2031"),
+                ("Nova diretoria", "Mon, 01 Dec 2031 00:00:00 +0000", "01/12/2031"),
+            ]
+        )
+    )
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Noticias on Grupo</title>"
+        f"<link>{site}/noticias/</link><description>Recent content</description><language>pt</language>"
+        f"<lastBuildDate>Mon, 01 Dec 2031 00:00:00 +0000</lastBuildDate>{rows}</channel></rss>"
+    )
+    zone = zoneinfo.ZoneInfo("America/Sao_Paulo")
+    assert read_feed(feed, zone=zone, start=dt.datetime(2031, 12, 5, 9)) == []  # noqa: DTZ001
