@@ -39,6 +39,7 @@ from sources.adapters._page_round_headings import name_after_round, round_headin
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
+from sources.adapters._page_street_lines import name_street_town
 from sources.adapters._page_two_runs import RUN_LEAD
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, trim_separators
 from sources.adapters._place_labels import ROOM_ALONE, room_alone_named, room_named
@@ -95,6 +96,7 @@ def venue_of(block: Any) -> str | None:
         or under
         or place_before_clock(lines)
         or place_before_price(lines)  # "The Doors Nightclub · R50 entrance" (_page_priced_places)
+        or name_street_town(lines)  # "Vidi Reo, Van Kesselplaats 2, Ravenstein" (_page_street_lines)
     )
 
 

@@ -40,6 +40,7 @@ from sources.adapters import (
     _page_pair_hits,
     _page_place_streets,
     _page_priced_places,
+    _page_street_lines,
     _page_table_notices,
     _page_time_lines,
     _page_weekly_runs,
@@ -110,4 +111,5 @@ MORE2_PATTERNS: dict = {
     # feeds81 (held-out batch 81): the item's own day written numeric with its four-digit year
     "_feed_restated.FULL_NUMERIC_DAY": _feed_restated.FULL_NUMERIC_DAY,
     **module_patterns(_feed_tail_clock, "_feed_tail_clock."),  # left45: a tail day's one clock
+    **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
 }

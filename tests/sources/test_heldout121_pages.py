@@ -9,7 +9,8 @@ negatives; measured once at b2237084), on small documents of our own:
   (``_page_dashed_days``).
 * An empty month grid's day cells ("28" "29" … "31" under "Oktober 2020") were 31 events (``_page_empty_grid``).
 * One card under "<h2>Aankomende Optredens</h2>" was named by that label, not by its own "<h3>"
-  (``_page_coming_card``).
+  (``_page_coming_card``), and its pill "Vidi Reo, Van Kesselplaats 2, Ravenstein" was no place
+  (``_page_street_lines``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import pytest
 from sources.adapters._page_coming_card import AHEAD
 from sources.adapters._page_dashed_days import DASHED
 from sources.adapters._page_front_matter import TITLE_KEY, front_matter_marked
+from sources.adapters._page_street_lines import name_street_town
 from tests.sources.helpers import read_page
 from tests.sources.test_heldout114_pages import by_title
 
@@ -165,3 +167,31 @@ def test_a_section_named_by_its_event_keeps_its_name() -> None:
 )
 def test_ahead_is_a_coming_word_before_what_is_listed(label: str, listing: bool) -> None:
     assert bool(AHEAD.match(label)) is listing
+
+
+# --- A card's "name, street number, town" line is its place --------------------------------------------------------
+def test_a_name_street_number_town_line_is_the_cards_place() -> None:
+    page = band_page("Aankomende Optredens").replace(
+        "<span>15:00 uur</span>", "<p>Vidi Reo, Van Kesselplaats 2, Ravenstein</p><span>15:00 uur</span>"
+    )
+    (event,) = read_band(page)
+    assert event["title"] == "Vidi Reo's Jazz Café"
+    where = f"{event['venue_name']}, {event['address']}"
+    assert "Vidi Reo" in where
+    assert "Van Kesselplaats 2" in where
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Vidi Reo, Van Kesselplaats 2, Ravenstein", True),
+        ("Gasthaus Krone, Kirchplatz 3, Bad Tölz", True),
+        ("Samen met Marij, Kerkstraat 2, daarna koffie", False),  # no capitalised town: a sentence goes on
+        ("Vidi Reo, Van Kesselplaats, Ravenstein", False),  # no house number
+        ("Vidi Reo, 2 Kessel Street, Ravenstein", False),  # number first: the number-first reader's
+        ("Inschrijven bij Tips Bjorn en Kristof van de club, Kerkstraat 2, Horst", False),  # a sentence, not a name
+        ("Vidi Reo, Van Kesselplaats 2, Ravenstein, Nederland, Europa", False),  # more parts than a place's
+    ],
+)
+def test_name_street_town_wants_exactly_a_name_a_street_and_a_town(line: str, place: bool) -> None:
+    assert (name_street_town([line]) == line) is place
