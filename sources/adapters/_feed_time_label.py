@@ -69,9 +69,8 @@ def labelled_clock(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneI
     (time_of_day,) = clocks
     start = dt.datetime.combine(when.start, time_of_day, tzinfo=zone)
     ends = {end for _, end in read}  # "Time: 12:00 PM - 1:00 PM": the range's end (_feed_label_range)
-    end = (
-        dt.datetime.combine(when.start, next(iter(ends)), tzinfo=zone) if len(ends) == 1 and None not in ends else None
-    )
+    (last,) = ends if len(ends) == 1 else (None,)
+    end = dt.datetime.combine(when.start, last, tzinfo=zone) if last is not None else None
     return dataclasses.replace(when, start=start, end=end, all_day=False)
 
 

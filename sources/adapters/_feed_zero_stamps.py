@@ -30,8 +30,11 @@ def drop_zero_stamps(result: MutableMapping[str, Any]) -> None:
 
 
 def _drop(record: MutableMapping[str, Any]) -> None:
+    # The stored keys only (dict's own methods): feedparser's dict maps a missing "updated_parsed" to the published
+    # one, with a warning.
+    stored = dict(record.items()) if not isinstance(record, dict) else record
     for name in STAMPS:
-        parsed = record.get(f"{name}_parsed")
+        parsed = dict.get(stored, f"{name}_parsed")
         if parsed is not None and getattr(parsed, "tm_year", MIN_YEAR) < MIN_YEAR:
             record.pop(name, None)
             record.pop(f"{name}_parsed", None)

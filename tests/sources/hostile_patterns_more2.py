@@ -11,10 +11,15 @@ from sources.adapters import (
     _feed_directions_place,
     _feed_end_line,
     _feed_kicker_town,
+    _feed_label_range,
+    _feed_pipe_fields,
     _feed_relative_links,
+    _feed_report_titles,
     _feed_restated,
+    _feed_state_town,
     _feed_tail_clock,
     _feed_tail_day,
+    _feed_title_place,
     _feed_utc_days,
     _given_names,
     _json_clock_spans,
@@ -112,4 +117,11 @@ MORE2_PATTERNS: dict = {
     "_feed_restated.FULL_NUMERIC_DAY": _feed_restated.FULL_NUMERIC_DAY,
     **module_patterns(_feed_tail_clock, "_feed_tail_clock."),  # left45: a tail day's one clock
     **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
+    # feeds80 (held-out batch 80): fields between bars, a labelled time's range end, a place between a name and its
+    # date, a town with its state's code, a dated report's headline
+    **module_patterns(_feed_pipe_fields, "_feed_pipe_fields."),
+    **module_patterns(_feed_label_range, "_feed_label_range."),
+    **module_patterns(_feed_title_place, "_feed_title_place."),
+    **module_patterns(_feed_state_town, "_feed_state_town."),
+    **module_patterns(_feed_report_titles, "_feed_report_titles."),
 }
