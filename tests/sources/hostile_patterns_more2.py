@@ -4,7 +4,7 @@ or review brought it; the hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
-from events.pipeline.categorize import rules_stack_talks
+from events.pipeline.categorize import age_limits, rules_stack_talks
 from sources.adapters import (
     _feed_closing_place,
     _feed_dc_clock,
@@ -124,4 +124,6 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_title_place, "_feed_title_place."),
     **module_patterns(_feed_state_town, "_feed_state_town."),
     **module_patterns(_feed_report_titles, "_feed_report_titles."),
+    # cats41: an age limit in a description ("Ages 12+", "Children under 3 not admitted", "all ages") is one word
+    **module_patterns(age_limits, "age_limits."),
 }

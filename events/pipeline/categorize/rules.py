@@ -425,7 +425,7 @@ _TAG_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("online", "", "hint", ("online", "virtual", "zoom", "livestream", "live stream", "webinar")),
     ("outdoor", "", "hint", ("outdoor", "outdoors", "open air", "in the park", "rooftop")),
     ("kids", "", "hint", ("family friendly", "family-friendly")),
-    ("all-ages", "", "hint", ("all ages",)),
+    ("all-ages", "", "hint", ("all ages", "allages")),  # age_limits.py writes a description's "all ages" so
     ("jazz", "", "hint", ("jazz",)),
     ("blues", "", "hint", ("blues",)),
     ("techno", "", "hint", ("techno",)),

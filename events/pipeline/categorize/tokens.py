@@ -10,6 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from .age_limits import mark_age_limits
 from .config import (
     DEFAULT_CONFIG,
     PARTS_START,
@@ -158,7 +159,8 @@ def make_doc(
     description, or one known content word in the title, is what the model reads instead."""
     raw_title = as_text(record.get("title"))
     title = words(raw_title)
-    description = words(as_text(record.get("description"))[: config.description_chars])
+    # an age limit is one word to the model, not a children's programme's "age" and "children" (age_limits.py)
+    description = words(mark_age_limits(as_text(record.get("description"))[: config.description_chars]))
     if known is not None and not description and reads_as_name(title, raw_title, known):
         title = [*title, UNKNOWN]
     parts = [SEPARATOR, *subwords(raw_title)]
