@@ -118,14 +118,27 @@ def day_span(
 ) -> tuple[dt.datetime | dt.date, dt.datetime | dt.date | None]:
     """All-day events as dates (the end inclusive, None for a single day). An all-day end written as midnight
     after the first day ("2026-03-10T00:00:00" for an exhibit of the 8th and 9th) is the moment the last day
-    ends, as calendars write it: the day before is the last."""
+    ends, as calendars write it: the day before is the last. A moment at midnight UTC is its UTC day's
+    (``_utc_midnight_day``)."""
     if not all_day:
         return start, end
+    start, end = _utc_midnight_day(start), _utc_midnight_day(end)
     first = start.date() if isinstance(start, dt.datetime) else start
     last = end.date() if isinstance(end, dt.datetime) else end
     if isinstance(end, dt.datetime) and end.time() == MIDNIGHT and last is not None and last > first:
         last -= dt.timedelta(days=1)
     return first, (last if last is not None and last > first else None)
+
+
+def _utc_midnight_day(moment: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
+    """An all-day record's moment written at midnight UTC and read in a zone where it is not midnight
+    ("2031-03-05T00:00:00Z", 18:00 the day before in Chicago, 01:00 in Berlin): a day stored as UTC midnight, so the
+    UTC moment, whose day is the day written (left45). Midnight in the record's zone stays as it is: "…T23:00:00Z"
+    for Berlin is its next day's midnight there."""
+    if not isinstance(moment, dt.datetime) or moment.tzinfo is None or moment.time() == MIDNIGHT:
+        return moment
+    utc = moment.astimezone(dt.UTC)
+    return utc if utc.time() == MIDNIGHT else moment
 
 
 def whole_day(start: dt.date, end: dt.date | None, zone: dt.tzinfo | None = None) -> bool:

@@ -4,6 +4,8 @@ review59)", "Left44", "Read-through 59 …"). Each test fails on b2237084 withou
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zoneinfo
 
 import pytest
 
@@ -13,6 +15,9 @@ from tests.sources.helpers import one_event, read_feed
 from tests.sources.test_left44 import opened  # a line under a date: its title and place
 from tests.sources.test_readthrough59_b import LONDON, agenda, it, item, read_ch, rss  # Swiss and English feeds
 from tests.sources.test_readthrough59_c import CHICAGO, JANUARY, club_xml, read_uk
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 
 # 3. A title's abbreviation as it is written: "the Rep." with no name after it is a place's name, lower-case English
 #    titles are words (``_page_abbreviations``) -------------------------------------------------------------------------
@@ -209,3 +214,41 @@ def test_an_xml_documents_day_first_runs_still_read() -> None:  # hard negative:
         ("2031-05-01", "2031-05-02"),
         ("2031-09-20", "2031-09-21"),
     ]
+
+
+# 8. An all-day record's UTC midnight stays its day in any zone (``_json_days.day_span``) -------------------------------
+
+
+def all_day_records(start: str, end: str | None = None, **extra: object) -> str:
+    records = [
+        {
+            "title": title,
+            "start": start.replace("-03-", f"-{month}-"),
+            **({"end": end.replace("-03-", f"-{month}-")} if end else {}),
+            **extra,
+        }
+        for title, month in (("Fair", "03"), ("Market", "04"))
+    ]
+    return json.dumps(records)
+
+
+@pytest.mark.parametrize("zone", [CHICAGO, BERLIN, TOKYO])
+def test_an_all_day_records_utc_midnight_is_its_day_in_any_zone(zone) -> None:
+    start = dt.datetime(2031, 1, 2, 9, tzinfo=zone)
+    alone = read_feed(all_day_records("2031-03-05T00:00:00Z", allDay=True), zone=zone, start=start, kind="json_api")
+    assert [(event["start"], event["end"]) for event in alone] == [("2031-03-05", None), ("2031-04-05", None)]
+    ended = all_day_records("2031-03-05T00:00:00Z", "2031-03-07T00:00:00Z", allDay=True)  # the end: the day after
+    events = read_feed(ended, zone=zone, start=start, kind="json_api")
+    assert [(event["start"], event["end"]) for event in events] == [
+        ("2031-03-05", "2031-03-06"),
+        ("2031-04-05", "2031-04-06"),
+    ]
+
+
+def test_a_local_midnight_and_a_timed_utc_midnight_are_read_as_before() -> None:  # hard negatives
+    start = dt.datetime(2031, 1, 2, 9, tzinfo=BERLIN)
+    local = all_day_records("2031-03-04T23:00:00Z", allDay=True)  # Berlin's midnight of the 5th, written in UTC
+    events = read_feed(local, zone=BERLIN, start=start, kind="json_api")
+    assert [event["start"] for event in events] == ["2031-03-05", "2031-04-05"]  # April: 01:00 of the 5th
+    timed = read_feed(all_day_records("2031-03-05T00:00:00Z"), zone=CHICAGO, start=start, kind="json_api")
+    assert [event["start"] for event in timed] == ["2031-03-04T18:00:00-06:00", "2031-04-04T19:00:00-05:00"]
