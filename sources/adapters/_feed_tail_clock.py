@@ -39,7 +39,9 @@ SALE = re.compile(
     r"caisse|taquilla)(?!\w)",
     re.IGNORECASE,
 )
-END_LEAD = re.compile(r"(?<!\w)(?:bis|until|till|ende|schluss|jusqu'à|jusqu’à)(?:[ \t]+(?:ca\.?|um|gegen))?[ \t]*$", re.I)
+END_LEAD = re.compile(
+    r"(?<!\w)(?:bis|until|till|ende|schluss|jusqu'à|jusqu’à)(?:[ \t]+(?:ca\.?|um|gegen))?[ \t]*$", re.I
+)
 CLAUSE_BREAK = re.compile(r"(?<!\bca)[.!?;][ \t]|[,\n]")
 OPEN_AFTER = re.compile(r"^[ \t]*(?:uhr[ \t]+)?(?:geöffnet|offen|open|ouvert)(?!\w)", re.IGNORECASE)
 
