@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 MIN_FIELDS = 2  # labelled parts a line needs to be read as a record of fields
 MAX_LABEL_WORDS = 3
-BAR = re.compile(r"[ \t]+\|[ \t]+")
+BAR = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")  # from a run's first space only: linear
 # A field's label: up to three words of letters, its colon, a space, then the value's first character.
 FIELD = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]?:[ \t]+\S")
 

@@ -37,6 +37,9 @@ MAX_WORDS = 6
 ASIDE = re.compile(rf"[ \t]*\([^()\n]{{1,{MAX_ASIDE}}}\)")
 COMMA = re.compile(r"[ \t]*,[ \t]*")
 JOINED = re.compile(r"[ \t](?:and|&|und|et|y|e)[ \t]", re.IGNORECASE)  # names listed: "Handel and Mozart"
+# Each from a run of spaces' first only (no space before it): linear on any text.
+ASIDE = re.compile(rf"(?<![ \t])[ \t]*\([^()\n]{{1,{MAX_ASIDE}}}\)")
+COMMA = re.compile(r"(?<![ \t])[ \t]*,[ \t]*")
 PART = re.compile(r"[A-Z0-9][^\s.!?;:,()]*(?:[ \t][^\s.!?;:,()]+)*")
 _ANY_YEAR = dt.date(2000, 1, 1)
 
