@@ -122,7 +122,7 @@ def day_span(
     (``_utc_midnight_day``)."""
     if not all_day:
         return start, end
-    start, end = _utc_midnight_day(start), _utc_midnight_day(end)
+    start, end = _utc_midnight_day(start), (_utc_midnight_day(end) if end is not None else None)
     first = start.date() if isinstance(start, dt.datetime) else start
     last = end.date() if isinstance(end, dt.datetime) else end
     if isinstance(end, dt.datetime) and end.time() == MIDNIGHT and last is not None and last > first:
@@ -130,7 +130,7 @@ def day_span(
     return first, (last if last is not None and last > first else None)
 
 
-def _utc_midnight_day(moment: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
+def _utc_midnight_day(moment: dt.datetime | dt.date) -> dt.datetime | dt.date:
     """An all-day record's moment written at midnight UTC and read in a zone where it is not midnight
     ("2031-03-05T00:00:00Z", 18:00 the day before in Chicago, 01:00 in Berlin): a day stored as UTC midnight, so the
     UTC moment, whose day is the day written (left45). Midnight in the record's zone stays as it is: "…T23:00:00Z"
