@@ -284,12 +284,9 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout77.json")  # 77th (pages77, apis77, feeds77: none committed)
     held_out |= part_ids(kind, "manifest-heldout78.json")  # 78th (pages78: 3 committed; apis78: 2; feeds78: none)
     held_out |= part_ids(kind, "manifest-heldout79.json")  # 79th (pages79: 1 negative; apis79: 1 negative; feeds79: 1)
-    held_out |= part_ids(kind, "manifest-heldout80.json")  # 80th (pages80: 3 committed; apis80: 3 committed)
     held_out |= part_ids(kind, "manifest-heldout82.json")  # 82nd (pages82: 2 committed; apis82: 2 committed)
     held_out |= part_ids(kind, "manifest-heldout81.json")  # 81st (pages81: 4; apis81: 4; feeds81: 1 committed)
     held_out |= part_ids(kind, "manifest-heldout80.json")  # 80th (pages80: 3 committed; apis80: 3; feeds80: 1)
-    held_out |= part_ids(kind, "manifest-heldout81.json")  # 81st (pages81: 4 committed; apis81: 4 committed)
-    held_out |= part_ids(kind, "manifest-heldout82.json")  # and the eighty-second (pages82; 2 committed)
     held_out |= part_ids(kind, "manifest-heldout83.json")  # and the eighty-third (pages83; 1 committed)
     held_out |= part_ids(kind, "manifest-heldout84.json")  # and the eighty-fourth (pages84; 3 committed)
     held_out |= part_ids(kind, "manifest-heldout85.json")  # and the eighty-fifth (pages85; 2 committed)
@@ -328,9 +325,6 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout118.json")  # and the hundred-and-eighteenth (pages118: none committed)
     held_out |= part_ids(kind, "manifest-heldout119.json")  # and the hundred-and-nineteenth (pages119: none committed)
     held_out |= part_ids(kind, "manifest-heldout120.json")  # and the hundred-and-twentieth (pages120: none committed)
-    held_out |= part_ids(
-        kind, "manifest-heldout121.json"
-    )  # and the hundred-and-twenty-first (pages121: none committed)
     held_out |= part_ids(kind, "manifest-heldout121.json")  # and the 121st (pages121: none committed)
     figures = evaluation.summary(result for result in results_of(kind) if result.id not in held_out)
 

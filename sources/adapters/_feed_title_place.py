@@ -34,8 +34,6 @@ MAX_ASIDE = 120  # a bracketed aside after the title
 MAX_PLACE = 100
 MAX_PARTS = 5
 MAX_WORDS = 6
-ASIDE = re.compile(rf"[ \t]*\([^()\n]{{1,{MAX_ASIDE}}}\)")
-COMMA = re.compile(r"[ \t]*,[ \t]*")
 JOINED = re.compile(r"[ \t](?:and|&|und|et|y|e)[ \t]", re.IGNORECASE)  # names listed: "Handel and Mozart"
 # Each from a run of spaces' first only (no space before it): linear on any text.
 ASIDE = re.compile(rf"(?<![ \t])[ \t]*\([^()\n]{{1,{MAX_ASIDE}}}\)")
