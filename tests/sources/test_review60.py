@@ -398,3 +398,17 @@ def test_a_posts_published_day_is_no_event() -> None:
     )
     zone = zoneinfo.ZoneInfo("America/Sao_Paulo")
     assert read_feed(feed, zone=zone, start=dt.datetime(2031, 12, 5, 9)) == []  # noqa: DTZ001
+
+
+# 12. feeds80 `_feed_state_town`: a room's word before a compass point's letters is no town.
+
+
+def test_a_lobby_before_a_compass_point_is_no_town() -> None:
+    text = "Bird walk on Saturday 14 June 2031 at 8am. Meet in Lobby, NE entrance of the visitor centre."
+    item = ("Bird walk", "https://club.example.org/events/birds", text, "Mon, 02 Jun 2031 10:00:00 +0000")
+    event = one_event(read_uk_feed(plain_rss([item], "https://club.example.org/events/", "Club events")))
+    assert (event["city"], event["address"]) == (None, None)
+    fest = "A freedom-themed festival in Bozeman, MT organized by friends, Saturday 14 June 2031."
+    item = ("Festival", "https://club.example.org/events/fest", fest, "Mon, 02 Jun 2031 10:00:00 +0000")
+    event = one_event(read_uk_feed(plain_rss([item], "https://club.example.org/events/", "Club events")))
+    assert "Bozeman, MT" in (event["city"] or event["address"] or "")
