@@ -25,13 +25,13 @@ from sources.adapters._page_chronicle import COMING
 
 # "Aankomende optredens", "Komende concerten", "Kommende Konzerte", "Prochains concerts", "Próximos conciertos",
 # "Prossimi eventi": a word for "coming" or "next" before what the section lists. English "next", "future",
-# "forthcoming" only alone or before a listing's plural ("Next gigs", "Future events"), not before a name: "Next to
+# "forthcoming" only before a listing's plural ("Next gigs", "Future events"), not before a name: "Next to
 # Normal" (a musical), "Future Islands live" (a band), "Next Saturday: Jazz Night" (read-through 60).
 AHEAD = re.compile(
     r"^\W{0,3}(?:(?:aankomende|komende|volgende|kommende|n[äa]chste|prochain(?:e)?s|pr[óo]xim[oa]s|prossim[ie]|"
     r"kommande)\s{1,3}\w|(?:next|future|forthcoming)(?:\s{1,3}(?:events|gigs|concerts|shows|performances|dates|"
     r"meetings|sessions|talks|workshops|classes|courses|matches|games|fixtures|exhibitions|services|productions|"
-    r"tours|meetups)\b|\W{0,3}$))",
+    r"tours|meetups)\b))",
     re.IGNORECASE,
 )
 LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")
