@@ -37,8 +37,8 @@ NAME_STREET_TOWN = re.compile(
 )
 MAX_NAME_WORDS = 6  # a venue's name, not a sentence before the street
 # A label before the name: where tickets are sold or one signs up, not where the event is ("Vorverkauf: Kulturbüro,
-# Hauptstraße 5, Thun", "Tickets bei Musik Hug, …", "Kaartverkoop: …"; read-through 60). A colon in the name is a
-# label's too ("Treffpunkt: Rathaus, …" says the place, but as a label's value the line is not the card's place pill).
+# Hauptstraße 5, Thun", "Tickets bei Musik Hug, …", "Kaartverkoop: …"; read-through 60). A colon in the name says a
+# label stands before it: a labelled line is its label's reader's, not an unlabelled place pill.
 LABELLED_NAME = re.compile(
     r"^\W{0,3}(?:vorverkauf\w{0,8}|(?:abend)?kasse|tickets?|karten(?:verkauf)?|anmeldung|reservierung|reservation|"
     r"booking|voorverkoop|kaartverkoop|kassa|inschrijv\w{0,6}|aanmelden|billett\w{0,4}|biljett\w{0,4}|forsalg|"
