@@ -22,6 +22,10 @@ decides: "deadline" after what is due (a submission, an application, a registrat
 paper, a proposal, an entry, a payment…: "Early-bird registration deadline", "Grant application deadline
 (extended)"). Not an event held about it (review36: "Workshop: beating the grant application deadline", "Info
 session – Fulbright application deadline"). Left: "Deadline" alone or as a name ("The Deadline", "Deadline Festival"), a deadline named mid-title.
+Review60: German writes the deadline first, as one word, in a "Termine" feed of a chamber's or a school's dates
+(``_feed_date_signs.EVENT_SEGMENTS`` since feeds79): "Anmeldeschluss Abschlussprüfung", "Abgabefrist
+Projektarbeit", "Einsendeschluss: Fotowettbewerb", "Stichtag Förderanträge" (``DEADLINE_LEAD``: what is due, then
+"-schluss" or "-frist", a word alone). Not "Saisonschluss-Party", "Schlussakkord", "Fristlos" (no due thing named).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -84,12 +88,20 @@ ABOUT_DEADLINE = re.compile(
 )
 
 
+# review60: the deadline's German word opening the title, alone ("Anmeldeschluss Abschlussprüfung", "Stichtag: …").
+DEADLINE_LEAD = re.compile(
+    r"^\W{0,3}(?:(?:anmelde|anmeldungs|melde|einsende|einsendungs|bewerbungs|annahme|redaktions|abgabe|"
+    r"einreichungs|buchungs|nennungs|teilnahme|antrags)(?:schluss|frist)|stichtag)(?=[ \t:–—]|$)",
+    re.IGNORECASE,
+)
+
+
 def deadline_notice(title: str | None) -> str | None:
     """Why the item is a submission deadline, not an event (``DEADLINE``), or None when its title names none, or names
     an event held about one (``ABOUT_DEADLINE``: "Workshop: beating the grant application deadline")."""
     if not title:
         return None
-    found = DEADLINE_TITLE.search(title.strip()[:MAX_TITLE])
+    found = DEADLINE_TITLE.search(title.strip()[:MAX_TITLE]) or DEADLINE_LEAD.match(title.strip()[:MAX_TITLE])
     if found is None or ABOUT_DEADLINE.search(title.strip()[: found.start() + 1]) is not None:
         return None
     return DEADLINE.format(deadline=found.group(0).strip(" .!"))

@@ -11,7 +11,8 @@ End"), or the word, a colon and the clock ("Ende: 23:30 Uhr", "Schluss ca. 22:30
 or the next day's when the clock comes before the start's ("02:00 - Ende" after 22:00), and only within MAX_SPAN.
 
 Not: a line whose end is a deadline's or a part's ("Ende der Anmeldung: 18:00", "Anmeldeschluss 12:00", "22:00 - Ende
-des Vorverkaufs"), an end in a sentence ("Wir spielen bis 23:30, dann ist Ende"), two such lines with different clocks
+des Vorverkaufs"), a day and month written with dots ("Ende: 20.10.", "Koniec: 1.05.": review60, the
+20th of October, not 20:10), an end in a sentence ("Wir spielen bis 23:30, dann ist Ende"), two such lines with different clocks
 (two stages' or two days' ends), an end more than MAX_SPAN after the start ("17:00 - Ende" under a start at 20:00),
 an item read as a whole day, an item whose end is already known. Only an item read as one event takes it
 (``rss._entry_records``): a post that lists several dates has no one evening to end.
@@ -30,8 +31,9 @@ from sources.adapters._feed_when import When
 
 MAX_SCAN = 20_000  # characters of an item's body looked at
 MAX_LINE = 40  # a longer line is a sentence, not a running order's line
+MONTHS = 12  # "20.10.": a dotted pair whose second number is a month's, with a dot after it, is a day
 MAX_SPAN = dt.timedelta(hours=12)  # an evening's end, past midnight at most; longer is another day's
-_CLOCK = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[ \t]?(?:uhr|h))?"
+_CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?P<mark>[:.])(?P<minute>[0-5]\d)(?P<unit>[ \t]?(?:uhr|h))?"
 # The end's word alone: German, English, French, Dutch, the Nordic languages' and Polish.
 END_WORD = r"(?:ende|schluss|veranstaltungsende|end|the[ \t]+end|fin|einde|slut|koniec)"
 CLOCK_THEN_END = re.compile(rf"^{_CLOCK}[ \t]*(?:[-–—:|·•][ \t]*)?{END_WORD}[ \t.!]*$", re.IGNORECASE)
@@ -52,7 +54,7 @@ def end_line(when: When, markup: str | None) -> When:
         if len(text) > MAX_LINE:
             continue
         found = CLOCK_THEN_END.match(text) or END_THEN_CLOCK.match(text)
-        if found is not None:
+        if found is not None and not _day_and_month(found, text):
             clocks.add((int(found["hour"]), int(found["minute"])))
     if len(clocks) != 1:
         return when
@@ -63,3 +65,10 @@ def end_line(when: When, markup: str | None) -> When:
     if end - start > MAX_SPAN:
         return when
     return dataclasses.replace(when, end=end)
+
+
+def _day_and_month(found: re.Match[str], text: str) -> bool:
+    """Whether the clock is a day and a month written with dots ("Ende: 20.10.", review60): a dot between the
+    numbers, another right after them, no "Uhr", and a month's number after the first dot."""
+    dotted = found["mark"] == "." and not found["unit"] and text[found.end("minute") :].startswith(".")
+    return dotted and 1 <= int(found["minute"]) <= MONTHS

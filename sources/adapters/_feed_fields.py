@@ -166,7 +166,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # an h-event's p-location (_feed_mf_place), "Where: Board Room" (_feed_place_label)
         labelled = marked_place(item_description(entry)) or labelled_place(item_description(entry))
         labelled = labelled or bullet_place(item_description(entry))  # "Sale Apollinee • Sep: 17" (_feed_bullet_place)
-        labelled = labelled or directions_place(item_description(entry))  # under "Anfahrt": _feed_directions_place
+        labelled = labelled or directions_place(
+            item_description(entry), entry.get("title")
+        )  # under "Anfahrt": _feed_directions_place
         # "MeetBSD 2018 (https://…), Intel Campus, Santa Clara, CA 19 - 20 October, 2018.": _feed_title_place
         labelled = labelled or title_place(plain_text(item_description(entry)), entry.get("title"))
         if labelled:

@@ -20,7 +20,9 @@ the event's start, and the span's last clock its end.
 
 Not read: a restated day with one clock ("Updated 1/24 3:00": a publication's own moment), a clock span on another
 day or at another clock than the item's date's, a fraction or a score ("1/2 3:00-3:30" on an item dated 5 March),
-an item with no date. The leading underscore keeps this helper module out of the adapters package's auto-import.
+an item with no date. Review60: nor the day a publication's word leads ("Publicado em 24/11/2031", "Posted
+24/11/2031", "Veröffentlicht am …": ``PUBLISHED_LEAD``): a post saying when it was published, not an event's day.
+The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
 from __future__ import annotations
@@ -70,6 +72,15 @@ def restated_when(entry: Mapping[str, Any], texts: Sequence[str | None], info: F
     return stamp_day_when(stamp, texts, info)
 
 
+# A publication's word right before the day (review60): "Publicado em", "Posted on", "Veröffentlicht am", "Publié le".
+PUBLISHED_LEAD = re.compile(
+    r"(?<!\w)(?:publicad[oa]|postad[oa]|atualizad[oa]|published|posted|updated|veröffentlicht|aktualisiert|publié|"
+    r"publiée|mis[ \t]à[ \t]jour|pubblicato|aggiornato)(?:[ \t]+(?:em|on|am|le|il|el|:))?[ \t:]*$",
+    re.IGNORECASE,
+)
+PUBLISHED_REACH = 30  # characters before the day looked at
+
+
 def stamp_day_when(stamp: dt.datetime, texts: Sequence[str | None], info: FeedInfo) -> When | None:
     """The item's own day (``stamp``, its pubDate) when its words write it numeric with its year, at the clock or
     span of clocks written right after it; None when they do not."""
@@ -85,6 +96,8 @@ def stamp_day_when(stamp: dt.datetime, texts: Sequence[str | None], info: FeedIn
             numbers = (int(match["first"]), int(match["second"]))
             if int(match["year"]) != day.year or numbers not in ((day.month, day.day), (day.day, day.month)):
                 continue
+            if PUBLISHED_LEAD.search(text[max(0, match.start() - PUBLISHED_REACH) : match.start()]):
+                continue  # "Publicado em 24/11/2031": the post's own day (review60)
             clock = clock_after(text, match.end())
             if clock is None:
                 return make_when(day, None, zone=info.zone, exclusive_end=False)

@@ -10,7 +10,8 @@ a comma and a US state's or a Canadian province's code (``_page_tail_places.REGI
 alone (no letter after it), is placed in that town: "Bozeman, MT". Only the first such town is read, and only when
 the text names no second, other one (a tour's "in Boise, ID and in Reno, NV" names no one place). Not: a code that is
 no region's ("in Paris, TX" is read; "in Room, AB12" is not: a letter or digit after it), a town in lower case,
-"in" inside a word ("within Bozeman, MT"), a feed that does not list events.
+"in" inside a word ("within Bozeman, MT"), a feed that does not list events. Review60: nor a part of a building
+before the code ("Meet in Lobby, NE entrance": a compass point after a room's word, ``ROOM_WORDS``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -21,6 +22,9 @@ import re
 
 from sources.adapters._page_tail_places import REGION_CODES
 
+# A part of a building before the code, not a town (review60: "Meet in Lobby, NE entrance": a compass point).
+ROOM_WORDS = frozenset({"lobby", "foyer", "room", "gate", "entrance", "door", "wing", "suite", "floor", "level",
+                        "atrium", "corner", "side", "section"})  # fmt: skip
 MAX_TEXT = 4_000  # characters of an item's text looked at
 # "in", the town (capitalised words), a comma, the two-letter code standing alone. Bounded words: linear.
 IN_TOWN = re.compile(
@@ -34,6 +38,6 @@ def state_town(text: str | None) -> str | None:
     towns = {
         f"{found['town']}, {found['code']}"
         for found in IN_TOWN.finditer((text or "")[:MAX_TEXT])
-        if found["code"] in REGION_CODES
+        if found["code"] in REGION_CODES and found["town"].split()[-1].casefold() not in ROOM_WORDS
     }
     return towns.pop() if len(towns) == 1 else None

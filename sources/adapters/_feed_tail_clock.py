@@ -9,6 +9,9 @@ Not (hard negatives): an item with two clocks that are not one start ("Führunge
 deadline's clock ("Anmeldung bis 12 Uhr": ``_page_deadline_clocks``), an opening hour's ("Geöffnet 10-17 Uhr",
 "Öffnungszeiten 10:00": the words of ``_page_series_hours.OPENING`` right before the clock), a day-month written
 like a clock ("Vorverkauf ab 12.09."), a run of days ("- 02.-03.09.": each day's hours are not said).
+Review60: nor a sale's or a box office's hour ("Vorverkauf ab 10 Uhr im Rathaus", "Abendkasse ab 18 Uhr": ``SALE``),
+an end alone ("Die Bar ist bis 2 Uhr geöffnet", "Ende ca. 23 Uhr": ``END_LEAD``), a place's hours after the clock
+("… bis 2 Uhr geöffnet": ``OPEN_AFTER``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,17 @@ TEXT_LIMIT = 2_000  # characters of the item's words looked at
 OPENING_REACH = 30  # characters before the clock where an opening hour's words stand
 # A day and a month written like a clock: "12.09." (the clock's text, then a full stop).
 DAY_MONTH = re.compile(r"\d{1,2}\.\d{2}$")
+# review60: the words before a clock that make it a sale's or a box office's hour, or an end's, not the start's.
+SALE = re.compile(
+    r"(?<!\w)(?:vorverkauf\w*|\w*kasse|ticketverkauf|kartenverkauf|box[ \t]office|presale|pre-sale|billetterie|"
+    r"caisse|taquilla)(?!\w)",
+    re.IGNORECASE,
+)
+END_LEAD = re.compile(
+    r"(?<!\w)(?:bis|until|till|ende|schluss|jusqu'à|jusqu’à)(?:[ \t]+(?:ca\.?|um|gegen))?[ \t]*$", re.I
+)
+CLAUSE_BREAK = re.compile(r"(?<!\bca)[.!?;][ \t]|[,\n]")
+OPEN_AFTER = re.compile(r"^[ \t]*(?:uhr[ \t]+)?(?:geöffnet|offen|open|ouvert)(?!\w)", re.IGNORECASE)
 
 
 def with_one_clock(when: When | None, texts: list[str | None], zone: zoneinfo.ZoneInfo | None) -> When | None:
@@ -56,7 +70,11 @@ def _one_clock(text: str) -> ClockHit | None:
     if DAY_MONTH.search(written) and text[hit.span[1] : hit.span[1] + 1] == ".":
         return None  # "Vorverkauf ab 12.09.": a day
     at = _digits_at(text, hit)
-    return None if OPENING.search(text[max(0, at - OPENING_REACH) : at]) else hit  # "Geöffnet 10-17 Uhr"
+    lead = text[max(0, at - OPENING_REACH) : at]
+    clause = CLAUSE_BREAK.split(lead)[-1]  # "Vorverkauf: 15 Fr. Beginn 19:30": the start's own clause
+    if SALE.search(clause) or END_LEAD.search(clause) or OPEN_AFTER.match(text, hit.span[1]):
+        return None  # "Abendkasse ab 18 Uhr", "bis 2 Uhr geöffnet": a sale's or an end's hour (review60)
+    return None if OPENING.search(lead) else hit  # "Geöffnet 10-17 Uhr"
 
 
 def _digits_at(text: str, hit: ClockHit) -> int:

@@ -21,7 +21,9 @@ date's or a start's word, ``WHEN_WORDS``; an end's word for the end, none for th
 
 The display column is then read first, the naive column where an item has no display. Not: a display without a year
 or a clock ("Sun, 26 Oct"), a display whose wall clock agrees, a start with an offset or an epoch, a display key
-that names an end for the start ("end_time_display").
+that names an end for the start ("end_time_display"). Review60: nor a display of another moment of the event
+("doors_time_display", "onsale_date_display", "registration_deadline_display", "updated_time_display":
+``OTHER_MOMENTS``): the doors' seven o'clock is no correction of the show's eight.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -43,6 +45,10 @@ __all__ = ["written_for_people", "written_format"]
 DISPLAY_WORDS = frozenset({"display", "displayed", "formatted", "pretty", "human", "readable", "shown"})
 WHEN_WORDS = frozenset({"start", "starts", "begin", "date", "datetime", "time", "when"})
 END_WORDS = frozenset({"end", "ends", "finish", "until", "stop"})
+# Other moments an event's record shows its readers (review60): the doors', a sale's, a deadline's, the record's own.
+OTHER_MOMENTS = frozenset({"door", "doors", "entry", "admission", "sale", "sales", "onsale", "presale", "booking",
+                           "registration", "deadline", "published", "updated", "created", "modified", "posted",
+                           "announced", "checkin", "check"})  # fmt: skip
 MAX_TEXT = 60  # characters of a written date read
 # One token of a written date: a run of digits, a run of letters, or one other character.
 TOKEN = re.compile(r"\d+|[^\W\d_]+|\W|_")
@@ -62,6 +68,8 @@ def written_for_people(sample: Sample, mapping: MutableMapping[str, Any], eviden
             continue
         for column in sample.columns.values():
             said = set(words(column.path.rpartition(".")[2]))
+            if said & OTHER_MOMENTS:
+                continue  # "doors_time_display": another moment's (review60)
             if not said & DISPLAY_WORDS or not said & WHEN_WORDS or bool(said & END_WORDS) != (field == "end"):
                 continue
             value_format = _disagreeing(sample.columns[naive].values, column.values)

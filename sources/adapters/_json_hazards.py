@@ -18,6 +18,9 @@ feature's "properties"). No guard by happenings (``_json_not_events``): a quake 
 Not: a star party or an astronomy club's list with a star's "magnitude" (no hazard's kind, no magnitude type), a
 seismology conference ("type": "conference", no magnitude), an earthquake drill ("title": "Great ShakeOut drill",
 no magnitude), a festival named "Magnitude" (a name, not a number), a list where only a few items are quakes.
+Review60: nor a quake imagined for a drill ("scenario": {"magnitude": 9.0, "type": "earthquake", "epicenter":
+"Cascadia"} under a ShakeOut drill or workshop): an object keyed as a scenario, a simulation or an exercise
+(``IMAGINED_WORDS``) is not looked into.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -44,6 +47,9 @@ HAZARD_KINDS = frozenset({
 })  # fmt: skip
 # Keys only a seismic catalogue has: the magnitude's type ("magType"), intensities, a tsunami flag.
 SEISMIC_KEYS = frozenset({"magtype", "mmi", "cdi", "tsunami", "epicenter", "epicentre", "hypocenter", "hypocentre"})
+# An object holding a quake imagined for a drill, not measured (review60).
+IMAGINED_WORDS = frozenset({"scenario", "scenarios", "simulation", "simulated", "exercise", "drill", "hypothetical",
+                            "szenario", "simulacro", "exercice"})  # fmt: skip
 MAX_KIND = 40  # characters of a kind looked at
 MAX_INNER = 10  # objects directly under an item looked into
 
@@ -72,7 +78,7 @@ def _keys(item: Mapping[Any, Any]) -> Iterator[tuple[set[str], Any]]:
     inner: list[Mapping[Any, Any]] = []
     for said, value in said_keys(item):
         yield said, value
-        if isinstance(value, Mapping) and len(inner) < MAX_INNER:
+        if isinstance(value, Mapping) and len(inner) < MAX_INNER and not said & IMAGINED_WORDS:
             inner.append(value)
     for value in inner:
         yield from said_keys(value)

@@ -18,7 +18,9 @@ number, a short text or null (no object, no list). Not: an item with any other k
 list under another key ("readings", "prices"), an item holding an object or a list, an item of calendar parts alone
 (nothing written to read a moment from). Read-through 59: nor an item whose written form is a label ("text":
 "Booking opens", "Doors", "Dispatch": no digit, or a word of what opens, closes or is due, ``LABEL_WORDS``): one
-object with a booking date and a performance is no two events.
+object with a booking date and a performance is no two events. Review60: nor the record's own bookkeeping
+("Published 1 May 2031", "Updated 2 May 2031", "Last modified …": ``STAMP_WORDS``): a news article's spelled
+"dates" list is when it was written, not two occurrences.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -47,6 +49,9 @@ PART_WORDS = frozenset({"year", "month", "week", "weekday", "hour", "hours", "mi
 LABEL_WORDS = frozenset({"open", "opens", "opening", "close", "closes", "closing", "closed", "deadline", "deadlines",
                          "booking", "bookings", "registration", "registrations", "doors", "sale", "sales", "due",
                          "dispatch", "dispatched", "delivery"})  # fmt: skip
+# ... and the record's own stamps (review60): when it was written or changed, not when anything happens.
+STAMP_WORDS = frozenset({"published", "posted", "updated", "modified", "created", "edited", "revised", "issued",
+                         "amended", "changed"})  # fmt: skip
 MAX_KEYS = 20  # an item's keys looked at: more is no moment
 MAX_TEXT = 80  # a value longer than this is no spelling of a moment
 MAX_PATH = 300  # characters of the list's key read for its words
@@ -76,7 +81,7 @@ def moment_parts_item(item: Any, path: str) -> bool:
 def _label(text: str) -> bool:
     """A written value that spells no moment: no digit in it ("Doors", "Performance"), or a word naming what
     happens at the moment rather than the moment ("Booking opens 1 March", "Registration deadline")."""
-    return not any(character.isdigit() for character in text) or bool(set(words(text)) & LABEL_WORDS)
+    return not any(character.isdigit() for character in text) or bool(set(words(text)) & (LABEL_WORDS | STAMP_WORDS))
 
 
 def _container(name: Any) -> bool:

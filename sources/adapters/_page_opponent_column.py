@@ -8,6 +8,9 @@ game TBD") were events named after the page's heading.
 * ``opponent_roles``: a column headed by the word for the other side alone ("vs", "v.", "Versus", "Opponent",
   "Opposition" (pages120), "Gegner", "Adversaire", "Tegenstander") titles the rows, over a column headed by a kind
   ("Type", "Competition", "Kategorie"); not over a column headed by an event's name ("Event", "Match", "Title").
+  Review60: nor in a debate's table, where "Opposition" is one of two sides a column each ("Date | Motion |
+  Proposition | Opposition", "Government | Opposition"): the opposition alone does not name the debate
+  (``OTHER_SIDE``).
 * ``empty_match``: in such a table, a row whose opponent cell is empty is no match (a free weekend, "away game TBD",
   the league's final the club may not play in).
 * ``side_word``: a place that is only the side a team plays on ("home", "away", "H", "A", "Heim", "auswärts",
@@ -30,6 +33,8 @@ KIND_HEADER = re.compile(
     r"tipo|categor[ií]a|competici[oó]n|soort|competitie)\W{0,3}$",
     re.IGNORECASE,
 )
+# The side a debate's "Opposition" stands against, in a column of its own (review60).
+OTHER_SIDE = re.compile(r"^\W{0,3}(?:proposition|prop|government|gov|affirmative|proposer)\W{0,3}$", re.I)
 SIDE_WORD = re.compile(
     r"^\W{0,3}(?:home|away|h|a|heim|auswärts|auswaerts|gast|domicile|ext[ée]rieur|thuis|uit|casa|fuera|"
     r"trasferta|neutral|neutre)\W{0,3}$",
@@ -42,6 +47,8 @@ def opponent_roles(header: list[str], roles: dict[int, str]) -> dict[int, str]:
     opponent = next((column for column, text in enumerate(header) if OPPONENT_HEADER.match(text)), None)
     if opponent is None or roles.get(opponent) not in (None, "title"):
         return roles
+    if any(OTHER_SIDE.match(text) for text in header):
+        return roles  # "Proposition | Opposition": a debate's two sides (review60)
     titled = [column for column, role in roles.items() if role == "title"]
     if any(column != opponent and not KIND_HEADER.match(header[column]) for column in titled):
         return roles  # "Event | vs": the event's own name titles it

@@ -13,7 +13,9 @@ every month" (held at the bar). The card readers took a place before a clock ("M
 
 Not: "Free entrance · last Thursday of every month" (no place first), "14 metal bands · 2 stages", "Jam jar specials ·
 all instruments welcome" (no price after), "Members Bar · 2 for 1 cocktails" (no price nor entry after), a line of
-three parts ("Main Hall · Jazz · £5", a card's facts run together), a sentence before the price.
+three parts ("Main Hall · Jazz · £5", a card's facts run together), a sentence before the price. Review60: nor a
+name whose place's noun is followed by what is done there ("Gallery Talk · Free with admission", "Museum Trail",
+"Park Run · £5 entry", "Pub Crawl": the event's kind, ``_page_words.EVENT_WORDS`` or ``DONE_THERE``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from sources.adapters._page_line_places import PLACE_NOUN, looks_like_place
 from sources.adapters._page_not_places import PRICE, a_remark
+from sources.adapters._page_words import EVENT_WORDS
 
 __all__ = ["place_before_price"]
 
@@ -36,7 +39,13 @@ ENTRY = re.compile(r"\b(?:entrance|entry|admission|cover\s+charge|on\s+the\s+doo
 # A name's words are capitalised but for its joining words ("Hall of the Guild"): not a sentence ("Come along to the hall").
 JOINING = frozenset({"of", "the", "and", "at", "on", "in", "de", "&"})
 MAX_WORDS = 6
-DIGIT = re.compile(r"\d")  # ... with its sum ("R50", "5 dollars") or a price's word (PRICE: "£", "Free")
+DIGIT = re.compile(r"\d")
+# What is done at a place, named after its noun ("Park Run", "Museum Trail", "Pub Crawl", "Club Night"): review60.
+DONE_THERE = re.compile(
+    r"\b(?:runs?|trails?|walks?|crawls?|hops?|rides?|hunts?|quiz(?:zes)?|teas?|days?|nights?|members|friends|"
+    r"tickets?|pass(?:es)?|sales?|games?|takeovers?|sessions?)\b",
+    re.I,
+)  # ... with its sum ("R50", "5 dollars") or a price's word (PRICE: "£", "Free")
 
 
 def place_before_price(lines: list[str]) -> str | None:
@@ -53,6 +62,8 @@ def place_before_price(lines: list[str]) -> str | None:
             continue
         if not (PLACE_NOUN.search(place) or COMPOUND_PLACE.search(place)):
             continue
+        if _done_there(place):
+            continue  # "Gallery Talk · Free with admission": what happens, not where (review60)
         if _named(place) and looks_like_place(place) and not a_remark(place) and not PRICE.search(place):
             return place
     return None
@@ -61,3 +72,12 @@ def place_before_price(lines: list[str]) -> str | None:
 def _named(place: str) -> bool:
     words = place.split()
     return len(words) <= MAX_WORDS and all(word[0].isupper() or word[0].isdigit() or word in JOINING for word in words)
+
+
+def _done_there(place: str) -> bool:
+    """Whether the words after the name's last place noun say what is done there ("Park Run", "Gallery Talk")."""
+    nouns = [*PLACE_NOUN.finditer(place), *COMPOUND_PLACE.finditer(place)]
+    if not nouns:
+        return False
+    after = place[max(noun.end() for noun in nouns) :]
+    return bool(EVENT_WORDS.search(after) or DONE_THERE.search(after))
