@@ -11,7 +11,8 @@ stop before a capital. One rule (left44, review59, read-through 59, left45) says
    English titles in lower case ("the sales rep. Tickets", "3rd st. Parking") are words, not titles (left45).
 2. It does not end a name (``_ends_a_name``): a letter or a street's "St."/"Dr." right after a capitalised word that is
    no given name, initial or person's word is that name's last word ("Hall A. Doors open", "Saal B. Eintritt frei",
-   "High St. Free entry", "12 Oak Dr. Parking"); and a person's title right after "the" names a place, not a person
+   "High St. Free entry", "12 Oak Dr. Parking", in capitals too: "5 HIGH ST. FREE ENTRY", read-through 60; not after
+   a small word: "AT ST. MARY'S HALL", "LECTURE BY DR. JONES"); and a person's title right after "the" names a place, not a person
    ("at the Rep. Tickets", "the Gov. Doors at 7": left45) unless a person's name follows it (a given name or
    capitalised words: "the Dr. Phillips Center", "the Dr. Martin Luther King Jr. Library"); a clergyman's or a
    nobleman's title ("the Rev. Jones", "the Hon. Member") and a saint's or a mountain's in a place's name ("the St.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from events.pipeline.titles import SMALL_WORDS
 from sources.adapters._given_names import given_name
 
 __all__ = ["abbreviation_dot", "sentence_end"]
@@ -45,7 +47,7 @@ _WRITTEN = sorted(
 ABBREVIATION = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(_WRITTEN)}|[A-ZÀ-Þ])$")
 REACH = 8  # characters before the dot looked at: the longest abbreviation and the boundary before it
 # A letter, or a street's abbreviation, that a capitalised word ends, not a name that follows: "Hall A.", "High St.".
-NAME_END = re.compile(r"(?<![\w.'’-])(?:[A-ZÀ-Þ]|St|Dr|Ste|Sts)$")
+NAME_END = re.compile(r"(?<![\w.'’-])(?:[A-ZÀ-Þ]|St|Dr|Ste|Sts|ST|DR|STE|STS)$")
 WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]{0,30})(\.?)[ \t]{1,3}$")
 PERSON_WORDS = frozenset({"herr", "herrn", "frau", "pfarrer", "pfarrerin", "mister", "madame", "monsieur", "señor"})
 # "the" before a person's title makes it a place's name ("the Rep.", "the Gov."); these titles do follow "the".
@@ -75,7 +77,9 @@ def _ends_a_name(text: str, start: int, word: str) -> bool:
     if named is None:
         return False
     name, dot = named.groups()
-    return not (dot or len(name) == 1 or given_name(name) or name.lower() in PERSON_WORDS)
+    return not (
+        dot or len(name) == 1 or given_name(name) or name.lower() in PERSON_WORDS or name.lower() in SMALL_WORDS
+    )
 
 
 def _name_follows(text: str, after: int) -> bool:

@@ -9,7 +9,8 @@ heading, the listing's label, named the concert. When a block is headed by a lis
 and holds exactly one heading below that label's level, the part of the block that holds that heading and not the
 label is the event's block when the block's dates are in it.
 
-Not: a block headed by the event's own name ("<h2>Jazz Night</h2>" over "<h3>Programme</h3>" and the date: its
+Not: a block headed by a name that starts with such a word in English ("<h2>Next to Normal</h2>" over one
+"<h3>Cast and creative</h3>": the musical's name, read-through 60), a block headed by the event's own name ("<h2>Jazz Night</h2>" over "<h3>Programme</h3>" and the date: its
 sub-heading is a part of the event's page), a listing's section with two cards or more (each read as its own
 card), nor a card whose date is outside the part that holds its heading.
 """
@@ -23,10 +24,14 @@ from typing import Any
 from sources.adapters._page_chronicle import COMING
 
 # "Aankomende optredens", "Komende concerten", "Kommende Konzerte", "Prochains concerts", "Próximos conciertos",
-# "Prossimi eventi", "Next gigs": a word for "coming" or "next" before what the section lists.
+# "Prossimi eventi": a word for "coming" or "next" before what the section lists. English "next", "future",
+# "forthcoming" only before a listing's plural ("Next gigs", "Future events"), not before a name: "Next to
+# Normal" (a musical), "Future Islands live" (a band), "Next Saturday: Jazz Night" (read-through 60).
 AHEAD = re.compile(
-    r"^\W{0,3}(?:aankomende|komende|volgende|kommende|n[äa]chste|prochain(?:e)?s|pr[óo]xim[oa]s|prossim[ie]|"
-    r"kommande|next|future|forthcoming)\s{1,3}\w",
+    r"^\W{0,3}(?:(?:aankomende|komende|volgende|kommende|n[äa]chste|prochain(?:e)?s|pr[óo]xim[oa]s|prossim[ie]|"
+    r"kommande)\s{1,3}\w|(?:next|future|forthcoming)(?:\s{1,3}(?:events|gigs|concerts|shows|performances|dates|"
+    r"meetings|sessions|talks|workshops|classes|courses|matches|games|fixtures|exhibitions|services|productions|"
+    r"tours|meetups)\b))",
     re.IGNORECASE,
 )
 LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")

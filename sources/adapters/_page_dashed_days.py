@@ -11,17 +11,27 @@ and no dotted date on it has a second part over 12), and no dashed date in the s
 
 Not: a slashed date ("7/6/2013": the American form stays month first on such a page), a page that declares its
 language (English reads month first there as before, another language already day first), a page in a US zone,
-nor a text with "7-16-2013" beside it (a second part over 12: that writer puts the month first).
+nor a text with "7-16-2013" beside it (a second part over 12: that writer puts the month first), nor a text with an
+American sign in it (read-through 60): a twelve-hour clock ("12-5-2026, 10:00 AM") or a US state's code after a comma
+("Springfield, IL", "Austin, TX 78701"). A page that says no language and no zone of its own (read in UTC) is not
+thereby a non-US one; such a page writes its dates the American way, as a page that declares English is read.
 """
 
 from __future__ import annotations
 
 import re
 
+from events.pipeline.places import US_STATES
 from sources.adapters._page_intl import DAY_FIRST_NUMERIC, PAGE_LANGUAGE
 
 # A dashed day-month-year or month-day-year, for the order the text's other dashed dates say.
 DASHED = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?:19|20)\d\d(?![\w/])")
+# An American sign in the text: a twelve-hour clock ("10:00 AM", "7pm") or a state's code after a comma ("Springfield,
+# IL", "Austin, TX 78701"; the code in capitals, then its zip code or the line's end, not a word: "FEEST, DE HELE").
+US_SIGN = re.compile(
+    r"(?<![\w:.])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]?[AaPp]\.?[Mm]\b|"
+    r",[ \t]{1,3}(?:" + "|".join(sorted(US_STATES)) + r")(?:[ \t]{1,3}\d{5}\b|[ \t]*(?:[,;)|\n]|$))"
+)
 
 
 def dashed_day_first(match: re.Match[str], *, day_first: bool | None) -> bool:
@@ -31,4 +41,6 @@ def dashed_day_first(match: re.Match[str], *, day_first: bool | None) -> bool:
         return False
     if PAGE_LANGUAGE.get() is not None:
         return False
-    return not any(int(other.group("b")) > 12 for other in DASHED.finditer(match.string))
+    if any(int(other.group("b")) > 12 for other in DASHED.finditer(match.string)):
+        return False
+    return US_SIGN.search(match.string) is None

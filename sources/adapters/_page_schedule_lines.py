@@ -31,7 +31,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
-from sources.adapters._page_empty_grid import empty_grid_day
+from sources.adapters._page_empty_grid import empty_grid_day, hour_lead
 from sources.adapters._page_former_dates import former_dates_off
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_date_lines import heading_date_lines
@@ -239,8 +239,8 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
         return []
     year, month = context.month
     lead = leading_day(line.text) or dotted_lead(line.text, month)  # "18.2. Diz Watson" under "HELMIKUU 2012"
-    if lead is None or COUNTED.match(line.text[lead[2] :].lstrip()):
-        return []  # "6 out of 20 volunteers signed up": a count, not the 6th
+    if lead is None or COUNTED.match(line.text[lead[2] :].lstrip()) or hour_lead(line.text[lead[2] :].lstrip()):
+        return []  # "6 out of 20 volunteers signed up": a count, not the 6th; "6 pm Quiz night": an hour
     try:
         day = dt.date(year, month, lead[0])
     except ValueError:

@@ -12,7 +12,8 @@ Not (hard negatives): a line with a fourth part or a sentence's words ("Samen me
 koffie" ends in no capitalised town), a street with no number ("Vidi Reo, Van Kesselplaats, Ravenstein"), a number
 first ("Vidi Reo, 2 Kessel Street, Ravenstein": the number-first reader's), a name that is a label or a sentence
 ("Inschrijven bij Tips Bjorn en Kristof, Kerkstraat 2, Horst": more than six words), an organiser's office
-(``_page_words.NOT_THE_PLACE``).
+(``_page_words.NOT_THE_PLACE``), a presale office or a booking desk: a name after a label or holding a colon
+("Vorverkauf: Kulturbüro, Hauptstraße 5, Thun", read-through 60).
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ NAME_STREET_TOWN = re.compile(
     r"(?P<town>[A-Z][\w'’.-]{0,30}(?:[ \t-][A-Z][\w'’.-]{0,30}){0,2})$"
 )
 MAX_NAME_WORDS = 6  # a venue's name, not a sentence before the street
+# A label before the name: where tickets are sold or one signs up, not where the event is ("Vorverkauf: Kulturbüro,
+# Hauptstraße 5, Thun", "Tickets bei Musik Hug, …", "Kaartverkoop: …"; read-through 60). A colon in the name says a
+# label stands before it: a labelled line is its label's reader's, not an unlabelled place pill.
+LABELLED_NAME = re.compile(
+    r"^\W{0,3}(?:vorverkauf\w{0,8}|(?:abend)?kasse|tickets?|karten(?:verkauf)?|anmeldung|reservierung|reservation|"
+    r"booking|voorverkoop|kaartverkoop|kassa|inschrijv\w{0,6}|aanmelden|billett\w{0,4}|biljett\w{0,4}|forsalg|"
+    r"förköp|presale|box[ \t]office)\b|:",
+    re.IGNORECASE,
+)
 
 
 def name_street_town(lines: list[str]) -> str | None:
@@ -42,6 +52,8 @@ def name_street_town(lines: list[str]) -> str | None:
     for line in lines:
         found = NAME_STREET_TOWN.match(line) if len(line) <= 120 else None
         if found is None or len(found.group("name").split()) > MAX_NAME_WORDS or NOT_THE_PLACE.search(line):
+            continue
+        if LABELLED_NAME.search(found.group("name")):
             continue
         return line
     return None
