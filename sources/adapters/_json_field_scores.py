@@ -49,7 +49,9 @@ from sources.adapters._json_typed_parts import types_a_part
 
 URL_WORDS = {"url": 2.0, "uri": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0,
              "website": 1.0, "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
-             "canonical": 3.0, "public": 0.5, **OTHER_URL_WORDS}  # fmt: skip
+             "canonical": 3.0, "public": 0.5, "alternate": 3.0, "alt": 3.0, **OTHER_URL_WORDS}  # fmt: skip
+# "alt" and "alternate" are Atom's and the Google Data APIs' link to the entry's page (rel="alternate"), which APIs
+# built on them keep as a key (Douban's events: "alt" beside "adapt_url", its location adapter; apis83).
 # "uri" names an address as "url" does (a record's own "uri": its page; a "spotify:album:…" is no web address, not
 # read). "canonical" weighs as "permalink": a canonical URL is by definition the page's own address, so it beats a
 # "publicSaleUrl" or an "affiliateSaleUrl" beside it (a ticket shop's home, an affiliate login link).

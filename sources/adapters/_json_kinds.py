@@ -60,7 +60,10 @@ def kind_column(sample: Sample) -> Column | None:
     return None
 
 
-PERFORMER_WORDS = frozenset({"artist", "performer", "band", "headliner", "act"})
+# Who plays, singular or plural: a bill of several acts written as one text ("acts": "Bukahara", hooolp's concerts,
+# apis83) names the concert as "artist" does; a list of them runs through its elements and is no title column.
+PERFORMER_WORDS = frozenset({"artist", "performer", "band", "headliner", "act", "artists", "performers", "bands",
+                             "headliners", "acts"})  # fmt: skip
 NAME_WORDS = frozenset({"name", "title", "display"})
 MIN_PERFORMER_SHARE = 0.6  # as a title column: most items name their performer
 PERFORMER_TITLE = " (no title of its own: each item named by its performer)"

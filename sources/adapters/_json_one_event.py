@@ -180,13 +180,29 @@ def _not_an_event(data: Mapping[str, Any]) -> bool:
         if not isinstance(key, str):
             continue
         named = set(words(key))
-        if isinstance(value, list) and _names_items(key) and not named & ATTACHMENT_WORDS:
+        if (
+            isinstance(value, list)
+            and _names_items(key)
+            and not named & ATTACHMENT_WORDS
+            and not _no_events(key, value)
+        ):
             return True
         if named & {"error", "errors"}:
             return True
         if named & {"type", "status", "kind"} and isinstance(value, str) and value.strip().lower() in NOT_EVENT_KINDS:
             return True
     return False
+
+
+def _no_events(key: str, value: list[Any]) -> bool:
+    """Whether a list under an item-naming key is not the object's events: objects, one or more, of which none
+    reads as an event (a match's "matchResults", its half-time and final scores: OpenLigaDB, apis83). An empty
+    list still holds the object's events (none today), and a list of ids or names its events by reference."""
+    if not value or not all(isinstance(item, Mapping) for item in value[:MAX_OWN_KEYS]):
+        return False
+    from sources.adapters._json_infer import infer_list  # _json_infer reads one-event documents with this module
+
+    return infer_list(key, value[:MAX_OWN_KEYS]) is None
 
 
 def _names_items(key: str) -> bool:

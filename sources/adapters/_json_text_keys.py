@@ -12,6 +12,10 @@ Two general shapes of JSON put a field's words one level below its name:
   ("name": {"full": "Brighton & Hove Albion", "abbreviation": "Brighton", "first": ...}): the full form under a
   name or title is that name.
 
+* **A moment in its written form.** A CMS gives a day as an object of its forms ("datetime": {"iso":
+  "2031-07-24T12:00:00.000Z", "date": "24", "monthSym": "Jul", "year": "2031"}): the ISO form under a moment's
+  key is that moment (a RedBadger site's events, apis83).
+
 A dotted path through any of them is named by the part above it ("title.$t", "title.fr" and "name.full" are
 what the part above is). Two-letter codes that are also ordinary English key names ("id", "is", "no", "to", "or",
 "in", "at", "as", "be", "on") are left out: "venue.id" stays an identifier; a name's other forms ("short",
@@ -46,12 +50,21 @@ def is_language(key: str) -> bool:
 # the fullest form of a name given in several ("name": {"full": ..., "short": ...})
 FULL_FORMS = frozenset({"full", "long", "official"})
 NAME_PARTS = frozenset({"name", "title"})
+# the ISO form of a moment given in several ("datetime": {"iso": ..., "year": ...}), under a key naming a moment
+ISO_FORMS = frozenset({"iso", "iso8601"})
+MOMENT_PARTS = frozenset({"date", "datetime", "time", "start", "starts", "end", "ends", "begin", "when", "day"})
 
 
 def says_nothing(key: str, above: str = "") -> bool:
-    """Whether a key only carries the text of the field above it (a text node, a language, or the full form of
-    a name: ``above`` is the key it sits under)."""
-    return key in TEXT_NODES or is_language(key) or full_form(key, above)
+    """Whether a key only carries the text of the field above it (a text node, a language, the full form of a
+    name, or the ISO form of a moment: ``above`` is the key it sits under)."""
+    return key in TEXT_NODES or is_language(key) or full_form(key, above) or iso_form(key, above)
+
+
+def iso_form(key: str, above: str) -> bool:
+    """Whether ``key`` is the ISO 8601 form of the moment ``above`` it ("datetime.iso", "startDate.iso8601"); not a
+    country's or a language's ISO code ("country.iso"), whose key above names no moment."""
+    return key.lower() in ISO_FORMS and bool(set(_words(above)) & MOMENT_PARTS)
 
 
 def full_form(key: str, above: str) -> bool:

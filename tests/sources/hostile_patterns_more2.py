@@ -118,6 +118,8 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
     # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
     **module_patterns(_json_display_moments, "_json_display_moments."),
+    # apis83 (held-out batch 83): a race's distance as its events' name (_json_part_titles.DISTANCE_LABEL) is timed
+    # with its module's patterns, module_patterns(_json_part_titles) in hostile_patterns.py
     # cats41: an age limit in a description ("Ages 12+", "Children under 3 not admitted", "all ages") is one word
     **module_patterns(age_limits, "age_limits."),
     # feeds80 (held-out batch 80): fields between bars, a labelled time's range end, a place between a name and its

@@ -1,12 +1,13 @@
 """Hostile documents at this session's JSON walkers (left42's _json_z_said, apis79's _json_root_parts and
 _json_zoned_midnights, apis80's _json_epoch_twins, _json_hour_lists and _json_title_votes, apis81's _json_moment_parts and
-_json_tracked_records, apis82's _json_hazards, _json_state_instants and _json_display_moments, left45's
+_json_tracked_records, apis82's _json_hazards, _json_state_instants and _json_display_moments, apis83's _json_one_event, left45's
 _json_dated_containers): each looks at a bounded part of the document. Split from test_json_walkers_hostile.py, which
 reached 600 lines; its values and sizes are test_json_infer_hostile.py's."""
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from sources.adapters import (
     _json_dated_containers,
@@ -15,6 +16,7 @@ from sources.adapters import (
     _json_hazards,
     _json_hour_lists,
     _json_moment_parts,
+    _json_one_event,
     _json_organiser_home,
     _json_root_parts,
     _json_state_instants,
@@ -147,6 +149,19 @@ def test_hostile_records_cost_the_hazards_state_instants_and_displays_their_caps
     rows = [{"start": "2031-10-27T03:00:00", "start_display": value} for value in HOSTILE.values()]
     _json_display_moments.written_for_people(Sample("", rows), mapping, [])
     assert mapping == {"start": "start"}
+
+
+def test_hostile_lists_of_scores_cost_the_one_event_reading_its_caps() -> None:
+    # held-out batch apis83 (_json_one_event._no_events): an object of 100,000 result lists, a list of 100,000 score
+    # objects, hostile values in each: each list read once within the object's key cap, a sample of its items
+    many = {"title": "Cup final", "start": "2031-05-01T15:00:00", "location": "Park"}
+    many |= {f"roundResults{index}": [{"pointsTeam1": index, "pointsTeam2": 0}] for index in range(SIZE)}
+    long = {"title": "Cup final", "start": "2031-05-01T15:00:00", "matchResults": [{"points": n} for n in range(SIZE)]}
+    hostile = [{"resultName": value, "points": value} for value in HOSTILE.values()]
+    started = time.perf_counter()
+    for document in (many, long, {"title": "Cup final", "start": "2031-05-01T15:00:00", "results": hostile}):
+        assert isinstance(_json_one_event._not_an_event(document), bool)
+    assert time.perf_counter() - started < 20
 
 
 def _json_fields_moment(path: str) -> Moment:
