@@ -131,6 +131,7 @@ from sources.adapters._feed_slug_place import slug_place
 from sources.adapters._feed_tail_day import online_tag
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
+from sources.adapters._feed_midnight_days import midnight_offset
 from sources.adapters._feed_utc_days import utc_day_feed
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._feed_whole_days import whole_day
@@ -239,6 +240,7 @@ class FeedAdapter(Adapter):
             day_programme=day_programme(entries, info.now, info.built),  # RSS 1.0 <date> days: _feed_day_programme
             notice_windows=notice_windows(entries),  # ev: dates that are display windows: _feed_notice_window
             utc_days=utc_day_feed(entries),  # every pubDate at midnight UTC: day stamps (_feed_utc_days)
+            day_offset=midnight_offset(entries, info.zone, event_feed=event_feed),  # _feed_midnight_days
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []
