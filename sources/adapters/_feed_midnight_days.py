@@ -28,6 +28,8 @@ import zoneinfo
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_item import stamp_of
+
 MAX_TEXT = 64
 # A stamp at midnight at the end of the pubDate, its offset written: "00:00:00 +0800", "00:00:00 GMT", "T00:00:00Z".
 MIDNIGHT = re.compile(
@@ -58,18 +60,11 @@ def midnight_offset(
         return None
     stamps = [entry.get("published") for entry in entries if isinstance(entry, Mapping) and entry.get("published")]
     offsets = {stamp_offset(stamp) for stamp in stamps}
-    if len(offsets) != 1 or None in offsets:
+    offset = offsets.pop() if len(offsets) == 1 else None
+    if offset is None:
         return None
-    offset = offsets.pop()
-    assert offset is not None
     for entry in entries:
-        moment = entry.get("published_parsed") if isinstance(entry, Mapping) else None
-        if moment is None:
-            continue
-        try:
-            instant = dt.datetime(*moment[:6], tzinfo=dt.UTC)
-        except (TypeError, ValueError):
-            return None
-        if instant.astimezone(zone).utcoffset() == offset.utcoffset(None):
+        instant = stamp_of(entry, "published_parsed") if isinstance(entry, Mapping) else None
+        if instant is not None and instant.astimezone(zone).utcoffset() == offset.utcoffset(None):
             return None  # a local midnight: an instant as written
     return offset

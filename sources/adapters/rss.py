@@ -117,6 +117,7 @@ from sources.adapters._feed_kicker_town import kicker_town
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
+from sources.adapters._feed_midnight_days import midnight_offset
 from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
@@ -131,7 +132,6 @@ from sources.adapters._feed_slug_place import slug_place
 from sources.adapters._feed_tail_day import online_tag
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
-from sources.adapters._feed_midnight_days import midnight_offset
 from sources.adapters._feed_utc_days import utc_day_feed
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._feed_whole_days import whole_day

@@ -51,7 +51,7 @@ GIGS = [
     ("Live @ Treuzy-Levelay", "Sat, 14 Jun 2031 00:00:00 +0800", "&lt;p&gt;Avec Dwich.&lt;/p&gt;"),
     ("Nouvel an @ Paris", "Wed, 01 Jan 2031 00:00:00 +0800", "&lt;p&gt;Avec Dwich.&lt;/p&gt;"),
 ]
-read_paris = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2030, 12, 20, 12, 0))
+read_paris = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2030, 12, 20, 12, 0, tzinfo=PARIS))
 
 
 # --- midnight day stamps in one offset, in a feed of events (_feed_midnight_days) ----------------------------------
@@ -62,7 +62,7 @@ def test_a_concerts_sections_midnight_stamps_in_another_offset_are_their_days() 
 
 def test_one_concert_stamped_at_midnight_utc_is_its_day_without_the_stamps_clock() -> None:
     concert = [("Юбилейный концерт, 5 октября 2031", "Sun, 05 Oct 2031 00:00:00 +0000", "Место: ДК, Долгопрудный")]
-    read = functools.partial(read_feed, zone=MOSCOW, start=dt.datetime(2031, 9, 20, 12, 0))
+    read = functools.partial(read_feed, zone=MOSCOW, start=dt.datetime(2031, 9, 20, 12, 0, tzinfo=MOSCOW))
     assert str(one_event(read(hugo_feed("http://localhost:1313", "concerts", concert)))["start"]) == "2031-10-05"
 
 
@@ -86,7 +86,7 @@ HEADED = (
 
 def test_a_japanese_events_item_reads_its_day_clocks_and_headed_place() -> None:
     walk = [("猫山 散策会", "Mon, 25 Aug 2031 00:00:00 +0000", HEADED)]
-    read = functools.partial(read_feed, zone=TOKYO, start=dt.datetime(2031, 8, 26, 12, 0))
+    read = functools.partial(read_feed, zone=TOKYO, start=dt.datetime(2031, 8, 26, 12, 0, tzinfo=TOKYO))
     event = one_event(read(hugo_feed("http://localhost:1313/ja", "events", walk)))
     assert (event["start"], event["end"], event["venue_name"]) == (
         "2031-10-04T08:30:00+09:00",
@@ -110,14 +110,16 @@ NEWS = [
 
 
 def test_a_news_sections_reported_days_are_no_events() -> None:
-    read = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 10, 20, 12, 0))
+    read = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 10, 20, 12, 0, tzinfo=PARIS))
     assert read(hugo_feed("https://club.example.fr", "actualites", NEWS)) == []
 
 
 def test_a_news_sections_coming_day_is_still_read() -> None:
     coming = [("Formation", None, "La prochaine formation aura lieu le jeudi 6 novembre 2031 à 14h.")]
-    read = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 10, 20, 12, 0))
-    assert str(one_event(read(hugo_feed("https://club.example.fr", "actualites", coming)))["start"])[:10] == "2031-11-06"
+    read = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 10, 20, 12, 0, tzinfo=PARIS))
+    assert (
+        str(one_event(read(hugo_feed("https://club.example.fr", "actualites", coming)))["start"])[:10] == "2031-11-06"
+    )
 
 
 def test_past_report_intl_reads_the_verb_before_or_after_the_date_in_its_clause() -> None:
