@@ -25,26 +25,11 @@ import feedparser
 from sources.adapters._feed_midnight_days import midnight_offset
 from sources.adapters._feed_past_report_intl import past_report_intl
 from sources.adapters._feed_place_label import labelled_place
-from tests.sources.helpers import one_event, read_feed
+from tests.sources.helpers import hugo_feed, one_event, read_feed
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
-
-
-def hugo_feed(site: str, section: str, items: list[tuple[str, str | None, str]]) -> str:
-    """A Hugo section's RSS: (title, pubDate or none, description) items."""
-    rows = "".join(
-        f"<item><title>{title}</title><link>{site}/{section}/{index}/</link>"
-        + (f"<pubDate>{published}</pubDate>" if published else "")
-        + f"<guid>{site}/{section}/{index}/</guid><description>{description}</description></item>"
-        for index, (title, published, description) in enumerate(items)
-    )
-    return (
-        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-        f"<title>{section.title()} on Site</title><link>{site}/{section}/</link>"
-        f"<description>Recent content in {section.title()}</description>{rows}</channel></rss>"
-    )
 
 
 GIGS = [
@@ -103,9 +88,10 @@ def test_a_headings_permalink_mark_is_no_place_but_a_place_may_start_with_one() 
 
 
 # --- days a news item reports as over (_feed_past_report_intl) -----------------------------------------------------
+ZERO = "Mon, 01 Jan 0001 00:00:00 +0000"  # Hugo's date of an undated page
 NEWS = [
-    ("Après-midi des clubs", None, "La première après-midi des clubs a eu lieu ce mardi 16 septembre 2031."),
-    ("Formation Arduino", None, "La première formation, ce jeudi 2 octobre 2031, a été un grand succès."),
+    ("Après-midi des clubs", ZERO, "La première après-midi des clubs a eu lieu ce mardi 16 septembre 2031."),
+    ("Formation Arduino", ZERO, "La première formation, ce jeudi 2 octobre 2031, a été un grand succès."),
 ]
 
 
@@ -115,7 +101,7 @@ def test_a_news_sections_reported_days_are_no_events() -> None:
 
 
 def test_a_news_sections_coming_day_is_still_read() -> None:
-    coming = [("Formation", None, "La prochaine formation aura lieu le jeudi 6 novembre 2031 à 14h.")]
+    coming = [("Formation", ZERO, "La prochaine formation aura lieu le jeudi 6 novembre 2031 à 14h.")]
     read = functools.partial(read_feed, zone=PARIS, start=dt.datetime(2031, 10, 20, 12, 0, tzinfo=PARIS))
     assert (
         str(one_event(read(hugo_feed("https://club.example.fr", "actualites", coming)))["start"])[:10] == "2031-11-06"
