@@ -198,7 +198,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         first = verb_clock_day(first, texts, info.zone)  # "02.03.2026, findet um 18.00 Uhr": _feed_verb_clock
         first = clock_before_day(first, texts, info.zone)  # "at 7:15 pm on April 14": _feed_clock_before
         first = begin_end_span(first, texts)  # "begins … (May 14) and concludes … (June 18)": _feed_begin_end
-        first = at_scheduled_clock(first, scheduled_when(entry, info), texts)  # "(10 Sep 2026)", pubDate 01:00 GMT
+        first = at_scheduled_clock(first, utc_day(scheduled_when(entry, info), info), texts)  # a day stamp: no clock
         dates = _listing(first, texts, info, reference, problem)
         if (
             info.event_feed

@@ -49,12 +49,12 @@ from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
 from sources.adapters._intl_names import AMBIGUOUS, NAMES_TOO
 from sources.adapters._page_dates import DateHit, find_dates, range_end
-from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, fold
+from sources.adapters._page_intl import CJK_DATE, DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, fold
 from sources.adapters._page_ranges import joined_ranges
 
 # "lørdag den 12. desember" (a weekday and a month's name in another language), "12 décembre", "12. december 2026"
 # (a day closed by its dot before a month spelled as English spells it).
-FEED_PATTERNS = (INTL_WEEKDAY_DATE, INTL_DATE, DOTTED_DAY_SHARED_MONTH)
+FEED_PATTERNS = (INTL_WEEKDAY_DATE, INTL_DATE, DOTTED_DAY_SHARED_MONTH, CJK_DATE)
 MAX_INTL_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
 # A stand-in match over a date the page reader found, for the feed's checks of the words around a date (stamps,
 # deadlines, a news post's day), which read a match's text and position.

@@ -67,6 +67,7 @@ class FeedInfo:
     day_programme: str | None = None  # why its items' bare days are its events' (_feed_day_programme)
     notice_windows: str | None = None  # why its ev: dates are notices' display windows (_feed_notice_window)
     utc_days: bool = False  # whether every item is dated at midnight UTC, a day stamp (_feed_utc_days)
+    day_offset: dt.timezone | None = None  # the offset a feed of events' midnight day stamps are in
     podcast: bool = False  # whether the feed is a podcast's, its items episodes (_feed_podcast)
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sources.adapters._feed_past_report_intl import past_report_intl
 from sources.adapters._feed_when import When
 
 LEAD = 80  # characters before a date looked at
@@ -50,5 +51,10 @@ def past_report(text: str, start: int) -> bool:
 def or_past_report(
     other: Callable[[When, re.Match[str]], bool] | None,
 ) -> Callable[[When, re.Match[str]], bool]:
-    """A check of read dates that skips a reported one (``past_report``) as well as what ``other`` skips."""
-    return lambda when, match: past_report(match.string, match.start()) or (other is not None and other(when, match))
+    """A check of read dates that skips a reported one (``past_report``; in another language or after the date,
+    ``_feed_past_report_intl``) as well as what ``other`` skips."""
+    return lambda when, match: (
+        past_report(match.string, match.start())
+        or past_report_intl(match.string, match.start(), match.end())
+        or (other is not None and other(when, match))
+    )

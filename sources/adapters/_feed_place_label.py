@@ -7,6 +7,9 @@ lines: a line that starts with a place's label before a colon ("Where: …", "Lo
 rest of the line; a line that is only the label gives the next line. The label words are every reader's
 (``_place_labels``).
 
+A line that is only a heading's permalink mark ("#", "¶", "§": a theme's anchor beside each heading, "開催場所 / # /
+猫山観音堂") is no line of the text: the place under a heading is the line after it (feeds82).
+
 A word is a label only there: "Where next? We will tell you soon" asks about something else, "Location scouting
 workshop" is a title, and a "place" longer than MAX_PLACE is a sentence, not a place. The item's place elements
 (xCal, ev:location, gd:where, a venue element) outrank any line of its text.
@@ -29,6 +32,8 @@ _ASKED = re.compile(rf"^\s*{WHERE_ASKED}", re.IGNORECASE)
 # A question asked before what follows it is no label when more than this many words follow ("Where? We will tell
 # you soon"); "Wo? Stadthalle" is a label.
 MAX_ASKED_WORDS = 4
+# A line that is only a heading's permalink mark: a theme's anchor link, not text.
+_ANCHOR_MARK = re.compile(r"\A\s*[#¶§🔗]\s*\Z")
 
 
 def labelled_place(markup: str | None) -> str | None:
@@ -36,6 +41,7 @@ def labelled_place(markup: str | None) -> str | None:
     if not markup:
         return None
     lines = field_lines(html_lines(markup[:MAX_SCAN]))  # "… | Location: MU 211": _feed_pipe_fields
+    lines = [line for line in lines if not _ANCHOR_MARK.match(line)]  # a heading's "#" link
     for index, line in enumerate(lines):
         if LABEL_ALONE.match(line):
             value = lines[index + 1] if index + 1 < len(lines) else None

@@ -45,10 +45,12 @@ def utc_day(when: When, info: FeedInfo) -> When: ...
 @overload
 def utc_day(when: None, info: FeedInfo) -> None: ...
 def utc_day(when: When | None, info: FeedInfo) -> When | None:
-    """``when`` (a start read from the pubDate) as its UTC day, whole, in a feed of day stamps; else as it is."""
-    if when is None or not info.utc_days or not isinstance(when.start, dt.datetime) or when.end is not None:
+    """``when`` (a start read from the pubDate) as its UTC day, whole, in a feed of day stamps (or its day in the
+    offset of a feed of events' midnight stamps, ``_feed_midnight_days``); else as it is."""
+    offset = dt.UTC if info.utc_days else info.day_offset
+    if when is None or offset is None or not isinstance(when.start, dt.datetime) or when.end is not None:
         return when
-    start = when.start.astimezone(dt.UTC)
+    start = when.start.astimezone(offset)
     if start.time() != dt.time():
         return when
     return dataclasses.replace(when, start=start.date(), all_day=True)

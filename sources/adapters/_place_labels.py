@@ -38,8 +38,9 @@ PLACE_WORDS = (
 # a "Local time" column). Portuguese "Local".
 COLON_PLACE_WORDS = r"(?:local)"
 # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space (the
-# two lines joined), which these languages write between no words of a sentence.
-CJK_PLACE_WORDS = r"(?:会場|場所|地点|地點)"
+# two lines joined), which these languages write between no words of a sentence. Japanese heads it "開催場所" (the
+# holding's place) as often, beside "開催日時" for its day (feeds82).
+CJK_PLACE_WORDS = r"(?:(?:開催)?(?:会場|場所)|地点|地點)"
 # "Where" in the languages whose pages the readers meet, as a label cell or a question.
 WHERE_WORDS = r"(?:where|wo|où|dónde|donde|dove|waar|gdzie|kde|onde|hvor|var|missä)"
 # "Where?" asked as a heading or a label, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?").

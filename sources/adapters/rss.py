@@ -117,6 +117,7 @@ from sources.adapters._feed_kicker_town import kicker_town
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
+from sources.adapters._feed_midnight_days import midnight_offset
 from sources.adapters._feed_notice_window import notice_windows
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
@@ -239,6 +240,7 @@ class FeedAdapter(Adapter):
             day_programme=day_programme(entries, info.now, info.built),  # RSS 1.0 <date> days: _feed_day_programme
             notice_windows=notice_windows(entries),  # ev: dates that are display windows: _feed_notice_window
             utc_days=utc_day_feed(entries),  # every pubDate at midnight UTC: day stamps (_feed_utc_days)
+            day_offset=midnight_offset(entries, info.zone, event_feed=event_feed),  # _feed_midnight_days
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []

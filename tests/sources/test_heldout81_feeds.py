@@ -25,27 +25,11 @@ import zoneinfo
 from sources.adapters._feed_build_time import copied_build
 from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_date_signs import event_page
-from tests.sources.helpers import one_event, read_feed, wall_time
+from tests.sources.helpers import hugo_feed, one_event, read_feed, wall_time
 
 PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
 SANTIAGO = zoneinfo.ZoneInfo("America/Santiago")
 BAHIA = zoneinfo.ZoneInfo("America/Bahia")
-
-
-def hugo_feed(site: str, section: str, items: list[tuple[str, str, str]], built: str | None) -> str:
-    """A Hugo section's RSS: (title, pubDate, description) items; ``built`` its lastBuildDate, or none."""
-    rows = "".join(
-        f"<item><title>{title}</title><link>{site}/{section}/{title.lower().replace(' ', '-')}/</link>"
-        f"<pubDate>{published}</pubDate><guid>{site}/{section}/{title.lower().replace(' ', '-')}/</guid>"
-        f"<description>{description}</description></item>"
-        for title, published, description in items
-    )
-    build = f"<lastBuildDate>{built}</lastBuildDate>" if built else ""
-    return (
-        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-        f"<title>{section.title()} on Site</title><link>{site}/{section}/</link>"
-        f"<description>Recent content in {section.title()}</description>{build}{rows}</channel></rss>"
-    )
 
 
 # --- a build time after the fetch that is an item's own pubDate (_feed_build_time.copied_build) -----------------
