@@ -40,7 +40,9 @@ def edge_apart(before: str, following: str) -> str:
     head = following[:1]
     if head.isdigit() and WORD_END.search(tail):
         return " "
-    if head.isupper() and (MERIDIEM_END.search(tail) or (LOWER_END.search(tail) and tail[-1:].islower() and LABEL_START.match(following))):
+    if head.isupper() and (
+        MERIDIEM_END.search(tail) or (LOWER_END.search(tail) and tail[-1:].islower() and LABEL_START.match(following))
+    ):
         return " "
     return ""
 

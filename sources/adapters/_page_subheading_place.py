@@ -51,7 +51,9 @@ def _capitalised(part: str) -> bool:
 def subheading_place(heading: Any) -> str | None:
     """The place a card's lower sub-heading right after its title ``heading`` names (see the module), else None."""
     rank = _rank(heading) if heading is not None else None
-    below = heading.getnext() if rank is not None else None
+    if rank is None:
+        return None
+    below = heading.getnext()
     if below is None or (below_rank := _rank(below)) is None or below_rank <= rank:
         return None
     text = " ".join(" ".join(below.itertext()).split())
