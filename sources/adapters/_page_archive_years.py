@@ -11,6 +11,12 @@ something else on the page is coming.
 
 Not: a year's heading after any other heading of its level ("Programme" then "2031"; "Archives", "Contact", "2025"), a
 heading of a higher level between, a heading that holds more than a year ("2025 season", "Saison 2025/26").
+
+pages122: an edition's heading one level below the past's label ("<h4>Afgelopen concerten</h4><h5>Tweede
+editie</h5>" over its cards, "<h5>Eerste editie</h5>" further down: a Dutch festival's past concerts) is that label's
+section too: any heading of a lower level whose nearest heading of a higher level before it, among its siblings, is
+the past's label ("Afgelopen concerten Tweede editie"). Not: a sub-heading under any other heading ("Aankomende
+concerten" then "Tweede editie"), one whose higher heading is not among its siblings.
 """
 
 from __future__ import annotations
@@ -37,8 +43,10 @@ def archive_year(heading: Any) -> str | None:
     level (see the module), else None."""
     rank = _rank(heading)
     year = clean_text(block_text(heading)) or ""
-    if rank is None or not YEAR_ALONE.match(year):
+    if rank is None:
         return None
+    if not YEAR_ALONE.match(year):
+        return past_subheading(heading, rank, year)
     node = heading.getprevious()
     for _ in range(MAX_SIBLINGS):
         if node is None:
@@ -50,5 +58,20 @@ def archive_year(heading: Any) -> str | None:
                 return f"{label} {year.strip()}"
             if other < rank or not YEAR_ALONE.match(label):
                 return None
+        node = node.getprevious()
+    return None
+
+
+def past_subheading(heading: Any, rank: int, text: str) -> str | None:
+    """The past's label and the heading's text ("Afgelopen concerten Tweede editie") when the nearest heading of a
+    higher level before ``heading`` among its siblings is the past's label (pages122), else None."""
+    node = heading.getprevious()
+    for _ in range(MAX_SIBLINGS):
+        if node is None:
+            return None
+        other = _rank(node)
+        if other is not None and other < rank:
+            label = clean_text(block_text(node)) or ""
+            return f"{label} {text.strip()}" if PAST_LABEL.match(label) else None
         node = node.getprevious()
     return None

@@ -23,6 +23,7 @@ from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_day_headings import after_day
+from sources.adapters._page_history_dates import read_past_history
 from sources.adapters._page_hours_cards import hours_card
 from sources.adapters._page_menu_weeks import menu_dated
 from sources.adapters._page_meta_places import meta_place
@@ -33,6 +34,7 @@ from sources.adapters._page_remote_meetings import ONLINE_ROOM_EVIDENCE
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
 )
+from sources.adapters._page_subheading_place import subheading_place
 from sources.adapters._page_words import (
     meaningful,
     reads_as_closure,
@@ -163,6 +165,9 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     raw_title, dated_place = named if named is not None else (raw_title, None)
     heading = block if heading is None else heading  # an untitled card's links and text are its own
     moments = cell_moments(reader, block, text) if raw_title else None  # a day cell's card: _page_day_cells
+    moments = read_past_history(  # "Commémoration du 8 Mai 1945" beside a badge "08 Mai" (_page_history_dates)
+        moments, block, text, reader.now.date(), lambda node, cleaned: cell_moments(reader, node, cleaned)
+    )
     if not raw_title or moments is None:
         return None
     if menu_dated(text, moments.start):  # "Menüplan vom 11. - 15. Dezember": a menu's week (_page_menu_weeks)
@@ -179,6 +184,7 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     # "<a href='https://goo.gl/maps/…'>Penhale, Fradon</a>" (_page_card_map_place); "…, 7:30pm @ The Old Mill" on the
     # date line (_page_meta_places)
     venue = venue or map_place(block) or meta_place(block)
+    venue = venue or (subheading_place(heading) if heading is not block else None)  # "<h6>Buurtkerk, Noordwijk</h6>"
     end = end or labelled_end(block, start, reader.text_moments)  # "Ends: Sun Oct 11, 2026 5pm" (_page_card_ends)
     linked = same_events_link(block, start, context.default_timezone)
     if linked is not None and (end is None and linked.end or venue is None and linked.location):

@@ -2,7 +2,9 @@
 a name and the number its address starts with ("<span>Riverside Arts Center</span><span>12 Mill St</span>"), a
 clock's am/pm and the place after it ("<span>10:00 PM</span><span>Maple Street Theatre</span>"), a number standing as
 a word and the capitalised word after it (a results line's inline sides: "<span>Riverside FC 2</span><span>Hill
-United 1</span>", not "2Hill"; its kick-off "<span>15:00</span><span>Riverside FC</span>"; left27). Read by _page_cards.block_text (and _page_lines) beside its other edge rules (capital_apart,
+United 1</span>", not "2Hill"; its kick-off "<span>15:00</span><span>Riverside FC</span>"; left27), a name and the
+field's label after it ("<strong>Spielabend</strong><span>Ort: Lorem Ipsum, Regensburg</span>", not "SpielabendOrt:";
+held-out batch 122: a capitalised word and a colon, LABEL_START). Read by _page_cards.block_text (and _page_lines) beside its other edge rules (capital_apart,
 digits_apart). Pure."""
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ MERIDIEM_END = re.compile(r"\d\s?[AaPp]\.?[Mm]\.?$")
 NUMBER_END = re.compile(r"(?:^|(?<=[\s(]))(?:\d{1,2}:[0-5]\d|\d{1,3})$")
 # A capitalised word at the start of the text after the edge ("Hill United"); not a letter alone ("4<b>K</b>").
 WORD_START = re.compile(r"^[A-Z][a-z]")
+# A field's label opening the text after the edge: one capitalised word and its colon ("Ort: ", "Venue: ", "Lieu : ").
+LABEL_START = re.compile(r"^[^\W\d_][^\W\d_]{1,14}\s?:(?:\s|$)")
+LOWER_END = re.compile(r"[^\W\d_]{2}$")  # a word's last two letters (the last lower-case: edge_apart)
 TAIL = 12  # characters of the text before the edge looked at
 TAIL_PIECES = 8  # pieces of that text looked back at (number_apart)
 # Elements whose number belongs to the word before them, set lower or higher, not apart ("CO<sub>2</sub>",
@@ -29,13 +34,15 @@ ON_THE_WORD = frozenset({"sub", "sup"})
 
 
 def edge_apart(before: str, following: str) -> str:
-    """ " " where a word meets a number ("Center" | "12 Mill St") or a clock's am/pm meets a capital ("10:00 PM" |
-    "Maple"), else ""."""
+    """ " " where a word meets a number ("Center" | "12 Mill St"), a clock's am/pm meets a capital ("10:00 PM" |
+    "Maple") or a lower-case word meets a field's label ("Spielabend" | "Ort: …"), else ""."""
     tail = before[-TAIL:]
     head = following[:1]
     if head.isdigit() and WORD_END.search(tail):
         return " "
-    if head.isupper() and MERIDIEM_END.search(tail):
+    if head.isupper() and (
+        MERIDIEM_END.search(tail) or (LOWER_END.search(tail) and tail[-1:].islower() and LABEL_START.match(following))
+    ):
         return " "
     return ""
 

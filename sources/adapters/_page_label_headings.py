@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import Any
 
+from sources.adapters._page_date_alone import date_alone
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_words import FIELD_LABEL, meaningful
 
@@ -50,6 +51,26 @@ def name_under_label(block: Any) -> str | None:
             text = " ".join(" ".join(sibling.itertext()).split())
             if text and meaningful(text) and not find_dates(text, year_hint=2000, today=_ANY_DAY):
                 return text
+        if (below := heading_below(block, heading)) is not None:
+            return below
+    return None
+
+
+def heading_below(block: Any, label: Any) -> str | None:
+    """The heading after a listing's label heading that has no value of its own (held-out batch 122, a post's
+    "<header><h1>Événements</h1></header>…<h2>Meet up 7 janvier</h2>"): the first later heading of the block
+    that names something, is no label and no date. None when the label has lines of its own under it (a value
+    that is a date, "<h4>Events</h4><p>24/03/2024</p>") or when no heading follows."""
+    if any(isinstance(node.tag, str) and "".join(node.itertext()).strip() for node in label.itersiblings()):
+        return None
+    after = False
+    for heading in itertools.islice(block.iter(*HEADINGS), CARD_ELEMENTS):
+        if heading is label:
+            after = True
+            continue
+        text = " ".join(" ".join(heading.itertext()).split())
+        if after and text and meaningful(text) and not label_heading(text) and not date_alone(text):
+            return text
     return None
 
 

@@ -46,13 +46,13 @@ LOOK_AHEAD = 30  # lines after the event's own date line where the label may be
 PAST_EDITION = dt.timedelta(days=183)
 # A label over a single event's earlier editions, in the languages the further dates' label knows.
 PAST_LABEL = re.compile(
-    r"^\s*(?:(?:previous|past|earlier|former|prior)\s+(?:editions?|events?|dates|years|shows|performances|festivals)"
+    r"^\s*(?:(?:previous|past|earlier|former|prior)\s+(?:editions?|events?|dates|years|shows|performances|festivals|concerts|gigs)"
     r"|(?:(?:events?|exhibitions?)\s+)?archives?|archiv|archivo|archivio|archief|arquivo"
-    r"|(?:frühere|vergangene|bisherige|vorherige)\s+(?:ausgaben|termine|veranstaltungen|editionen|jahre|events|treffen)"
-    r"|(?:éditions|dates|événements)\s+(?:précédentes|passées|antérieures)"
+    r"|(?:frühere|vergangene|bisherige|vorherige)\s+(?:ausgaben|termine|veranstaltungen|editionen|jahre|events|treffen|konzerte|auftritte)"
+    r"|(?:éditions|dates|événements|concerts|manifestations)\s+(?:précédent(?:e?s)|passé(?:e?s)|antérieur(?:e?s))"
     r"|(?:ediciones|fechas|eventos)\s+(?:anteriores|pasadas|pasados)"
     r"|(?:edizioni|date|eventi)\s+(?:precedenti|passate|passati)"
-    r"|(?:eerdere|vorige|afgelopen)\s+(?:edities|evenementen|data)"
+    r"|(?:eerdere|vorige|afgelopen)\s+(?:edities|evenementen|data|concerten|optredens|activiteiten)"
     r"|(?:edições|datas)\s+(?:anteriores|passadas))\s*:?\s*$",
     re.I,
 )

@@ -45,6 +45,7 @@ from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_listed_days import listed_hits, with_listed
 from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_month_badges import table_figure
+from sources.adapters._page_named_place import named_place
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
@@ -362,6 +363,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
         for entry in found:
             place_only(entry)  # "14:00 Uhr im Vereinsheim Schleusingen": where, not what (_page_date_lists)
             comma_venue(entry)  # "Fischerfest, Anglerheim": its place (_page_date_lists)
+            named_place(entry)  # "Spielabend Ort: Lorem Ipsum, Regensburg" (_page_named_place)
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             follow_lines(found[0], lines, line, untitled)

@@ -32,6 +32,7 @@ from sources.adapters._page_legal_citations import without_citations
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_other_runs import other_place, other_run, place_id, run_id
 from sources.adapters._page_record_titles import record_rows
+from sources.adapters._page_template_entries import without_placeholders
 from sources.adapters._place_split import venue_and_address
 from sources.adapters._place_tails import place_without_tail, refers_elsewhere
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -225,6 +226,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     kept: list[ParsedRecord] = []
     seen: dict[tuple[str, str], list[RawEvent]] = {}
     records = without_citations(records)  # "DECRETO-LEGGE 25 marzo 2020, n. 19": a law's date (_page_legal_citations)
+    records = without_placeholders(records)  # "Waldweihnacht für Kinder (Platzhalter)" (_page_template_entries)
     for record in record_rows(records):  # "Born", "Half term", "Garden waste": a record's label (_page_record_titles)
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset

@@ -45,11 +45,16 @@ from sources.adapters import (
     _page_end_breaks,
     _page_every_weekday,
     _page_ground_column,
+    _page_more_dates,
+    _page_named_place,
     _page_pair_hits,
+    _page_past_cards,
     _page_place_streets,
     _page_priced_places,
     _page_street_lines,
+    _page_subheading_place,
     _page_table_notices,
+    _page_template_entries,
     _page_time_lines,
     _page_weekly_runs,
     _page_written_months,
@@ -119,6 +124,13 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_dashed_days, "_page_dashed_days."),
     **module_patterns(_page_empty_grid, "_page_empty_grid."),
     **module_patterns(_page_street_lines, "_page_street_lines."),  # a name, a street then number, a town
+    # pages122 (held-out batch 122): a name then a place's label on one line; a card's sub-heading place; a past
+    # section's label (more words) and a card's "Terminé" badge; a template's placeholder titles
+    **module_patterns(_page_named_place, "_page_named_place."),
+    **module_patterns(_page_subheading_place, "_page_subheading_place."),
+    **module_patterns(_page_more_dates, "_page_more_dates."),
+    **module_patterns(_page_past_cards, "_page_past_cards."),
+    **module_patterns(_page_template_entries, "_page_template_entries."),
     # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
     **module_patterns(_json_display_moments, "_json_display_moments."),
     # apis83 (held-out batch 83): a race's distance as its events' name (_json_part_titles.DISTANCE_LABEL) is timed
