@@ -47,6 +47,14 @@ class Entry:
     organizer: object = None
 
 
+@dataclass
+class Seen:
+    """The titles kept so far and the count of each series: shared by the files of one source."""
+
+    titles: set[str] = field(default_factory=set)
+    series: Counter[str] = field(default_factory=Counter)
+
+
 @dataclass(frozen=True)
 class Part:
     split: str
@@ -117,6 +125,13 @@ def local_records(root: Path, repo: str, commit: str, name: str) -> list[Record]
     return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def read_text(root: Path | None, source: Source) -> str:
+    """The file's text: fetched at its commit, or a local copy laid out as <owner>__<name>/<commit>/<path>."""
+    if root is None:
+        return raw(source.repo, source.commit, source.path)
+    return (root / source.repo.replace("/", "__") / source.commit / source.path).read_text(encoding="utf-8")
+
+
 def read_list(root: Path | None, source: Source, local_name: str) -> list[Record]:
     """The source's records: fetched at its commit, or a local copy's (`local_name`, one JSON object a line)."""
     return fetch_list(source) if root is None else local_records(root, source.repo, source.commit, local_name)
@@ -139,12 +154,16 @@ def row(title: str, entry: Entry, category: str, part: Part, origin: Source) -> 
 
 
 def part_rows(
-    part: Part, source: Source, records: list[Record], entry_of: Callable[[Record], Entry]
+    part: Part,
+    source: Source,
+    records: list[Record],
+    entry_of: Callable[[Record], Entry],
+    seen: Seen | None = None,
 ) -> Iterator[Record]:
     """The source's rows in file order: a record without a title or a category, an ambiguous title, the same title
-    again or a series past the part's cap dropped."""
-    titles: set[str] = set()
-    series: Counter[str] = Counter()
+    again or a series past the part's cap dropped (`seen` carries the titles and series over from earlier files)."""
+    seen = seen or Seen()
+    titles, series = seen.titles, seen.series
     for record in records:
         entry = entry_of(record)
         title = clean(entry.title)

@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 
 # The fetch, the cleaning, the rows and the command line are _build_part's (this folder is on sys.path).
-from _build_part import Entry, Part, Record, Source, clean, part_rows, raw, run_cli
+from _build_part import Entry, Part, Record, Source, clean, part_rows, read_text, run_cli
 
 SFZC = Source("Venablena/SFZC_Calendar", "js/data.js", "11d158d8a9ba586bd317c2d08ec62c7cf19eccf3")
 LABELS = {
@@ -89,10 +89,7 @@ def entry(record: Record) -> Entry:
 
 
 def records(root: Path | None) -> list[Record]:
-    if root is None:
-        return js_records(raw(SFZC.repo, SFZC.commit, SFZC.path))
-    local = root / SFZC.repo.replace("/", "__") / SFZC.commit / SFZC.path
-    return js_records(local.read_text(encoding="utf-8"))
+    return js_records(read_text(root, SFZC))
 
 
 def main(argv: list[str] | None = None) -> int:
