@@ -1,5 +1,5 @@
-"""The categories parts' shared builder, test36's table, and performing dance groups read as dance (helper cats42,
-issue #13).
+"""The categories parts' shared builder, test36's table, and a performing dance group named alone read as dance (helper
+cats42, issue #13; events/pipeline/categorize/rules_dance_groups.py).
 
 bench/corpus/categories/_build_part.py is what build_test32.py to build_test36.py share: a record becomes a row through
 the part's table; a title without a category, an ambiguous one, the same title again and a series past its cap are
@@ -13,7 +13,9 @@ were trained in the repository's way and read on every part: the held-out split 
 0.8982 (Riverdance among the rows gained), but dev 156 -> 154 (two unrelated tech rows moved), test35 10 -> 9 and a
 reviewed listing pinned in test_categorize_listings.py ("Oak Lawn Toastmasters") read as music. So they wait in
 events/pipeline/data/candidates/handwritten_cats42.jsonl and the shipped model is unchanged
-(bench/corpus/categories/cats42-candidates.txt).
+(bench/corpus/categories/cats42-candidates.txt). What ships is a rule: a title whose name ends in a dance group's noun
+("… Dancers", "… Dance Ensemble", "… Cloggers") is the group's performance; its near misses (a class's, a club's, a
+line-dancing session's dancers) are longer phrases that hide the noun and leave the title to the model.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from events.pipeline.categorize import load_corpus
+from events.pipeline.categorize import categorize_batch, load_corpus
 
 BUILD = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "categories"
 if str(BUILD) not in sys.path:
@@ -115,3 +117,41 @@ def test_the_dance_rows_wait_as_valid_training_rows_outside_the_corpus(tmp_path)
     assert {row["split"] for row in rows} == {"train"}
     assert sum(row["subcategory"] == "dance" for row in rows) == 24
     assert not {row["title"].casefold() for row in rows} & {row["title"].casefold() for row in load_corpus()}
+
+
+def _read(title: str, description: str | None = None):
+    return categorize_batch([{"title": title, "venue_name": None, "description": description}])[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Riverbend Folk Dancers",  # music before
+        "Highland Youth Dancers",  # community_civic before
+        "Harbourside Cloggers",  # music before
+        "Dancers of the Silk Road",
+        "Westside Youth Dance Company",
+        "Kalinka Dance Ensemble (Moscow)",
+    ],
+)
+def test_a_dance_group_named_alone_is_its_performance(title):
+    result = _read(title)
+    assert (result.category, result.subcategory, result.method) == ("arts_culture", "dance", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Stretching for Dancers", "A class for dancers. Bring a mat."),
+        ("Calling All Dancers", None),
+        ("Beginner Dancers", None),
+        ("Tiny Dancers", "Ballet for ages 3-5."),
+        ("Folk Dancers Workshop", "Learn three circle dances."),
+        ("Line Dancers", None),
+        ("Exotic Dancers", None),
+        ("Dance Company Auditions", None),  # the noun before another word
+        ("Dancers Wanted", None),
+    ],
+)
+def test_dancers_that_are_no_group_on_stage_are_left_to_the_model(title, description):
+    assert _read(title, description).method != "rules"
