@@ -29,18 +29,18 @@ Labels are each source's own kind through the tables below, written before the p
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import html
 import json
-import sys
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+# The fetch, the cut and the command line are _build_part's (this folder is on sys.path when the script runs).
+from _build_part import cut, get, raw, run_cli
 
 NYC_REPO = "danielgolliher/nyc-parks-events"
 NYC_PATH = "data/events.json"
@@ -110,31 +110,9 @@ def path_key(path: str) -> str:
     return hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 
-def _get(url: str) -> bytes:
-    if not url.startswith("https://"):
-        raise ValueError(url)
-    request = urllib.request.Request(url, headers={"User-Agent": "whatson-bench"})  # noqa: S310 (https only)
-    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 (fixed https hosts)
-        data: bytes = response.read()
-    return data
-
-
-def raw(repo: str, commit: str, path: str) -> str:
-    return _get(f"https://raw.githubusercontent.com/{repo}/{commit}/{path}").decode("utf-8")
-
-
 def clean(text: object) -> str:
     """Entities decoded (twice: the feed double-encodes some), whitespace runs made one space."""
     return " ".join(html.unescape(html.unescape(str(text or ""))).split())
-
-
-def cut(text: str, limit: int = DESCRIPTION_CHARS) -> str:
-    if len(text) <= limit:
-        return text
-    head = text[:limit]
-    if text[limit] != " " and " " in head:
-        head = head[: head.rindex(" ")]
-    return head.rstrip()
 
 
 def nyc_records_from_file(text: str, windows: tuple[tuple[int, int], ...] = NYC_WINDOWS) -> Iterator[dict[str, Any]]:
@@ -217,7 +195,7 @@ def dc_files_local(root: Path, commit: str) -> dict[str, str]:
 
 
 def dc_files_fetched(commit: str) -> dict[str, str]:
-    tree = json.loads(_get(f"https://api.github.com/repos/{DC_REPO}/git/trees/{commit}?recursive=1"))
+    tree = json.loads(get(f"https://api.github.com/repos/{DC_REPO}/git/trees/{commit}?recursive=1"))
     found = {}
     for entry in tree.get("tree", []):
         path = entry.get("path", "")
@@ -263,17 +241,7 @@ def nyc_records(root: Path | None) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--from", dest="root", type=Path, help="local copies instead of fetching")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-    rows = [*nyc_rows(nyc_records(args.root)), *dc_rows(args.root)]
-    text = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
-    args.out.write_text(text, encoding="utf-8")
-    counts = Counter(row["category"] for row in rows)
-    print(f"{len(rows)} rows, sha256 {hashlib.sha256(text.encode('utf-8')).hexdigest()}", file=sys.stderr)
-    print(f"by category {dict(counts.most_common())}", file=sys.stderr)
-    return 0
+    return run_cli(argv, __doc__, lambda root: [*nyc_rows(nyc_records(root)), *dc_rows(root)])
 
 
 if __name__ == "__main__":

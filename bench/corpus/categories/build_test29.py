@@ -34,19 +34,15 @@ the part was first measured:
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import html
-import json
-import re
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# The fetch, the cut and the windows' reading are test28's (this script's folder is on sys.path when it runs).
-from build_test28 import _get, cut, nyc_records_from_file
+# The fetch, the cleaning, the series and the command line are _build_part's, the windows' reading test28's (this
+# script's folder is on sys.path when it runs).
+from _build_part import clean, cut, first_of_series, get, local_records, run_cli
+from build_test28 import nyc_records_from_file
 
 REPO = "culturecreates/artsdata-planet-ville-de-laval"
 PATH = "dumps/calendrier-activites-2023-10-12.json"
@@ -56,7 +52,6 @@ WINDOWS = ((400_000, 496_000), (700_000, 764_000))
 LOCAL = "records-kept-in-windows.jsonl"
 SERIES_CAP = 3
 DESCRIPTION_CHARS = 300
-TAG = re.compile(r"<[^>]{0,400}>")
 
 CIVIC_TAGS = frozenset({"Rencontrez votre élu", "conseil municipal"})
 CIVIC_SUBCATEGORIES = frozenset({"Consultations publiques et assemblées"})
@@ -65,11 +60,6 @@ HEALTH_TAGS = frozenset({"Yoga", "Tai Chi"})
 ARTS_TAGS = frozenset(
     {"Théâtre", "Cirque", "Arts de la scène", "Virée patrimoniale", "Exposition", "Danser", "Arts", "Art public"}
 )
-
-
-def clean(text: object) -> str:
-    """Tags made spaces, entities decoded, whitespace runs made one space."""
-    return " ".join(html.unescape(TAG.sub(" ", str(text or ""))).split())
 
 
 def labels(record: dict[str, Any], key: str) -> set[str]:
@@ -123,50 +113,13 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 def records(root: Path | None) -> list[dict[str, Any]]:
     if root is None:
-        text = _get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
+        text = get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
         return list(nyc_records_from_file(text, WINDOWS))
     return local_records(root, REPO, COMMIT, LOCAL)
 
 
-def first_of_series(title: str, titles: set[str], series: Counter[str], cap: int) -> bool:
-    """Whether a title is kept: not the same title again, nor past the cap of its series (the words before its first
-    colon); a kept title is counted (build_test30.py drops so too)."""
-    key = title.casefold()
-    serie = key.split(":", 1)[0].strip() if ":" in key else ""
-    if key in titles or (serie and series[serie] >= cap):
-        return False
-    titles.add(key)
-    series[serie] += 1 if serie else 0
-    return True
-
-
 def main(argv: list[str] | None = None) -> int:
     return run_cli(argv, __doc__, lambda root: list(rows(records(root))))
-
-
-def run_cli(argv: list[str] | None, doc: str | None, build: Callable[[Path | None], list[dict[str, Any]]]) -> int:
-    """--from ROOT (a local copy instead of fetching) and --out FILE, the rows built and written (build_test30.py too)."""
-    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--from", dest="root", type=Path, help="a local copy instead of fetching")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-    write_rows(build(args.root), args.out)
-    return 0
-
-
-def local_records(root: Path, repo: str, commit: str, name: str) -> list[dict[str, Any]]:
-    """A local copy's records, one JSON object a line, laid out as <owner>__<name>/<commit>/<file>."""
-    local = root / repo.replace("/", "__") / commit / name
-    return [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def write_rows(built: list[dict[str, Any]], out: Path) -> None:
-    """The rows as JSON lines, their count and sha256 and their categories on stderr (build_test30.py writes so too)."""
-    text = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in built)
-    out.write_text(text, encoding="utf-8")
-    counts = Counter(row["category"] for row in built)
-    print(f"{len(built)} rows, sha256 {hashlib.sha256(text.encode('utf-8')).hexdigest()}", file=sys.stderr)
-    print(f"by category {dict(counts.most_common())}", file=sys.stderr)
 
 
 if __name__ == "__main__":

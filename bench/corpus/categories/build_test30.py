@@ -38,9 +38,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# The fetch and the cut are test28's (this script's folder is on sys.path when it runs).
-from build_test28 import _get, cut
-from build_test29 import first_of_series, local_records, run_cli
+# The fetch, the cut, the series and the command line are _build_part's (this folder is on sys.path when it runs).
+from _build_part import cut, first_of_series, get, local_records, run_cli
 
 REPO = "anderswag/React-Practice"
 PATH = "torontoData.js"
@@ -105,7 +104,7 @@ def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 def fetched_records() -> list[dict[str, Any]]:
-    text = _get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
+    text = get(f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{PATH}").decode("utf-8")
     array = json.loads(text[text.index("[") : text.rindex("]") + 1])
     records = []
     for item in array:

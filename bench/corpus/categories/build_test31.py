@@ -39,9 +39,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# The fetch and the cut are test28's, the series and the command line test29's (this folder is on sys.path).
-from build_test28 import _get, cut
-from build_test29 import first_of_series, local_records, run_cli
+# The fetch, the cut, the series and the command line are _build_part's (this folder is on sys.path).
+from _build_part import cut, first_of_series, get, local_records, run_cli
 from build_test30 import TABLE as TEST30_TABLE
 from build_test30 import clean
 
@@ -114,7 +113,7 @@ def records(root: Path | None) -> list[dict[str, Any]]:
     read: list[dict[str, Any]] = []
     for day, commit in FILES:
         if root is None:
-            text = _get(f"https://raw.githubusercontent.com/{REPO}/{commit}/{FOLDER}/{day}.jsonl").decode("utf-8")
+            text = get(f"https://raw.githubusercontent.com/{REPO}/{commit}/{FOLDER}/{day}.jsonl").decode("utf-8")
             day_records = [json.loads(line) for line in text.splitlines() if line.strip()]
         else:
             day_records = local_records(root, REPO, commit, f"{day}.jsonl")

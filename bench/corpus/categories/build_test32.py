@@ -31,106 +31,73 @@ Meetup") stay measure-only too (LEAK_CHECKED), as earlier parts left such titles
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-# The fetch and the cut are test28's, the series, cleaning and command line test29's (this folder is on sys.path).
-from build_test28 import _get, cut
-from build_test29 import clean, first_of_series, local_records, run_cli
+# The fetch, the cleaning, the rows and the command line are _build_part's (this folder is on sys.path).
+from _build_part import Entry, Part, Record, Source, part_rows, read_list, run_cli
 
-BOLOGNA = (
+BOLOGNA = Source(
     "BolognaTechScene/bolognatechscene.github.io",
     "_data/events.yml",
     "00d95c19bf7829a0442437d93bb457f061c850de",
 )
-PORTO = ("agendaopensource/agendaopensource.github.io", "_data/events.json", "86a75644b20e41b6b2ed1baa9d0823c0faa38483")
-SERIES_CAP = 3
-DESCRIPTION_CHARS = 300
+PORTO = Source(
+    "agendaopensource/agendaopensource.github.io", "_data/events.json", "86a75644b20e41b6b2ed1baa9d0823c0faa38483"
+)
+PART = Part(split="test32", licence="MIT", series_cap=3)
 
 # (source label, our category): one row per calendar, never per event.
 TABLE: dict[str, str] = {
     "Bologna Tech Scene calendar (Bologna's developer communities' shared event calendar)": "tech_business",
     "Agenda Open Source (Porto's tech meetups, hack days and conferences)": "tech_business",
 }
-LABEL_OF = {BOLOGNA[0]: next(iter(TABLE)), PORTO[0]: list(TABLE)[1]}
-COMMITTED = frozenset({BOLOGNA[0]})
+LABEL_OF = {BOLOGNA.repo: next(iter(TABLE)), PORTO.repo: list(TABLE)[1]}
+COMMITTED = frozenset({BOLOGNA.repo})
 # Titles the leak check finds in the training corpus (found when the part was first committed, after its first measure).
 LEAK_CHECKED = frozenset({"WordPress Meetup Bologna", "WordPress MeetUp Chapter III"})
 
 
-def _fetch(repo: str, path: str, commit: str) -> list[dict[str, Any]]:
-    text = _get(f"https://raw.githubusercontent.com/{repo}/{commit}/{path}").decode("utf-8")
-    if path.endswith(".yml"):
-        import yaml
+def bologna_entry(record: Record) -> Entry:
+    """An entry of the Jekyll list: its venue the text before the location's first comma."""
+    label = LABEL_OF[BOLOGNA.repo]
+    return Entry(
+        title=record.get("title"),
+        category=TABLE[label],
+        source_label=label,
+        description=record.get("description"),
+        venue=str(record.get("location") or "").split(",")[0],
+        organizer=record.get("host"),
+    )
 
-        loaded = yaml.safe_load(text)
-    else:
-        loaded = json.loads(text)
-    return [entry for entry in loaded if isinstance(entry, dict)]
 
-
-def _entry(repo: str, record: dict[str, Any]) -> dict[str, Any]:
-    """One calendar entry as the fields a row needs: the Jekyll list's or schema.org's names."""
-    if repo == BOLOGNA[0]:
-        venue = str(record.get("location") or "").split(",")[0]  # the text before the location's first comma
-        return {
-            "title": record.get("title"),
-            "organizer": record.get("host"),
-            "venue": venue,
-            "text": record.get("description"),
-        }
+def porto_entry(record: Record) -> Entry:
+    """An entry of the schema.org list: its venue the location's name."""
+    label = LABEL_OF[PORTO.repo]
     location = record.get("location")
-    place: dict[str, Any] = location if isinstance(location, dict) else {}
-    return {
-        "title": record.get("name"),
-        "organizer": None,
-        "venue": place.get("name"),
-        "text": record.get("description"),
-    }
+    place: Record = location if isinstance(location, dict) else {}
+    return Entry(
+        title=record.get("name"),
+        category=TABLE[label],
+        source_label=label,
+        description=record.get("description"),
+        venue=place.get("name"),
+    )
 
 
-def rows(sources: list[tuple[str, str, str, list[dict[str, Any]]]]) -> Iterator[dict[str, Any]]:
-    for repo, path, commit, records in sources:
-        titles: set[str] = set()
-        series: Counter[str] = Counter()
-        for record in records:
-            entry = _entry(repo, record)
-            title = clean(entry["title"])
-            if not title or not first_of_series(title, titles, series, SERIES_CAP):
-                continue
-            label = LABEL_OF[repo]
-            yield {
-                "title": title,
-                "description": cut(clean(entry["text"]), DESCRIPTION_CHARS) or None,
-                "venue_name": clean(entry["venue"]) or None,
-                "organizer": clean(entry["organizer"]) or None,
-                "source_category": None,
-                "source_label": label,
-                "category": TABLE[label],
-                "subcategory": None,
-                "split": "test32",
-                "origin": {"repo": repo, "path": path, "commit": commit, "licence": "MIT"},
-            }
-
-
-def sources(root: Path | None) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
-    read = []
-    for repo, path, commit in (BOLOGNA, PORTO):
-        name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".jsonl"
-        records = _fetch(repo, path, commit) if root is None else local_records(root, repo, commit, name)
-        read.append((repo, path, commit, records))
-    return read
+def build(root: Path | None) -> list[Record]:
+    built: list[Record] = []
+    for source, entry in ((BOLOGNA, bologna_entry), (PORTO, porto_entry)):
+        name = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".jsonl"
+        built.extend(part_rows(PART, source, read_list(root, source, name), entry))
+    return built
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_cli(argv, __doc__, lambda root: list(rows(sources(root))))
+    return run_cli(argv, __doc__, build)
 
 
-def committed_part(built: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def committed_part(built: list[Record]) -> list[Record]:
     """The rows labelled_test32.jsonl holds: the test-side repository's, but for the titles the leak check finds."""
     return [row for row in built if row["origin"]["repo"] in COMMITTED and row["title"] not in LEAK_CHECKED]
 

@@ -29,17 +29,13 @@ keeps their count, checksum and figures.
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-# The fetch is test28's, the series, cleaning and command line test29's (this folder is on sys.path).
-from build_test28 import _get
-from build_test29 import clean, first_of_series, local_records, run_cli
+# The fetch, the cleaning, the rows and the command line are _build_part's (this folder is on sys.path).
+from _build_part import Entry, Part, Record, Source, part_rows, read_list, run_cli
 
-VANRUBY = ("vanruby/vanruby.github.io", "meetup/meetups.yml", "0e0168b39e6deeebbdc40d566fdd9e356c7e160b")
-SERIES_CAP = 3
+VANRUBY = Source("vanruby/vanruby.github.io", "meetup/meetups.yml", "0e0168b39e6deeebbdc40d566fdd9e356c7e160b")
+PART = Part(split="test33", series_cap=3)
 
 # (source label, our category): one row per calendar, never per event.
 TABLE: dict[str, str] = {
@@ -48,42 +44,16 @@ TABLE: dict[str, str] = {
 LABEL = next(iter(TABLE))
 
 
-def _fetch(repo: str, path: str, commit: str) -> list[dict[str, Any]]:
-    import yaml
-
-    loaded = yaml.safe_load(_get(f"https://raw.githubusercontent.com/{repo}/{commit}/{path}").decode("utf-8"))
-    return [entry for entry in loaded if isinstance(entry, dict)]
+def entry(record: Record) -> Entry:
+    return Entry(title=record.get("name"), category=TABLE[LABEL], source_label=LABEL)
 
 
-def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    repo, path, commit = VANRUBY
-    titles: set[str] = set()
-    series: Counter[str] = Counter()
-    for record in records:
-        title = clean(record.get("name"))
-        if not title or not first_of_series(title, titles, series, SERIES_CAP):
-            continue
-        yield {
-            "title": title,
-            "description": None,
-            "venue_name": None,
-            "organizer": None,
-            "source_category": None,
-            "source_label": LABEL,
-            "category": TABLE[LABEL],
-            "subcategory": None,
-            "split": "test33",
-            "origin": {"repo": repo, "path": path, "commit": commit, "licence": None},
-        }
-
-
-def records(root: Path | None) -> list[dict[str, Any]]:
-    repo, path, commit = VANRUBY
-    return _fetch(repo, path, commit) if root is None else local_records(root, repo, commit, "meetups.jsonl")
+def records(root: Path | None) -> list[Record]:
+    return read_list(root, VANRUBY, "meetups.jsonl")
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_cli(argv, __doc__, lambda root: list(rows(records(root))))
+    return run_cli(argv, __doc__, lambda root: list(part_rows(PART, VANRUBY, records(root), entry)))
 
 
 if __name__ == "__main__":

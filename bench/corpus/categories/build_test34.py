@@ -33,34 +33,30 @@ keeps their count, checksum and figures. Never a training source either: the rep
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
-# The fetch is test28's, the series, cleaning and command line test29's (this folder is on sys.path).
-from build_test28 import _get, cut
-from build_test29 import clean, first_of_series, local_records, run_cli
+# The fetch, the cleaning, the rows and the command line are _build_part's (this folder is on sys.path).
+from _build_part import Entry, Part, Record, Source, part_rows, read_list, run_cli
 
-ZOO = ("samozzy/zoo-programme", "_data/shows.yml", "00a32d4bb038c85d80aa784e623b06aad23ed248")
-SERIES_CAP = 3
-DESCRIPTION_CHARS = 300
-
+ZOO = Source("samozzy/zoo-programme", "_data/shows.yml", "00a32d4bb038c85d80aa784e623b06aad23ed248")
 COMEDY_TAGS = frozenset({"stand up", "stand-up", "improv", "clown"})
 STAGE_TAGS = frozenset(
     {"theatre", "dance", "physical theatre", "dance physical theatre and circus", "musicals and opera"}
 )
 ART_TAGS = frozenset({"visual art", "multimedia"})
-# Dropped by careful reading before measuring: the table's answer and the show's own blurb disagree.
-AMBIGUOUS: dict[str, str] = {
-    "ghost therapy": "tagged Theatre, but blurbed 'a hilarious family comedy', age 4+: a family show (family_kids) "
-    "by 'audience beats activity', a play by the tag",
-    "art27's from the horses mouth 消息來源可靠": "tagged Talk, Music, Events: a new sonic composition, a discussion "
-    "and a breakfast; music, a talk (education) or a social",
-    "saved": "tagged Solo Show, Theatre, Music, age 0+: 'a retro-mechanical music show built around rescued 70s home "
-    "organs'; music by its text, a play by the table",
-}
 LABEL = "ZOO Venues' Edinburgh Fringe 2022 programme, the venue's genre tags: "
+PART = Part(
+    split="test34",
+    series_cap=3,
+    # Dropped by careful reading before measuring: the table's answer and the show's own blurb disagree.
+    ambiguous={
+        "ghost therapy": "tagged Theatre, but blurbed 'a hilarious family comedy', age 4+: a family show (family_kids) "
+        "by 'audience beats activity', a play by the tag",
+        "art27's from the horses mouth 消息來源可靠": "tagged Talk, Music, Events: a new sonic composition, a "
+        "discussion and a breakfast; music, a talk (education) or a social",
+        "saved": "tagged Solo Show, Theatre, Music, age 0+: 'a retro-mechanical music show built around rescued 70s "
+        "home organs'; music by its text, a play by the table",
+    },
+)
 
 
 def label(genres: list[str]) -> str | None:
@@ -74,46 +70,20 @@ def label(genres: list[str]) -> str | None:
     return "arts_culture" if tags & ART_TAGS else None
 
 
-def _fetch(repo: str, path: str, commit: str) -> list[dict[str, Any]]:
-    import yaml
-
-    loaded = yaml.safe_load(_get(f"https://raw.githubusercontent.com/{repo}/{commit}/{path}").decode("utf-8"))
-    return [entry for entry in loaded if isinstance(entry, dict)]
-
-
-def rows(records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    repo, path, commit = ZOO
-    titles: set[str] = set()
-    series: Counter[str] = Counter()
-    for record in records:
-        title = clean(record.get("title"))
-        genres = [" ".join(str(tag).split()) for tag in record.get("genre") or []]
-        category = label(genres)
-        if not title or category is None or title.casefold() in AMBIGUOUS:
-            continue
-        if not first_of_series(title, titles, series, SERIES_CAP):
-            continue
-        yield {
-            "title": title,
-            "description": cut(clean(record.get("copy_short")), DESCRIPTION_CHARS) or None,
-            "venue_name": clean(record.get("venue")) or None,
-            "organizer": clean(record.get("company")) or None,
-            "source_category": None,
-            "source_label": LABEL + ", ".join(genres),
-            "category": category,
-            "subcategory": None,
-            "split": "test34",
-            "origin": {"repo": repo, "path": path, "commit": commit, "licence": None},
-        }
-
-
-def records(root: Path | None) -> list[dict[str, Any]]:
-    repo, path, commit = ZOO
-    return _fetch(repo, path, commit) if root is None else local_records(root, repo, commit, "shows.jsonl")
+def entry(record: Record) -> Entry:
+    genres = [" ".join(str(tag).split()) for tag in record.get("genre") or []]
+    return Entry(
+        title=record.get("title"),
+        category=label(genres),
+        source_label=LABEL + ", ".join(genres),
+        description=record.get("copy_short"),
+        venue=record.get("venue"),
+        organizer=record.get("company"),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_cli(argv, __doc__, lambda root: list(rows(records(root))))
+    return run_cli(argv, __doc__, lambda root: list(part_rows(PART, ZOO, read_list(root, ZOO, "shows.jsonl"), entry)))
 
 
 if __name__ == "__main__":

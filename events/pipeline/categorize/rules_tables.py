@@ -7,6 +7,7 @@ from .rules_bodies import BODY_RULE_TABLE
 from .rules_children import CHILDREN_RULE_TABLE
 from .rules_civic_life import CIVIC_LIFE_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
+from .rules_dance_groups import DANCE_GROUP_RULE_TABLE
 from .rules_data_talks import DATA_TALK_RULE_TABLE
 from .rules_family_events import FAMILY_EVENT_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
@@ -55,6 +56,7 @@ MODULE_TABLES = (
     *PARK_PROGRAMME_RULE_TABLE,
     *FAMILY_EVENT_RULE_TABLE,
     *HERITAGE_WALK_RULE_TABLE,
+    *DANCE_GROUP_RULE_TABLE,
     *STRIKE_RULE_TABLE,
     *PHYSIQUE_RULE_TABLE,
 )

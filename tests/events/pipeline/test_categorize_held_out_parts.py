@@ -179,6 +179,7 @@ MEASURE_ONLY_PARTS = {
     "test27": "test27-first-measure.txt",
     "test34": "test34-first-measure.txt",
     "test35": "test35-first-measure.txt",
+    "test36": "test36-first-measure.txt",
 }
 
 
