@@ -423,17 +423,17 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def year_less(date_text: str, ahead: dt.date, posted: dt.date) -> tuple[int, str | None]:
     """How many years before ``ahead`` (the first such day from the day the item was ``posted``) a date written
     as ``date_text`` is, and why that is a guess when it is one (``YEAR_DOUBT``); (0, None) for a written year."""
-    if _YEAR.search(date_text) or ahead - posted <= ROLLED_OVER:
+    if _YEAR.search(date_text):
         return 0, None
     back = next((years for years in range(1, 5) if _shifted(ahead, years) is not None), 0)
     past = _shifted(ahead, back)
-    if past is None:
-        return 0, None
-    weekday = _WEEKDAY_START.match(date_text.strip())
-    if weekday is not None:
+    weekday = _WEEKDAY_START.match(date_text.strip()) if past is not None else None
+    if weekday is not None and past is not None:  # even a date soon after the post: "Friday, April 26th" (feeds83)
         written = _WEEKDAYS.index(weekday.group(1).lower())
         if (written == past.weekday()) != (written == ahead.weekday()):  # the weekday fits one of the two
             return (back, None) if written == past.weekday() else (0, None)
+    if past is None or ahead - posted <= ROLLED_OVER:
+        return 0, None
     if posted - past <= RECENT_PAST:
         return back, None
     after, before = (ahead - posted).days, (posted - past).days

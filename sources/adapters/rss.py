@@ -49,6 +49,7 @@ from typing import Any
 import feedparser
 from django.conf import settings
 
+from sources.adapters._feed_agenda_end import event_end
 from sources.adapters._feed_alerts import ALERT_ITEM, alert_feed
 from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
@@ -67,7 +68,6 @@ from sources.adapters._feed_dates import (
     pubdate_programme,
 )
 from sources.adapters._feed_day_programme import day_programme
-from sources.adapters._feed_end_line import end_line
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -114,6 +114,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_kicker_town import kicker_town
+from sources.adapters._feed_link_day import with_link_day
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
@@ -336,7 +337,8 @@ class FeedAdapter(Adapter):
                 session = f"{external_id(entry)}@{when.start.isoformat()}"
                 yield self._record(entry, info, when, element, identifier=session)
             return
-        dates = overview_dates(item_dates(entry, info, element), entry, info)  # each day of an overview (left36)
+        dates = with_link_day(item_dates(entry, info, element), entry, info)  # a day only in its address: feeds83
+        dates = overview_dates(dates, entry, info)  # each day of an overview (left36)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
@@ -349,7 +351,7 @@ class FeedAdapter(Adapter):
         if dates.cut:
             self._cut_lists.append(external_id(entry))
         for index, when in enumerate(dates.whens):
-            when = end_line(when, item_description(entry)) if len(dates.whens) == 1 else when  # "23:30 - Ende"
+            when = event_end(when, item_description(entry)) if len(dates.whens) == 1 else when  # "23:30 - Ende"
             # The date the item is read by alone keeps the item's id, so adding a date to a post adds an event.
             identifier = None if index == dates.own else f"{external_id(entry)}@{when.start.isoformat()}"
             yield self._record(

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from events.pipeline.categorize import age_limits, rules_stack_talks
 from sources.adapters import (
+    _feed_agenda_end,
     _feed_closing_place,
     _feed_dc_clock,
     _feed_directions_place,
     _feed_end_line,
     _feed_kicker_town,
     _feed_label_range,
+    _feed_link_day,
     _feed_midnight_days,
     _feed_past_report_intl,
     _feed_pipe_fields,
@@ -149,4 +151,8 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_midnight_days, "_feed_midnight_days."),
     **module_patterns(_feed_past_report_intl, "_feed_past_report_intl."),
     **module_patterns(_feed_place_label, "_feed_place_label."),
+    # feeds83 (held-out batch 83): a whole day in an event page's path; a days-long agenda's "… ends" row and its day
+    # headings
+    **module_patterns(_feed_link_day, "_feed_link_day."),
+    **module_patterns(_feed_agenda_end, "_feed_agenda_end."),
 }
