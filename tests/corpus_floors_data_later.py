@@ -1,8 +1,11 @@
 """The per-part floors of the later JSON APIs' and feeds' held-out batches (from the thirty-fifth feeds batch on),
-merged into tests/corpus_floors_data.py's DATA_FLOORS: that module grew past 600 lines. Each with the figures it
+merged into tests/corpus_floors_data.py's DATA_FLOORS: that module grew past 600 lines. The newest (from the
+eighty-second feeds batch on) are in tests/corpus_floors_data_latest.py, merged here. Each with the figures it
 was measured at and why its floor is where it is."""
 
 from __future__ import annotations
+
+from tests.corpus_floors_data_latest import DATA_FLOORS_LATEST
 
 DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # The thirty-fifth held-out batch, feeds (helper feeds35: an XMLTV export of jellyfin/Jellyfin.XmlTv's reader
@@ -574,25 +577,5 @@ DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
     # a race's distances titled by the race on its page, _json_part_titles; Atom's "alt" link, _json_field_scores;
     # tests/sources/test_heldout83_apis.py): 14/14, fields 38/39, 0 extra. Committed: 3/3, fields 8/8, 0 extra.
     ("apis", "manifest-heldout83.json"): (1.0, 1.0),
-    # The eighty-second held-out batch, feeds (helper feeds82: Hugo section feeds of events in four languages, a
-    # Bavarian concert series' "Konzerte", schaeftlarnerkonzerte/schaeftlarnerkonzerte.github.io, MIT, committed; a
-    # nature association's "Termine", rainerth/naturaktiv; a French musician's "Concerts" stamped at midnight UTC+8,
-    # Aymeion/moulin-madeuc; a Russian song club's "Концерты", Aleksandr205/phystech-song; a Japanese forest lab's
-    # events, huzitat/huzitalab; hard negative, a French robotics club's news reporting past days, TMCapela/7robot.fr),
-    # measured once at e05ac326 before any rule: 5/8 found, fields 17/17, 2 extra. After the rules (a feed of events'
-    # midnight stamps in one offset not its zone's are days, _feed_midnight_days; a day stamp gives no clock; CJK dates
-    # in feed items; "開催場所" a place label, a heading's "#" no line; days reported over in other languages or by a
-    # verb after them, _feed_past_report_intl; tests/sources/test_heldout82_feeds.py): 8/8, fields 30/30, 0 extra.
-    # Committed: the Schäftlarn RSS, 3/3, fields 9/9 (the floor).
-    ("feeds", "manifest-heldout82.json"): (1.0, 1.0),
-    # The eighty-third held-out batch, feeds (helper feeds83: event feeds WordPress and Jekyll sites write, saved in
-    # static copies: a staff network's Jekyll events Atom dated only by its links, civilservicelgbt/
-    # civilservicelgbt.github.io; a demo site's The Events Calendar RSS, NickPax/memphis-events; a hackathon's WordPress
-    # "event" RSS dated by its agenda tables, tackaberry/rhok.ca; a university group's Jekyll events RSS,
-    # FOSSRIT/fossrit.github.io; hard negative, a choir's WordPress "event" RSS with no day at all,
-    # bromleycomchoir/bromleycomchoir), measured once at 4231b347 before any rule: 10/12 found, fields 22/23, 1 extra.
-    # After the rules (a day only in an event page's address, _feed_link_day; a weekday written with a year-less date
-    # picks its year even soon after the post, _feed_when.year_less; a days-long agenda's "Hackathon ends" row,
-    # _feed_agenda_end; tests/sources/test_heldout83_feeds.py): 12/12, fields 27/27, 1 extra (a past hackathon, now on
-    # its right day). No floor: no repository states a licence, so manifest-heldout83.json commits no case.
+    **DATA_FLOORS_LATEST,
 }

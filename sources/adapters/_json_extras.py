@@ -43,6 +43,7 @@ from sources.adapters._json_flag_words import free_flag_key, free_lookup, true_w
 from sources.adapters._json_flagged_days import flagged_day_after
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_join_links import join_link_column
+from sources.adapters._json_kinds import BILL_JOIN, is_bill
 from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_left_counts import remainder_counts
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
@@ -98,6 +99,8 @@ def alternates(sample: Sample, column: Column, join: str = ", ") -> Any:
 def titled(sample: Sample, column: Column) -> Any:
     """The title's mapping: ``alternates``, or the title between its own "prefix" and "suffix" fields when the
     source keeps them apart ("prefix": "Tectonic Theater Project's", "title": "Here There Are Blueberries")."""
+    if is_bill(column):  # "lineup": ["Act one", "Act two"]: the acts, joined
+        return {"path": column.path, "join": BILL_JOIN}
     spec = alternates(sample, column)
     if not isinstance(spec, str):
         return spec

@@ -5,6 +5,10 @@ has no title; its only "name" at its own level is its performer's, and the first
 a song's. The performer names the evening (``performer_column``); a song of the set names nothing.
 
 
+A concert API's record may hold its bill only as a list of names (Bandsintown: ``{"datetime", "description": "An
+absolute corker", "venue", "lineup": ["Crooked Colours"]}``): the acts listed name the concert, the headliner first
+(``bill_column``, read joined by a comma), before a short "description" that is a tagline, not a name.
+
 A ticketing API's showtimes of one show (``{"_type": "Showtime", "id", "datetime", "regularTickets"}``) carry
 no title: the show is the request's, not the record's. Each record does say what it is, in a type field whose
 value is the same in every item and names one occurrence of something on a calendar (a showtime, a
@@ -32,7 +36,18 @@ from sources.adapters._json_shapes import Column, words
 if TYPE_CHECKING:
     from sources.adapters._json_fields import Sample
 
-__all__ = ["KIND_TITLE", "LABEL_TITLE", "PERFORMER_TITLE", "kind_column", "label_column", "listed", "performer_column"]
+__all__ = [
+    "BILL_JOIN",
+    "KIND_TITLE",
+    "LABEL_TITLE",
+    "PERFORMER_TITLE",
+    "bill_column",
+    "is_bill",
+    "kind_column",
+    "label_column",
+    "listed",
+    "performer_column",
+]
 
 KIND_KEYS = frozenset({"type", "kind"})  # "_type", "@type", "kind", "recordType"
 # Nouns for one occurrence on a calendar: what a record of this kind is, whatever the API.
@@ -83,7 +98,36 @@ def performer_column(sample: Sample) -> Column | None:
             continue
         if len(column.strings()) == len(column.present):
             return column
+    return bill_column(sample)
+
+
+# The key of a list of who plays, each a plain name: "lineup", "artists", "performers", "bands", "acts".
+BILL_WORDS = frozenset({"lineup", "artists", "performers", "bands", "headliners", "acts"})
+BILL_JOIN = ", "
+MAX_BILL_NAME = 80  # characters: an act's name, not a paragraph
+
+
+def bill_column(sample: Sample) -> Column | None:
+    """The item's own list of acts by name ("lineup": ["Crooked Colours"]) in most items, each list non-empty and
+    holding short one-line names only, or None: no list of objects, no empty bill, no list of sentences."""
+    for column in sample.columns.values():
+        names = set(column.key_words)
+        if column.depth or not names or not names <= BILL_WORDS or column.share < MIN_PERFORMER_SHARE:
+            continue
+        if all(isinstance(value, list) and value and all(map(_act, value)) for value in column.present):
+            return column
     return None
+
+
+def _act(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value.strip()) <= MAX_BILL_NAME and "\n" not in value
+
+
+def is_bill(column: Column) -> bool:
+    """Whether the column is a bill of acts (``bill_column``): read joined, not as one text."""
+    names = set(column.key_words)
+    listed_only = all(isinstance(value, list) for value in column.present)
+    return not column.depth and bool(names) and names <= BILL_WORDS and bool(column.present) and listed_only
 
 
 def listed(column: Column | None) -> bool:
