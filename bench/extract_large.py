@@ -8,8 +8,8 @@ a warm-up (Django set up, every reader's module imported):
 
 * generated documents at each size in ``--sizes``: a markdown page of dated lines, headings and prose, an HTML
   listing of event cards, a JSON array of event objects (deterministic: the same bytes on every run);
-* real ones of this repository: the issue's log volumes (docs/real-world-sources-log*.md, ~400 KB each) and a
-  held-out manifest (JSON, ~30 KB).
+* real ones of this repository: the issue's log volumes (docs/real-world-sources-log*.md, ~400 KB each), the
+  volumes joined into one page (~2 MB, the log before it was split) and two held-out manifests (JSON, ~30 KB).
 
 Each line: CPU seconds (this process's, the fastest of ``--repeat`` runs), µs a byte, size, the document. Growth
 with size is what to read (a linear reader's µs a byte stays flat as the size grows); the figures are one shared
@@ -104,6 +104,11 @@ def documents(sizes: list[int]) -> list[tuple[str, str, bytes]]:
         path = ROOT / name
         if path.is_file():
             found.append((name, path.suffix, path.read_bytes()))
+    volumes = sorted((ROOT / "docs").glob("real-world-sources-log*.md"))
+    if volumes:  # the log as one page, as it was before it was split into volumes (~2 MB)
+        found.append(
+            ("docs/real-world-sources-log*.md joined", ".md", b"\n".join(path.read_bytes() for path in volumes))
+        )
     return found
 
 
