@@ -79,3 +79,9 @@ def pattern_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
     if found is None or found.pattern is not pattern:
         found = by_pattern[id(pattern)] = _Found(pattern, text)
     return iter(found)
+
+
+def forget() -> None:
+    """Drop this thread's kept matches (a benchmark's runs each start cold)."""
+    _TEXTS.found.clear()
+    _TEXTS.chars = 0
