@@ -4,7 +4,8 @@ and 4,000 characters of one shape, never a wall-clock budget; bench/extract_larg
 A markdown page fetched or passed to extract is read as one page whose text is a few huge lines: each of its
 dates once rescanned the line before it for the last sentence's stop (``_page_article_dates._sentence_before``,
 ``_page_limit_sentences``), and a page of unclosed headings, each holding the rest of the page, had every heading's
-whole text scanned for dates though no day's heading is that long (``_page_day_sessions``). The date patterns'
+whole text scanned for dates though no day's heading is that long (``_page_day_sessions``), and each dashed date
+rescanned the text for the order its other dashed dates write (``_page_dashed_days``). The date patterns'
 matches are found once per text, however many readers ask (``_page_date_matches``): the same matches, in order.
 """
 
@@ -13,10 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters import _page_dashed_days
 from sources.adapters._page_article_dates import _sentence_before, limited_day
+from sources.adapters._page_dashed_days import dashed_day_first
 from sources.adapters._page_date_matches import MIN_CHARS, pattern_matches
 from sources.adapters._page_dates import DATE_PATTERNS, find_dates
 from sources.adapters._page_day_sessions import day_session_items
+from sources.adapters._page_intl import DAY_FIRST_NUMERIC
 from sources.adapters._page_limit_sentences import limit_sentences
 from sources.adapters._page_prepare import page_root
 from sources.adapters._page_sentence_stops import SENTENCE_END
@@ -61,6 +65,19 @@ def test_a_line_of_many_dated_sentences_finds_each_sentence_once() -> None:
 
 def test_unclosed_headings_holding_the_page_are_not_each_scanned_for_dates() -> None:
     assert superlinear(lambda text: day_session_items(page_root(text), None, TODAY), _unclosed_headings) is None
+
+
+def _dashed_dates(text: str) -> list[bool]:
+    _page_dashed_days._day_first_text.cache_clear()  # each run cold: what the text says is read once a text
+    return [dashed_day_first(match, day_first=True) for match in DAY_FIRST_NUMERIC.finditer(text)]
+
+
+def test_a_text_of_many_dashed_dates_is_read_for_their_order_once() -> None:
+    # Each dashed date once rescanned the whole text for a month-first one and an American sign.
+    assert superlinear(_dashed_dates, lambda size: _repeated("7-6-2031: BBQ in the yard. ", size)) is None
+    assert _dashed_dates("7-6-2031 BBQ, 8-6-2031 Quiz") == [True, True]
+    assert _dashed_dates("7-6-2031 BBQ, 7-16-2031 Quiz") == [False]  # a month first: none is day first
+    assert _dashed_dates("7-6-2031 BBQ at 7pm") == [False]  # an American clock
 
 
 def _old_sentence_before(text: str, start: int) -> str:
