@@ -67,6 +67,7 @@ bench: install
 	$(PY) bench/interactions.py
 	$(PY) bench/recommendations.py
 	$(PY) bench/rsvps.py
+	$(PY) bench/extract_large.py
 
 ## eval: extraction, de-duplication and categories on real third-party files (bench/corpus/README.md)
 eval: install

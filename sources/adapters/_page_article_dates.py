@@ -35,6 +35,7 @@ from sources.adapters._feed_stamps import said_before
 from sources.adapters._page_dated_ends import find_clock_until
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_month_badges import table_figure
+from sources.adapters._page_sentence_stops import SENTENCE_END, sentence_start
 from sources.adapters._page_stamp_labels import stamp_label
 
 BYLINE_CLASSES = frozenset(
@@ -42,7 +43,6 @@ BYLINE_CLASSES = frozenset(
 )
 MAX_INSIDE = 30  # elements looked at within a line's element
 PARENTS = 2  # parents of a line's element looked at
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Words right before a date that make it a limit or a closure's day, not an event's (review28).
 LIMIT_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|vor|avant\s+le|hasta\s+el|fino\s+al?"
@@ -174,6 +174,6 @@ def limited_card(text: str) -> bool:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    """The words of the sentence (and of the card's line) before ``start``."""
-    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, start)]
-    return text[max(starts[-1] if starts else 0, text.rfind("\n", 0, start) + 1) : start]
+    """The words of the sentence (and of the card's line) before ``start`` (its stop found by bisection: a text of
+    many dates costs its length once, not once a date; _page_sentence_stops)."""
+    return text[sentence_start(text, start) : start]

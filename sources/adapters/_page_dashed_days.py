@@ -19,6 +19,7 @@ thereby a non-US one; such a page writes its dates the American way, as a page t
 
 from __future__ import annotations
 
+import functools
 import re
 
 from events.pipeline.places import US_STATES
@@ -41,6 +42,13 @@ def dashed_day_first(match: re.Match[str], *, day_first: bool | None) -> bool:
         return False
     if PAGE_LANGUAGE.get() is not None:
         return False
-    if any(int(other.group("b")) > 12 for other in DASHED.finditer(match.string)):
+    return _day_first_text(match.string)
+
+
+@functools.lru_cache(maxsize=32)
+def _day_first_text(text: str) -> bool:
+    """Whether no dashed date in ``text`` puts its month first and no American sign is in it: read once per text,
+    not once per dashed date (a large document of many dates rescanned itself for each)."""
+    if any(int(other.group("b")) > 12 for other in DASHED.finditer(text)):
         return False
-    return US_SIGN.search(match.string) is None
+    return US_SIGN.search(text) is None

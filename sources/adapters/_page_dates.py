@@ -29,6 +29,7 @@ from sources.adapters._page_date_clocks import doors_show as doors_show  # re-ex
 from sources.adapters._page_date_clocks import end_moment as end_moment  # re-exported
 from sources.adapters._page_date_clocks import find_clock as find_clock  # re-exported
 from sources.adapters._page_date_clocks import range_end as range_end  # re-exported
+from sources.adapters._page_date_matches import pattern_matches
 from sources.adapters._page_glued_months import GLUED_MONTH_DAY
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
@@ -371,7 +372,7 @@ def iter_dates(
     starts: list[int] = []
     ends: list[int] = []
     for pattern in patterns:
-        for match in pattern.finditer(text):
+        for match in pattern_matches(pattern, text):  # found once per text (_page_date_matches)
             if found >= MAX_DATES:  # no page lists more in one text
                 return
             before = bisect.bisect_left(starts, match.end())  # the taken spans that start before this one ends

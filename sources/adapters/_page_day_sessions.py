@@ -174,8 +174,8 @@ def day_session_items(root: Any, base: str | None, today: dt.date) -> list[SlotI
         if index >= MAX_HEADINGS or sum(len(items) for items in days) >= MAX_SESSIONS:
             break
         text = text_of(heading)
-        if not find_dates(text, year_hint=None, today=today):
-            continue
+        if len(text) > HEADING or not find_dates(text, year_hint=None, today=today):
+            continue  # a longer one is no day's heading (_day_heading): an unclosed <h2> may hold the whole page
         years = _written_years(root, today) if years is None else years
         day = _day_heading(text, today, years)
         items = _day_items(heading, day, base) if day is not None else []

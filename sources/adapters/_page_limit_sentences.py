@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from sources.adapters._page_article_dates import SENTENCE_END, limited_day
+from sources.adapters._page_article_dates import limited_day
+from sources.adapters._page_sentence_stops import SENTENCE_END, last_stop
 
 
 @dataclasses.dataclass(frozen=True)
@@ -24,10 +25,10 @@ def limit_sentences(text: str, spans: list[tuple[int, int]], after: int) -> list
     own date's end) widened to that whole sentence and the stop before it (see the module)."""
     widened = []
     for start, end in spans:
-        ends = [found.start() for found in SENTENCE_END.finditer(text, after, start)] if start >= after else []
-        if ends and limited_day(text, _At(start), worded=True):
+        first = last_stop(text, after, start)  # the stop before the date's sentence, by bisection
+        if first is not None and limited_day(text, _At(start), worded=True):
             stop = SENTENCE_END.search(text, end)
-            widened.append((ends[-1], stop.end() if stop else len(text)))
+            widened.append((first, stop.end() if stop else len(text)))
         else:
             widened.append((start, end))
     return widened

@@ -1,0 +1,45 @@
+"""The last sentence's stop before a point of a text, found in the text's stops once (review of large documents).
+Pure.
+
+``_page_article_dates`` reads the words of a date's sentence before it, ``_page_limit_sentences`` the stop before a
+limit's date; each listed every stop from the text's start (or the row's date) to the date, for every date: on a
+400 KB document read as one line, hundreds of dates each rescanned the text before them. The stops are the same
+for every date of a text, so they are found once per text and the last one before a point is a bisection.
+
+A stop is ``SENTENCE_END``'s match (a mark, then a space or the end): its matches never overlap (the space after a
+mark cannot begin one), so those of the whole text are those of any stretch of it, but for a mark that ends the
+stretch (the end of the stretch, ``$``, stands for the space a whole text's match needs after it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_MARKS = ".!?"
+
+
+@functools.lru_cache(maxsize=32)
+def _stops(text: str) -> tuple[int, ...]:
+    return tuple(found.start() for found in SENTENCE_END.finditer(text))
+
+
+def last_stop(text: str, after: int, start: int) -> int | None:
+    """Where the last match of ``SENTENCE_END.finditer(text, after, start)`` starts; None when there is none."""
+    if start <= after:
+        return None
+    if text[start - 1] in _MARKS:  # "… 2031." right before the point: a stop at the stretch's end
+        return start - 1
+    stops = _stops(text)
+    index = bisect.bisect_left(stops, start - 1) - 1  # a stop of the whole text whose space is in the stretch
+    return stops[index] if index >= 0 and stops[index] >= after else None
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence (and the line) that ``start`` is in begins: after the last stop before it, or the last
+    line break, whichever is later."""
+    stop = last_stop(text, 0, start)
+    end = 0 if stop is None else start if stop == start - 1 else stop + 2
+    return max(end, text.rfind("\n", 0, start) + 1)
