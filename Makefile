@@ -36,7 +36,8 @@ WORKERS ?= $(shell $(PYTHON) -c "import os; print(min(8, 2 * (os.cpu_count() or 
 # Each worker imports every test module, and pytest rewrites each module's asserts on import: about 17 s of CPU per
 # process when nothing is cached. Where PYTHONDONTWRITEBYTECODE is set (some machines and images set it) nothing ever
 # is, so every worker paid it on every run. The test run writes bytecode whatever the environment says, and two
-# collect-only passes side by side fill the cache first, so the workers start from it (on 2 cores: 25 s less).
+# collect-only passes side by side fill the cache first, so the workers start from it (on 2 cores: 25 s less). The
+# processes tests start (commands, workers, servers) import the project from bytecode too: 1.8 s each, not 4 to 5.
 test: export PYTHONDONTWRITEBYTECODE =
 test: install
 	@if [ "$(WORKERS)" != "0" ]; then \
@@ -45,6 +46,7 @@ test: install
 	  wait; fi
 	$(PY) -m pytest -n $(WORKERS) --dist worksteal --durations=25
 
+lint: export PYTHONDONTWRITEBYTECODE =
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
