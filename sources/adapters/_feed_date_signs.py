@@ -21,7 +21,9 @@ from sources.adapters._feed_compound_pages import compound_event_segment
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, local_value
 from sources.adapters._feed_item import Programme, stamp_of
 from sources.adapters._feed_news import says_news
+from sources.adapters._feed_page_suffix import page_stem
 from sources.adapters._feed_podcast import podcast_feed
+from sources.adapters._feed_post_stamps import post_stamped
 from sources.adapters._feed_release_series import release_series
 from sources.adapters._feed_when import read_moment
 
@@ -92,15 +94,16 @@ def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
 
 
 def event_page(address: Any) -> bool:
-    """Whether a URL's path has an "event(s)"/"calendar" segment (or one such as "new-events":
-    _feed_compound_pages), or its query names an events post type."""
+    """Whether a URL's path has an "event(s)"/"calendar" segment, a page so named ("events.html"), or one such as
+    "new-events" (_feed_compound_pages), or its query names an events post type."""
     if not isinstance(address, str):
         return False
     try:
         parts = urllib.parse.urlsplit(address.strip()[:2000])
     except ValueError:
         return False
-    path = [segment.lower() for segment in parts.path.split("/")]
+    # a static site's page names its section with a page suffix ("/events.html": _feed_page_suffix)
+    path = [page_stem(segment.lower()) for segment in parts.path.split("/")]
     # a blog's tag named "veranstaltungen" lists posts about events, not a section of them (review43)
     segments = {segment for before, segment in zip(["", *path], path, strict=False) if before not in TAG_SEGMENTS}
     if segments & EVENT_SEGMENTS or _EVENT_QUERY.search(parts.query):
@@ -125,6 +128,8 @@ def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.dat
     stamps = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
     # lessons' release times (_feed_release_series), a podcast's episodes (_feed_podcast)
     if len(stamps) < PROGRAMME_MIN_ITEMS or release_series(entries) or podcast_feed(entries, result):
+        return None
+    if post_stamped(entries):  # stamped at odd seconds: when the items were written (_feed_post_stamps)
         return None
     future = sum(1 for stamp in stamps if stamp > max(now, built or now) + FUTURE_MARGIN)
     if 2 * future <= len(stamps):

@@ -323,7 +323,7 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     (``dated_feed``), dated well after the fetch (``FUTURE_MARGIN``). None otherwise (a stale lastBuildDate, a
     clock a little off, a news feed, future dates alone)."""
     published = stamp_of(entry, "published_parsed")
-    if not info.event_feed or published is None:
+    if not info.event_feed or published is None or info.post_stamps:  # posts' stamps: _feed_post_stamps
         return None
     if info.built is None:
         # No build time to compare with: the item itself must say it is an event (its page is an event's, or the

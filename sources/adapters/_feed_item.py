@@ -69,6 +69,7 @@ class FeedInfo:
     utc_days: bool = False  # whether every item is dated at midnight UTC, a day stamp (_feed_utc_days)
     day_offset: dt.timezone | None = None  # the offset a feed of events' midnight day stamps are in
     podcast: bool = False  # whether the feed is a podcast's, its items episodes (_feed_podcast)
+    post_stamps: bool = False  # whether its pubDates are when its items were written, by their seconds
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
 
     def field(self, entry: Mapping[str, Any], namespace: str, name: str) -> Any:

@@ -124,6 +124,7 @@ from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for
 from sources.adapters._feed_overview_events import drop_overview_twins, overview_dates
 from sources.adapters._feed_overview_title import overview_naming
 from sources.adapters._feed_podcast import day_stamp_recording, podcast_feed
+from sources.adapters._feed_post_stamps import post_stamped
 from sources.adapters._feed_range_place import range_place
 from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_relative_links import site_path_url
@@ -237,6 +238,7 @@ class FeedAdapter(Adapter):
             ids=IdCounts.of(entries),
             event_feed=event_feed,
             programme=pubdate_programme(result, info.now, info.built),
+            post_stamps=post_stamped(entries),  # pubDates at odd seconds: posts' (_feed_post_stamps)
             ended=pubdate_ends(result, info.zone, event_feed=event_feed),
             day_programme=day_programme(entries, info.now, info.built),  # RSS 1.0 <date> days: _feed_day_programme
             notice_windows=notice_windows(entries),  # ev: dates that are display windows: _feed_notice_window

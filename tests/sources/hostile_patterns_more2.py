@@ -15,6 +15,7 @@ from sources.adapters import (
     _feed_label_range,
     _feed_link_day,
     _feed_midnight_days,
+    _feed_page_suffix,
     _feed_past_report_intl,
     _feed_pipe_fields,
     _feed_place_label,
@@ -155,4 +156,6 @@ MORE2_PATTERNS: dict = {
     # headings
     **module_patterns(_feed_link_day, "_feed_link_day."),
     **module_patterns(_feed_agenda_end, "_feed_agenda_end."),
+    # feeds84 (held-out batch 84): a web page's suffix on a path segment ("events.html")
+    **module_patterns(_feed_page_suffix, "_feed_page_suffix."),
 }
