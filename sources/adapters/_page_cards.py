@@ -83,7 +83,9 @@ def prose_around(line: str, hit: ClockHit | None) -> bool:
     return sum(1 for word in rest.split() if word.strip(SEPARATOR_MARKS)) > SENTENCE_WORDS
 
 
-SEPARATOR_MARKS = "·•|–—-/"  # a bullet or a bar between a line's facts is no word ("Home · Nobles Ground, Douglas · 11:00")
+SEPARATOR_MARKS = (
+    "·•|–—-/"  # a bullet or a bar between a line's facts is no word ("Home · Nobles Ground, Douglas · 11:00")
+)
 
 
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")

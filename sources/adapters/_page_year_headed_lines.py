@@ -53,7 +53,8 @@ def without_past_year_lines(records: list[ParsedRecord], root: Any) -> list[Pars
         return records
     dropped: set[int] = set()
     for record in events:
-        line = _words(record.description or "")[:LINE_START]
+        told = [text for text in (record.description or "").splitlines() if text.strip()]
+        line = _words(next((text for text in told if not YEAR_ALONE.match(text)), ""))[:LINE_START]
         start = getattr(record.start, "year", None)
         if len(line) < LINE_START // 3 or start is None or YEAR_WRITTEN.search(line):
             continue
