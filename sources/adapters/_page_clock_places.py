@@ -31,11 +31,12 @@ CLOCK_PLACE_WORDS = 8  # a hall's name and its town, not a phrase
 # pages123: a fixture's side before a bullet or a bar opens the line ("Home · Nobles Cricket Ground, Douglas · 11:00",
 # "Away · Guernsey · 11:00"): set aside, what stands between it and the hour is where the match is played, its
 # ground or, away, the opponents' town (a name of a few words, no noun needed).
-SIDE_LEAD = re.compile(r"[ \t]*(?:home|away|neutral(?:[ \t]+venue)?)[ \t]{1,3}[·•|][ \t]*", re.IGNORECASE)
+SIDE_LEAD = re.compile(r"(?:home|away|neutral(?:[ \t]{1,3}venue)?)[ \t]{1,3}[·•|][ \t]{0,3}", re.IGNORECASE)
 SIDE_PLACE_WORDS = 4
 
 
 def _place_before_clock(line: str) -> str | None:
+    line = line.strip()
     side = SIDE_LEAD.match(line)  # "Home · Nobles Cricket Ground, Douglas · 11:00": a fixture's side, then its ground
     line = line[side.end() :] if side else line
     dashes = list(DASH_BEFORE.finditer(line))
