@@ -11,6 +11,12 @@ text is that clock alone ("10:30am", "8pm"); its row is its parent (a ``<p>``, `
 of them, short (NAME) and holding no date or clock of their own. At least MIN_ROWS such rows over at least MIN_DAYS
 days are a listing: each row an event at its stamp.
 
+The rows name no place; a page whose one ``<address>`` outside its header and footer sits under a venue's label ("<p
+class="eyebrow">Venue</p><h2>Find us in Handsworth</h2><address>Science Block, KE VI<br>…<br>Birmingham, B21
+9AR</address>": "Venue", "Location", "Where we meet", "Find us") gives its lines as the rows' place (``labelled_venue``).
+Not: an address in the footer or the header (the organisation's contact), one under a contact's label ("Contact us",
+"Get in touch"), two addresses or more (which one is whose).
+
 Not: a news list's ``<time datetime="2026-05-03T10:00">3 May 2026</time>`` (the shown text is a date: the post's
 stamp, read by the other readers), a row whose name is empty or another clock ("10:30am – 12:00pm"), one day's
 rows alone (one event's programme), a stamp with an offset or "Z" (an instant, read as the other readers read it).
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
@@ -33,6 +40,10 @@ NAME = 160
 ROW_TAGS = frozenset({"p", "li", "div", "td", "dd", "span"})
 STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?$")
 EPOCH = dt.date(2000, 1, 1)  # any day: a name holding a date of its own is no name
+VENUE_LABEL = re.compile(
+    r"^\W{0,3}(?:venue|location|where\s{1,3}(?:we\s{1,3}meet|to\s{1,3}find\s{1,3}us)|find\s{1,3}us)\b", re.I
+)
+ABOVE = 4  # the elements looked back over from the address for its label
 EVIDENCE = "a row stamped {stamp!r} showing its clock {clock!r}"
 
 
@@ -62,6 +73,27 @@ def _name(row: Any, stamp: Any) -> tuple[str, str | None] | None:
     return name, link
 
 
+def labelled_venue(root: Any) -> str | None:
+    """The lines of the page's one ``<address>`` outside its header and footer, when a venue's label stands just before
+    it in its section (see the module); else None."""
+    found = [
+        node
+        for node in root.iter("address")
+        if not any(parent.tag in ("footer", "header", "nav") for parent in node.iterancestors())
+    ]
+    if len(found) != 1:
+        return None
+    address, above = found[0], []
+    node = address.getprevious()
+    while node is not None and len(above) < ABOVE:
+        above.append(text_of(node))
+        node = node.getprevious()
+    if not any(VENUE_LABEL.match(text) for text in above):
+        return None
+    lines = [" ".join(part.split()) for part in address.itertext() if part.strip()]
+    return ", ".join(lines) or None
+
+
 def stamped_rows(root: Any, base: str | None) -> list[SlotItem]:
     """Each row's event, when at least MIN_ROWS rows over MIN_DAYS days are stamped this way; else none."""
     items: list[SlotItem] = []
@@ -81,4 +113,5 @@ def stamped_rows(root: Any, base: str | None) -> list[SlotItem]:
         items.append(SlotItem(named[0], url, moment, None, None, evidence))
     if len(items) < MIN_ROWS or len({item.start.date() for item in items}) < MIN_DAYS:
         return []
-    return items
+    venue = labelled_venue(root)
+    return [replace(item, place=venue) for item in items] if venue else items

@@ -4,7 +4,8 @@ partnership, a band's gigs table; an orchestra's theme demo posts and a fan page
 measured once at ad5865fe), on small documents of our own:
 
 * Day cards of rows "<time datetime="2031-06-08T10:30">10:30am</time> <strong>Breaking of Bread</strong>", with no
-  heading, were no blocks; two headed cards of prose beside them were read instead (``_page_stamped_rows``).
+  heading, were no blocks; two headed cards of prose beside them were read instead (``_page_stamped_rows``); their
+  place, an <address> under "Venue" further down, was never asked (``_page_stamped_rows.labelled_venue``).
 * "Home · Nobles Cricket Ground, Douglas · 11:00" gave no place (facts run together) and no time (a bullet counted as
   prose's word) (``_page_clock_places.SIDE_LEAD``, ``_page_cards.prose_around``); "Ground" named no place.
 * "<h2>Post Title<br><small>October 13, 2031</small></h2>" over lorem ipsum was an event
@@ -67,6 +68,18 @@ NEWS = (
     )
     + "</ul></body></html>"
 )
+
+
+def test_an_address_under_a_venues_label_is_the_rows_place_but_a_contacts_is_not() -> None:
+    venue = (
+        '<div><p class="eyebrow">Venue</p><h2>Find us</h2><address>Science Block<br>Hall Road, B21 9AR</address></div>'
+    )
+    footer = "<footer><address>Hall Road, B21 9AR</address></footer>"
+    events = read(WEEK.replace("</body>", venue + footer + "</body>"), start=dt.datetime(2031, 6, 1, 9))  # noqa: DTZ001
+    assert {event["venue_name"] for event in events} == {"Science Block, Hall Road, B21 9AR"}
+    contact = venue.replace("Venue", "Contact us").replace("Find us", "Get in touch")
+    events = read(WEEK.replace("</body>", contact + "</body>"), start=dt.datetime(2031, 6, 1, 9))  # noqa: DTZ001
+    assert {event["venue_name"] for event in events} == {None}
 
 
 def test_a_news_lists_stamps_showing_their_dates_are_no_stamped_rows() -> None:
