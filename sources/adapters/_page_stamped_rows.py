@@ -83,7 +83,7 @@ def labelled_venue(root: Any) -> str | None:
     ]
     if len(found) != 1:
         return None
-    address, above = found[0], []
+    address, above = found[0], list[str]()
     node = address.getprevious()
     while node is not None and len(above) < ABOVE:
         above.append(text_of(node))
