@@ -10,7 +10,9 @@
 * dates under "When and Where We Meet": the meeting of the body that meets (_page_body_meets);
 * an obituary dated by its death ("died Sunday 30th July"): no event (_page_death_dates);
 * a show titled by its list's heading ("Upcoming Shows"): its venue's name (_page_show_tables);
-* a show open on two runs of days ("6–8 & 14–15 March 2026"): an event over each (_page_two_runs).
+* a show open on two runs of days ("6–8 & 14–15 March 2026"): an event over each (_page_two_runs);
+* a year-less day told under a past year's heading ("<h2>1994</h2>" over "On June 26th …"): history
+  (_page_year_headed_lines).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sources.adapters._page_session_days import session_calendar
 from sources.adapters._page_show_tables import acts_column, venue_title
 from sources.adapters._page_two_runs import page_runs
 from sources.adapters._page_unavailable_notice import unavailable_notice
+from sources.adapters._page_year_headed_lines import without_past_year_lines
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SIDE_EVIDENCE = "place {place!r} is the side the team plays on, not a place"
@@ -55,8 +58,8 @@ def after_reading(records: list[ParsedRecord], root: Any, zone: dt.tzinfo | None
     page_runs(records, " ".join(root.itertext()) if root is not None else "")  # two runs of days (_page_two_runs)
     records[:] = [
         record
-        for record in without_deaths(
-            without_chronicle(without_change_log(records, root), root)
-        )  # change log, chronicle, obituary
+        for record in without_past_year_lines(
+            without_deaths(without_chronicle(without_change_log(records, root), root)), root
+        )  # change log, chronicle, obituary, a past year's history
         if not (isinstance(record, RawEvent) and unavailable_notice(record.title))
     ]

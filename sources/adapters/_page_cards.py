@@ -78,10 +78,14 @@ SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so p
 def prose_around(line: str, hit: ClockHit | None) -> bool:
     """A line of more than SENTENCE_WORDS words besides its time is prose, not a time line: the time's own words
     do not count ("Doors: 6:00 PM / Show: 8:00 PM" is one word and a time; "Doors close at 8 p.m. so please
-    arrive early." seven words and a time)."""
-    if hit is None:
-        return len(line.split()) > SENTENCE_WORDS
-    return len((line[: hit.span[0]] + " " + line[hit.span[1] :]).split()) > SENTENCE_WORDS
+    arrive early." seven words and a time); a bare bullet, bar or dash between facts is no word (pages123)."""
+    rest = line if hit is None else line[: hit.span[0]] + " " + line[hit.span[1] :]
+    return sum(1 for word in rest.split() if word.strip(SEPARATOR_MARKS)) > SENTENCE_WORDS
+
+
+SEPARATOR_MARKS = (
+    "·•|–—-/"  # a bullet or a bar between a line's facts is no word ("Home · Nobles Ground, Douglas · 11:00")
+)
 
 
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")

@@ -24,6 +24,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_sessions import day_session_items
 from sources.adapters._page_labelled_programme import labelled_programme
 from sources.adapters._page_slot_grid import SlotItem, text_of
+from sources.adapters._page_stamped_rows import stamped_rows
 from sources.adapters._page_words import meaningful
 
 ROW_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -114,5 +115,7 @@ def night_items(root: Any, today: dt.date) -> list[SlotItem]:
 
 def sessions_or_night(root: Any, base: str | None, today: dt.date) -> list[SlotItem]:
     """Days' headings over timed rows (_page_day_sessions), else one day's programme under the dated <h1>, else one
-    meeting's timed headings under its labelled day and hours (_page_labelled_programme)."""
-    return day_session_items(root, base, today) or night_items(root, today) or labelled_programme(root, today)
+    meeting's timed headings under its labelled day and hours (_page_labelled_programme), else rows each stamped
+    with a day and a clock that show only the clock (_page_stamped_rows)."""
+    found = day_session_items(root, base, today) or night_items(root, today) or labelled_programme(root, today)
+    return found or stamped_rows(root, base)

@@ -12,7 +12,7 @@ import re
 # compound, is not read by this).
 PLACE_NOUN = re.compile(
     r"\b(?:hall|room|park|library|cent(?:er|re)|church|school|pavilion|auditorium|chambers?|building|theat(?:er|re)|"
-    r"museum|gallery|stadium|arena|club|cafe|café|pub|bar|campus|plaza|square|field|courthouse|office|"
+    r"museum|gallery|stadium|arena|club|cafe|café|pub|bar|campus|plaza|square|field|grounds?|courthouse|office|"
     r"palace|villa|castle|chapel|cathedral|cinema|"
     r"sál[eu]?|knihovn[aěy]|muze(?:um|u|a)|galeri[ei]|divadl[oea]|kostel[ea]?|pal[aá]c(?:i|e)?|zám(?:ek|ku)|vila|"
     r"kin[oa]|saal|halle|kirche|bibliothek|schloss|rathaus|theater|salle|musée|église|théâtre|bibliothèque|"

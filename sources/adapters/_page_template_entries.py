@@ -10,6 +10,11 @@ club's: it is left out.
 Not: a title that only contains such a word ("Platzhalter-Workshop", "Der Platzhalter", "Example Band live"), a
 bracketed note of another kind ("Konzert (Band)", "Quiz (example questions online)"), a bracket in the middle of a
 title.
+
+pages123: an orchestra's "Concerts" page still holding its theme's demo posts, "<h2>Post Title<br><small>October 13,
+2013</small></h2>" over lorem ipsum: a title that is only the field it stands for ("Post Title", "Event Title", "Event
+Name", "Your Title Here", "Title goes here") or the filler "Lorem ipsum …" is the theme's (PLACEHOLDER_TITLE). Not: a
+title holding such words among its own ("Post Title Fight Night", "The Event Name Game", "Lorem Ipsum Quartet live").
 """
 
 from __future__ import annotations
@@ -26,10 +31,24 @@ PLACEHOLDER_MARK = re.compile(
 )
 
 
+# pages123: a theme's demo entry titled by the field it stands for ("Post Title", "Event Title", "Your Title Here")
+# or by its filler text ("Lorem ipsum …"), the whole title only, or with the date its heading runs on after it
+# ("Post Title October 13, 2013": "<h2>Post Title<br><small>October 13, 2013</small></h2>").
+PLACEHOLDER_TITLE = re.compile(
+    r"^\s*(?:(?:post|event|blog|article|news|page|entry|item)\s{1,3}(?:title|name|heading)|your\s{1,3}(?:event\s{1,3})?"
+    r"title(?:\s{1,3}here)?|title\s{1,3}(?:goes\s{1,3})?here|lorem\s{1,3}ipsum(?:\s{1,3}dolor\b[^\n]{0,200})?)"
+    r"(?:[ \t,–-]{1,3}[^\n\d]{0,20}\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,3}(?:19|20)\d\d)?\s*$",  # its date run on after it
+    re.IGNORECASE,
+)
+
+
 def without_placeholders(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """``records`` without the events whose titles mark them as a template's placeholders (see the module)."""
     return [
         record
         for record in records
-        if not (isinstance(record, RawEvent) and PLACEHOLDER_MARK.search(record.title or ""))
+        if not (
+            isinstance(record, RawEvent)
+            and (PLACEHOLDER_MARK.search(record.title or "") or PLACEHOLDER_TITLE.match(record.title or ""))
+        )
     ]

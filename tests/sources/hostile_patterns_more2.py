@@ -40,6 +40,7 @@ from sources.adapters import (
     _page_bem_cards,
     _page_broken_headings,
     _page_clock_icons,
+    _page_clock_places,
     _page_clock_word_lines,
     _page_coming_card,
     _page_dashed_days,
@@ -54,6 +55,7 @@ from sources.adapters import (
     _page_past_cards,
     _page_place_streets,
     _page_priced_places,
+    _page_stamped_rows,
     _page_street_lines,
     _page_subheading_place,
     _page_table_notices,
@@ -61,6 +63,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_weekly_runs,
     _page_written_months,
+    _page_year_headed_lines,
 )
 from tests.hostile import module_patterns
 
@@ -134,6 +137,11 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_page_more_dates, "_page_more_dates."),
     **module_patterns(_page_past_cards, "_page_past_cards."),
     **module_patterns(_page_template_entries, "_page_template_entries."),
+    # pages123 (held-out batch 123): rows stamped with a day and a clock; a fixture's side before its ground; a
+    # theme's demo titles (_page_template_entries, above); a day under a past year's heading
+    **module_patterns(_page_stamped_rows, "_page_stamped_rows."),
+    "_page_clock_places.SIDE_LEAD": _page_clock_places.SIDE_LEAD,
+    **module_patterns(_page_year_headed_lines, "_page_year_headed_lines."),
     # apis82 (held-out batch 82): the tokens of a date written for a listing's readers
     **module_patterns(_json_display_moments, "_json_display_moments."),
     # apis83 (held-out batch 83): a race's distance as its events' name (_json_part_titles.DISTANCE_LABEL) is timed
