@@ -83,8 +83,9 @@ def test_a_client_that_stops_reading_is_told_to_resync_and_dropped_with_memory_f
         grown = rss_bytes(process.pid) - before
         texts, code = client.receive_until_close()
     messages = [json.loads(text) for text in texts]
+    # Seen once, on a machine at load 7: no message and no close frame (a reset). Said so, should it come back.
+    assert code == 4008, f"{len(texts)} messages, then {'a reset, no close frame' if code is None else code}"
     assert messages[-1] == {"type": "resync"}
-    assert code == 4008
     delivered = [message["weather"]["n"] for message in messages[:-1]]
     assert delivered == list(range(len(delivered)))  # in order, none twice
     assert len(delivered) < PUSHES  # the rest was dropped with the client, not kept for it
