@@ -50,6 +50,7 @@ OTHER_EVENT_WORDS = (ONE_EVENT_WORDS - START_KEY_WORDS) | frozenset(
 )  # fmt: skip
 NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
 MAX_OWN_KEYS = 200
+MAX_LISTS_ASKED = 3  # lists under item-naming keys read through to see whether they hold events
 ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
 WRAPPER_DEPTH = 3  # how deep under item-naming keys one event is looked for ("resultsPage.results.event")
 # An object of an event's dates ("dates": {"start": {...}}, Ticketmaster Discovery) says it is an event's.
@@ -175,18 +176,18 @@ def publication_stamp(path: str) -> bool:
 
 def _not_an_event(data: Mapping[str, Any]) -> bool:
     """An object holding a list under an item-like key (its events, none today), or saying it is a post, a
-    page or an error ("type": "post", "status": "error", an "error" key)."""
+    page or an error ("type": "post", "status": "error", an "error" key). Only the first ``MAX_LISTS_ASKED`` such
+    lists are read through (``_no_events``); a later one is the object's events, unread (review61: an object of
+    thousands of lists of objects took a minute)."""
+    asked = 0
     for key, value in list(data.items())[:MAX_OWN_KEYS]:
         if not isinstance(key, str):
             continue
         named = set(words(key))
-        if (
-            isinstance(value, list)
-            and _names_items(key)
-            and not named & ATTACHMENT_WORDS
-            and not _no_events(key, value)
-        ):
-            return True
+        if isinstance(value, list) and _names_items(key) and not named & ATTACHMENT_WORDS:
+            asked += 1
+            if asked > MAX_LISTS_ASKED or not _no_events(key, value):
+                return True
         if named & {"error", "errors"}:
             return True
         if named & {"type", "status", "kind"} and isinstance(value, str) and value.strip().lower() in NOT_EVENT_KINDS:

@@ -8,7 +8,8 @@ read again with its dates of history blanked out, and the day that reading gives
 
 Not: a card whose only date is one of history (read as before: an archive's or a history page's own entry), a date of
 last year or of a few years ago (an archive's card, "05 Mai" over "5 mai 2019"), a card whose reading without them
-finds no date.
+finds no date; a card whose parent is the list of every card (another card's heading beside it: the parent's date is
+another event's, review61).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import find_dates
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 HISTORY_YEARS = 25  # a date this many years before the reading day is history, not a listing's
 HISTORY_EVIDENCE = "a date of history in its words ({day}) is what it marks; its own day is read without it"
 
@@ -42,6 +44,14 @@ def without_history(text: str, today: dt.date) -> str | None:
     return text
 
 
+def _other_card(parent: Any, block: Any) -> bool:
+    """Whether ``parent`` holds a heading outside ``block``: a list of cards, not a badge set beside one card."""
+    for child in parent.iterchildren():
+        if child is not block and isinstance(child.tag, str) and next(child.iter(*HEADINGS), None) is not None:
+            return True
+    return False
+
+
 def read_past_history(moments: Any, block: Any, text: str, today: dt.date, read: Callable[[Any, str], Any]) -> Any:
     """The card's moments read again without its dates of history when its first date is one (see the module): in
     the block, else in its parent (a badge set beside the block: "<div class=date-box>08 Mai</div><div
@@ -50,7 +60,7 @@ def read_past_history(moments: Any, block: Any, text: str, today: dt.date, read:
         return moments
     again = None
     for node, words in ((block, text), (block.getparent(), None)):
-        if node is None:
+        if node is None or (words is None and _other_card(node, block)):
             continue
         words = words if words is not None else block_text(node)
         cleaned = without_history(words, today)

@@ -6,11 +6,13 @@ held-out batch 122: a Regensburg games group's dates). Read as one line, the lin
 Ipsum, Regensburg": no reader took the label from the middle of a line, so the whole line went to the place and the
 events were named by the page's heading. Now a line whose words are a name and then a capitalised place label with
 its colon (``_place_labels.LABEL_BEFORE``: "Ort:", "Venue:", "Lieu :", "Where?") is that name, and the text after
-the label its place.
+the label its place, when that text is a place's "Venue, Town" (a comma in it).
 
 Not: a label at the line's start ("Ort: Stadthalle", the place rules' own case), a label in lower case inside a
 sentence ("bitte den ort: …"), a word that only starts like a label ("Ortsgruppe: Stadthalle"), a name that is only
-marks or a number, an empty place.
+marks or a number, an empty place; a title whose label word heads a phrase with the word before it and whose text
+after the colon has no comma ("Keynote Address: The Future of Cities", "Escape Room: The Heist", "Happy Place:
+Wellness Day", "Concert Grote Zaal: Brahms Trio": review61).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def named_place(entry: Any) -> None:
         label = LABEL_BEFORE.match(rest)
         name = title[: start.start()].strip(" \t·|-–—,")
         place = (label.group("place") if label else "").strip(" \t·|-–—,")
-        if label is None or rest.startswith(place) or not place or not meaningful(name) or not meaningful(place):
+        if label is None or rest.startswith(place) or "," not in place or not meaningful(name) or not meaningful(place):
             continue
         entry.title, entry.location = name, place
         entry.evidence.append(NAMED_PLACE_EVIDENCE.format(place=place))

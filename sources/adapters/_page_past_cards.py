@@ -14,7 +14,8 @@ section (_page_archive_years).
 pages122: a card marked over by a badge of its own, an element whose whole text is "Terminé", "Past", "Ended",
 "Beendet", "Vorbei", "Afgelopen", "Finalizado" (a town band's "Passées" tab, each card with "<span class="badge
 badge-muted">Terminé</span>"), dated before the reading day, is left out the same way when another card is to come.
-Not: the word inside a longer text ("Terminé le 3 mai", "Past Lives screening"), a card on or after the reading day."""
+Not: the word inside a longer text ("Terminé le 3 mai", "Past Lives screening"), a card on or after the reading day,
+a heading that is the word ("<h3>Past</h3>", "<h3>Over</h3>": a film's or a play's name, review61)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ ENDED_BADGE = re.compile(
     r"|finalizad[oa]|terminad[oa]|concluso|conclusa|terminato|terminata)\W{0,2}$",
     re.IGNORECASE,
 )
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # a card's name, never its badge
 MAX_BADGES = 40  # elements of a card looked at for its badge
 ENDED_NOTE = "left out {count} card(s) marked as over by their own badge, beside what is coming"
 PAST_CARDS_NOTE = "left out {count} card(s) under {heading!r}: the page lists them as past, beside what is coming"
@@ -89,7 +91,12 @@ def past_cards_off(
 def ended_badge(block: Any) -> bool:
     """Whether a card holds a badge of its own saying its event is over (see the module)."""
     for node in itertools.islice(block.iterdescendants(), MAX_BADGES):
-        if isinstance(node.tag, str) and not len(node) and ENDED_BADGE.match(node.text or ""):
+        if (
+            isinstance(node.tag, str)
+            and node.tag not in HEADINGS
+            and not len(node)
+            and ENDED_BADGE.match(node.text or "")
+        ):
             return True
     return False
 

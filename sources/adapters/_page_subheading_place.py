@@ -10,7 +10,9 @@ reader's places).
 
 Not: a sub-heading that is a second title ("<h5>An evening of chamber music</h5>"), a date or a time ("<h5>Saturday,
 March 3</h5>"), a paragraph under the title, a sub-heading of the same or a higher level, one with no comma ("<h6>Oude
-Jeroenskerk</h6>" names a place only when the page says so), a list of names in lower case.
+Jeroenskerk</h6>" names a place only when the page says so), a list of names in lower case; a list of single names
+("<h6>Beethoven, Brahms</h6>", "Jazz, Blues": the venue's part must be a building's word or more than one word,
+"Buurtkerk", "De Muze") and a performer with their instrument or voice ("Anna de Vries, Piano"; review61).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_place_first_lines import PLACE_WORD
 from sources.adapters._page_subtitle_place import JOINING_WORDS, SENTENCE, TAGLINE_WORD
 
 MAX_PLACE = 70  # characters: a place's name and its town
@@ -28,6 +31,15 @@ MAX_WORDS = 9
 MAX_PARTS = 3  # "Venue, Street, Town" at most
 # Words that join a town's name too: Dutch "aan", "op", German "bei", "ob", French "sur", "sous", "lès".
 TOWN_JOINS = frozenset({"aan", "op", "bei", "ob", "sur", "sous", "lès", "les", "en"})
+# A performer's instrument or voice after their name ("Anna de Vries, Piano", "Sarah Jones, Soprano").
+ROLE_END = re.compile(
+    r"(?:piano|klavier|viool|violin[ea]?|violon|viola|altviool|cello|violoncel(?:lo)?|contrabas|kontrabass|double bass"
+    r"|orgel|organ|orgue|gitaar|gitarre|guitar[e]?|fluit|fl[öû]te|flute|harp|harfe|harpe|klarinet(?:te)?|clarinet"
+    r"|hobo|oboe|hautbois|trompet|trompete|trumpet|trompette|sopraan|sopran|soprano|alto|alt|mezzo(?:sopraan|sopran)?"
+    r"|tenor|t[ée]nor|bariton|baritone|bass|bas|basse|zang|gesang|voice|vocals|chant|dirigent|conductor|drums|slagwerk"
+    r"|percussion|saxofoon|saxophon|saxophone)",
+    re.IGNORECASE,
+)
 _RANK = re.compile(r"^h([1-6])$")
 _EPOCH = dt.date(2000, 1, 1)
 
@@ -66,6 +78,8 @@ def subheading_place(heading: Any) -> str | None:
         or SENTENCE.search(text)
         or TAGLINE_WORD.search(text)
         or billed(text)
+        or not (PLACE_WORD.search(parts[0]) or len(parts[0].split()) > 1)
+        or ROLE_END.fullmatch(parts[-1])
     ):
         return None
     if find_clock(text) or find_dates(text, year_hint=_EPOCH.year, today=_EPOCH):

@@ -9,7 +9,9 @@ club's: it is left out.
 
 Not: a title that only contains such a word ("Platzhalter-Workshop", "Der Platzhalter", "Example Band live"), a
 bracketed note of another kind ("Konzert (Band)", "Quiz (example questions online)"), a bracket in the middle of a
-title.
+title; an ordinary word of a name in brackets ("Special Guest (Example)", "Cheese Night (Sample)", "Crash Test
+(Dummy)") unless the record's other fields show a template's slot too ("[Uhrzeit]", "[Venue]", "Lorem ipsum":
+review61). The placeholder's own words ("Platzhalter", "placeholder", "plaatshouder", "segnaposto") suffice alone.
 
 pages123: an orchestra's "Concerts" page still holding its theme's demo posts, "<h2>Post Title<br><small>October 13,
 2013</small></h2>" over lorem ipsum: a title that is only the field it stands for ("Post Title", "Event Title", "Event
@@ -29,6 +31,21 @@ PLACEHOLDER_MARK = re.compile(
     r"|voorbeeld|plaatshouder|ejemplo|esempio|segnaposto|exemplo)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
+# The words that only say "placeholder": a title marked with one needs no other sign.
+PLACEHOLDER_ONLY = re.compile(r"platzhalter|placeholder|plaatshouder|segnaposto|espace\s+réservé", re.IGNORECASE)
+# A template's slot in the record's other fields: a bracketed capitalised word or two ("[Uhrzeit]", "[Veranstaltungsort
+# einfügen]", "[Venue]"), or the filler text.
+TEMPLATE_SLOT = re.compile(r"\[[^\W\d_][^\]\[]{0,40}\]|lorem\s+ipsum", re.IGNORECASE)
+
+
+def _placeholder(record: RawEvent) -> bool:
+    mark = PLACEHOLDER_MARK.search(record.title or "")
+    if mark is None:
+        return False
+    if PLACEHOLDER_ONLY.search(mark.group()):
+        return True
+    fields = (record.description, record.venue_name, record.address)
+    return any(TEMPLATE_SLOT.search(field[:2000]) for field in fields if field)
 
 
 # pages123: a theme's demo entry titled by the field it stands for ("Post Title", "Event Title", "Your Title Here")
@@ -47,8 +64,5 @@ def without_placeholders(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     return [
         record
         for record in records
-        if not (
-            isinstance(record, RawEvent)
-            and (PLACEHOLDER_MARK.search(record.title or "") or PLACEHOLDER_TITLE.match(record.title or ""))
-        )
+        if not (isinstance(record, RawEvent) and (_placeholder(record) or PLACEHOLDER_TITLE.match(record.title or "")))
     ]
