@@ -13,6 +13,9 @@ with the real reader, mended by a general change, and pinned here with its hard 
 - ``_feed_when.year_less`` let a weekday fitting only last year move a date back a year however soon it came after
   the post: "Friday, June 14th" in a post of June 1st (the 14th a Saturday) was read as a year ago. Within
   RECENT_PAST of the post the weekday is a slip; 79 days on it still picks the year (feeds83).
+- ``_page_sentence_stops`` and ``_page_dashed_days`` kept their per-text readings in process-wide caches of 32 texts
+  of any length: 32 whole documents and their stops (four 2 MB texts of short sentences held 80 MB). Only long texts
+  are kept now, a few, their stops as an array.
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_date_matches
+from sources.adapters import _page_date_matches, _page_sentence_stops
 from sources.adapters._feed_when import year_less
 from sources.adapters._page_date_matches import MATCH_CHARS, MAX_KEPT, forget, pattern_matches
+from sources.adapters._page_sentence_stops import KEPT_TEXTS, SENTENCE_END, last_stop
 from tests.sources.helpers import read_feed
 
 UTC = zoneinfo.ZoneInfo("UTC")
-AFTER_POSTS = dt.datetime(2031, 5, 20, 12, 0)  # fetched after the posts: their pubDates are when they were written
+# Fetched after the posts: their pubDates are when they were written.
+AFTER_POSTS = dt.datetime(2031, 5, 20, 12, 0, tzinfo=UTC)
 
 
 # --- the match cache's kept matches (_page_date_matches) -----------------------------------------------------------
@@ -86,7 +91,9 @@ def test_a_post_just_after_midnight_in_its_own_offset_is_no_event_on_its_permali
 
 def test_a_link_day_after_the_post_in_its_own_offset_is_still_read() -> None:  # hard negative
     events = read_feed(link_feed("Sat, 03 May 2031 20:00:00 +0200"), zone=UTC, start=AFTER_POSTS)
-    assert [(event["title"], str(event["start"])) for event in events] == [("Photos from the spring walk", "2031-05-05")]
+    assert [(event["title"], str(event["start"])) for event in events] == [
+        ("Photos from the spring walk", "2031-05-05")
+    ]
 
 
 # --- starts stamped a second past the minute (_feed_post_stamps) ---------------------------------------------------
@@ -106,12 +113,12 @@ def stamped_feed(seconds: list[int]) -> str:
 
 
 def test_a_feed_stamping_every_start_a_second_past_the_minute_gives_its_starts() -> None:
-    events = read_feed(stamped_feed([1, 1, 1, 1]), zone=UTC, start=dt.datetime(2031, 6, 1, 12, 0))
+    events = read_feed(stamped_feed([1, 1, 1, 1]), zone=UTC, start=dt.datetime(2031, 6, 1, 12, 0, tzinfo=UTC))
     assert [event["start"][5:16] for event in events] == ["06-14T19:30", "06-21T20:00", "06-28T19:00", "07-05T18:30"]
 
 
 def test_a_feed_stamped_at_varied_seconds_stamps_its_posts() -> None:  # hard negative: feeds84's rule stands
-    assert read_feed(stamped_feed([37, 8, 51, 14]), zone=UTC, start=dt.datetime(2031, 6, 1, 12, 0)) == []
+    assert read_feed(stamped_feed([37, 8, 51, 14]), zone=UTC, start=dt.datetime(2031, 6, 1, 12, 0, tzinfo=UTC)) == []
 
 
 # --- a weekday one day off, soon after the post (_feed_when.year_less) ---------------------------------------------
@@ -135,5 +142,19 @@ def test_a_feed_posts_slipped_weekday_reads_the_coming_date() -> None:
         "<description>Our open mic is back on Friday, June 14th at 7pm in the back room.</description></item>"
         "</channel></rss>"
     )
-    events = read_feed(feed, zone=UTC, start=dt.datetime(2031, 6, 1, 12, 0))
+    events = read_feed(feed, zone=UTC, start=dt.datetime(2031, 6, 1, 12, 0, tzinfo=UTC))
     assert [event["start"] for event in events] == ["2031-06-14T19:00:00+00:00"]
+
+
+# --- the per-text caches of sentence stops and dashed orders keep a few long texts only -------------------------
+def test_sentence_stops_are_those_of_the_stretch_and_only_a_few_long_texts_are_kept() -> None:
+    _page_sentence_stops._kept_stops.cache_clear()
+    for number in range(KEPT_TEXTS + 4):
+        text = f"Talk {number}. " * 200 + "On 12 June 2031! Doors at 7."
+        for start in (1, 50, len(text) - 20, len(text)):
+            stops = [found.start() for found in SENTENCE_END.finditer(text, 3, start)]
+            assert last_stop(text, 3, start) == (stops[-1] if stops else None)
+    assert _page_sentence_stops._kept_stops.cache_info().currsize == KEPT_TEXTS
+    assert last_stop("Short. One", 0, 9) == 5  # a short text: found afresh, not kept
+    assert _page_sentence_stops._kept_stops.cache_info().currsize == KEPT_TEXTS
+    _page_sentence_stops._kept_stops.cache_clear()
