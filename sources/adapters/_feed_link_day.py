@@ -10,7 +10,9 @@ link's (or id's) path writes a whole day (year, month and day with "-" or "/" be
 publication day: that day, all day, with the address as its evidence.
 
 Not read: a feed that does not say it lists events (a blog's ``/2021/04/16/`` permalinks are the days posts were
-written); a day on or before the item's publication day (a post's own day, a report of one); no calendar day
+written); a day on or before the item's publication day (a post's own day, a report of one; its day in the feed's
+zone or in the offset its stamp is written in, whichever is later: a post of 00:30 at +02:00 read in UTC is still
+one of that day, readthrough61); no calendar day
 (``2021-02-30``); digits run together with no separator (``/20210416123/``, an id); a day in the query or the host.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
@@ -31,6 +33,8 @@ from sources.adapters._feed_when import When
 
 # A whole day in a path: 2021-04-16 or 2021/04/16 (one separator kind), not inside a longer run of digits.
 PATH_DAY = re.compile(r"(?<![\d])(?P<year>20\d\d)(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])")
+# The offset a stamp is written in, at its end: "Mon, 05 May 2031 00:30:00 +0200", "2031-05-05T00:30:00+02:00".
+WRITTEN_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$")
 MAX_ADDRESS = 2000
 MAX_PATH = 300  # the end of a path looked at for days
 EVIDENCE = "the day read from the item's address ({page}), in a feed of events whose item gives no other day"
@@ -63,10 +67,24 @@ def link_day(entry: Mapping[str, Any], *, event_feed: bool, zone: Any) -> tuple[
         day = path_day(entry.get(key))
         if day is None:
             continue
-        if published is not None and day <= published.astimezone(zone or dt.UTC).date():
+        if published is not None and day <= _posted_day(entry, published, zone):
             return None  # a post's own day
         return When(day, None, True, getattr(zone, "key", None)), EVIDENCE.format(page=entry.get(key))
     return None
+
+
+def _posted_day(entry: Mapping[str, Any], published: dt.datetime, zone: Any) -> dt.date:
+    """The day the item was published on: in the feed's zone, or in the offset its stamp is written in when later
+    (feedparser's parsed stamps are UTC; the written one keeps the author's offset)."""
+    days = [published.astimezone(zone or dt.UTC).date()]
+    for key in ("published", "updated"):
+        written = entry.get(key)
+        found = WRITTEN_OFFSET.search(written.strip()[-40:]) if isinstance(written, str) else None
+        if found is not None:
+            offset = dt.timedelta(hours=int(found["hours"]), minutes=int(found["minutes"]))
+            days.append((published + (offset if found["sign"] == "+" else -offset)).date())
+            break
+    return max(days)
 
 
 def with_link_day(dates: Dates, entry: Mapping[str, Any], info: FeedInfo) -> Dates:

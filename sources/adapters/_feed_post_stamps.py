@@ -11,7 +11,9 @@ were written: its pubDates are neither a programme's starts (``_feed_date_signs.
 item's (``_feed_dates.scheduled_when``). Its items' own words and elements still date them.
 
 Not read so: a feed whose stamps fall on whole minutes (a calendar writing starts, "19:30:00"); one odd second among
-them (one item posted by hand in a feed of starts).
+them (one item posted by hand in a feed of starts); every odd second the same (a calendar writing its starts a second
+past the minute, "19:30:01", or at a day's last second, "23:59:59": a writer's habit, not a clock's readings;
+readthrough61).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -27,8 +29,8 @@ MIN_STAMPS = 2  # one odd second is one item, not the feed's way of stamping
 
 
 def post_stamped(entries: Sequence[Any]) -> bool:
-    """Whether most of the items' pubDates (two or more of them) fall on a second other than :00."""
+    """Whether most of the items' pubDates (two or more of them) fall on seconds other than :00, not all the same."""
     stamps = [stamp_of(entry, "published_parsed") for entry in entries if isinstance(entry, Mapping)]
     seconds = [stamp.second for stamp in stamps if stamp is not None]
-    odd = sum(1 for second in seconds if second)
-    return odd >= MIN_STAMPS and 2 * odd > len(seconds)
+    odd = [second for second in seconds if second]
+    return len(odd) >= MIN_STAMPS and 2 * len(odd) > len(seconds) and len(set(odd)) > 1

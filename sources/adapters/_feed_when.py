@@ -427,8 +427,8 @@ def year_less(date_text: str, ahead: dt.date, posted: dt.date) -> tuple[int, str
         return 0, None
     back = next((years for years in range(1, 5) if _shifted(ahead, years) is not None), 0)
     past = _shifted(ahead, back)
-    weekday = _WEEKDAY_START.match(date_text.strip()) if past is not None else None
-    if weekday is not None and past is not None:  # even a date soon after the post: "Friday, April 26th" (feeds83)
+    weekday = _WEEKDAY_START.match(date_text.strip()) if past is not None and ahead - posted > RECENT_PAST else None
+    if weekday is not None and past is not None:  # last year's 79 days on (feeds83); within RECENT_PAST a slip (rt61)
         written = _WEEKDAYS.index(weekday.group(1).lower())
         if (written == past.weekday()) != (written == ahead.weekday()):  # the weekday fits one of the two
             return (back, None) if written == past.weekday() else (0, None)

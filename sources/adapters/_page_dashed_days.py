@@ -25,6 +25,7 @@ import re
 from events.pipeline.places import US_STATES
 from sources.adapters._page_intl import DAY_FIRST_NUMERIC, PAGE_LANGUAGE
 
+MIN_KEPT = 1_000  # characters of a text whose reading is kept (_day_first_text)
 # A dashed day-month-year or month-day-year, for the order the text's other dashed dates say.
 DASHED = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?:19|20)\d\d(?![\w/])")
 # An American sign in the text: a twelve-hour clock ("10:00 AM", "7pm") or a state's code after a comma ("Springfield,
@@ -42,13 +43,19 @@ def dashed_day_first(match: re.Match[str], *, day_first: bool | None) -> bool:
         return False
     if PAGE_LANGUAGE.get() is not None:
         return False
-    return _day_first_text(match.string)
+    text = match.string
+    return _day_first_text(text) if len(text) >= MIN_KEPT else _read_day_first(text)  # a short one read afresh
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=8)
 def _day_first_text(text: str) -> bool:
-    """Whether no dashed date in ``text`` puts its month first and no American sign is in it: read once per text,
-    not once per dashed date (a large document of many dates rescanned itself for each)."""
+    """Whether no dashed date in a long ``text`` puts its month first and no American sign is in it: read once per
+    text, not once per dashed date (a large document of many dates rescanned itself for each); a few texts kept (32
+    held 32 whole documents: readthrough61)."""
+    return _read_day_first(text)
+
+
+def _read_day_first(text: str) -> bool:
     if any(int(other.group("b")) > 12 for other in DASHED.finditer(text)):
         return False
     return US_SIGN.search(text) is None

@@ -9,21 +9,35 @@ for every date of a text, so they are found once per text and the last one befor
 A stop is ``SENTENCE_END``'s match (a mark, then a space or the end): its matches never overlap (the space after a
 mark cannot begin one), so those of the whole text are those of any stretch of it, but for a mark that ends the
 stretch (the end of the stretch, ``$``, stands for the space a whole text's match needs after it).
+
+Only a long text's stops are kept, of the last KEPT_TEXTS long texts asked about, as an array: a short one's are found
+afresh (as cheap as looking them up), and the cache holds a few whole documents, not 32 (readthrough61: four 2 MB
+texts of short sentences kept 80 MB, their texts and their stops as a tuple of ints).
 """
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MARKS = ".!?"
 
 
-@functools.lru_cache(maxsize=32)
-def _stops(text: str) -> tuple[int, ...]:
-    return tuple(found.start() for found in SENTENCE_END.finditer(text))
+MIN_KEPT = 1_000  # characters of a text whose stops are kept
+KEPT_TEXTS = 8  # the long texts whose stops are kept: a page's whole text and a few blocks
+
+
+def _stops(text: str) -> Sequence[int]:
+    return _kept_stops(text) if len(text) >= MIN_KEPT else [found.start() for found in SENTENCE_END.finditer(text)]
+
+
+@functools.lru_cache(maxsize=KEPT_TEXTS)
+def _kept_stops(text: str) -> Sequence[int]:
+    return array.array("q", (found.start() for found in SENTENCE_END.finditer(text)))
 
 
 def last_stop(text: str, after: int, start: int) -> int | None:
