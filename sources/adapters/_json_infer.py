@@ -78,14 +78,13 @@ from sources.adapters._json_moment_parts import moment_parts_item
 from sources.adapters._json_nameless import other_title, placed_city
 from sources.adapters._json_nested import (
     MARK,
-    NESTED_SAMPLE,
     join_candidates,
     names_a_place,
     nested_candidates,
-    nested_items,
     own_start,
     reference_name,
     sampled_lists,
+    unread_nested,
 )
 from sources.adapters._json_not_events import other_records  # news, incidents, a roadmap's changes
 from sources.adapters._json_not_places import drop_non_places
@@ -264,8 +263,7 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
     """Readings of the lists whose objects are only dates (CdbXML's <timestamp>s: a date, a start and an end time),
     which do not read alone: each with the fields of the record it sits in is that record on that date, named by
     the record's one title (a name every item shares is theirs here, not a container's over its things)."""
-    for path, reading in readings.items():
-        items = nested_items(data, path, NESTED_SAMPLE) if reading is None else []
+    for path, items in unread_nested(data, readings):  # each container's fields read once for all its lists
         if not items or not any(key.startswith(MARK) for key in items[0]):
             continue
         if not all(_date_item(item, path) for item in items[:SAMPLE]) or containers_not_events(items, path):

@@ -55,14 +55,17 @@ SHARED_KEYS = 0.6  # of their first objects' keys lists under names must share t
 MAX_ASIDE = 2  # plain fields an object keyed by day may hold beside its days
 KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are also read one by one
 WILDCARD = "*"
+OwnMemo = dict[tuple[int, bool], tuple[Mapping[str, Any], dict[str, Any]]]  # (id, carries) → (object, its fields)
 # Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
 _KEYED = re.compile(r"^(?:\d{1,8}|\d{4}-\d{2}-\d{2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[str, Any]]:
+def nested_items(data: Any, path: str, limit: int | None = None, memo: OwnMemo | None = None) -> list[dict[str, Any]]:
     """The objects at ``path`` (lists crossed, ``*`` every value of an object), each with its containers'
-    fields under CONTEXT_KEYS."""
+    fields under CONTEXT_KEYS. ``memo``, shared by a caller's reads of many paths in one document, keeps each
+    container's fields once: a response of thousands of keys each holding a list is then not looked at whole
+    once for every one of its lists."""
     parts = [part for part in path.split(".") if part]
     found: list[dict[str, Any]] = []
 
@@ -86,7 +89,7 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
             found.append(_with_levels(node, levels))
             return
         part = parts[index]
-        own = _own_fields(node, part, carries=_labelled(node, key)) if part != WILDCARD else {}
+        own = _own_fields(node, part, carries=_labelled(node, key), memo=memo) if part != WILDCARD else {}
         inner = ((MARK + key, own), *levels) if own else levels
         if alone:  # an event listing no occurrences is its own one (_json_lone_parents)
             found.append(_with_levels(node, inner))
@@ -101,6 +104,15 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
 
     walk(data, 0, "", ())
     return found
+
+
+def unread_nested(data: Any, readings: Mapping[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(path, a sample of its items as ``nested_items`` reads them) for each list of ``readings`` read as None,
+    every container's fields read once for all of them (thousands of lists under one object's keys)."""
+    memo: OwnMemo = {}
+    for path, reading in readings.items():
+        if reading is None:
+            yield path, nested_items(data, path, NESTED_SAMPLE, memo)
 
 
 def _with_levels(node: Mapping[str, Any], levels: tuple[tuple[str, dict[str, Any]], ...]) -> dict[str, Any]:
@@ -127,16 +139,27 @@ def _page_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
     return ((MARK, {"url": name}),) if "." in urlsplit(name).netloc else ()
 
 
-def _own_fields(node: Mapping[str, Any], skip: str, *, carries: bool = True) -> dict[str, Any]:
-    """What an object on the way says of everything inside it: its values but the next step and lists of objects,
-    except a list holding its one place (a festival show's "venues": [{"title", "address1"}] above its
-    performances: where each of them is) and, where it ``carries`` (``_labelled``), a list that labels or documents
-    it (``_carried_list``)."""
+def _own_fields(
+    node: Mapping[str, Any], skip: str, *, carries: bool = True, memo: OwnMemo | None = None
+) -> dict[str, Any]:
+    """What an object on the way says of everything inside it (``_fields_below``) but the next step, ``skip``;
+    read once per object where a ``memo`` is given (the object is held in it, so its id is not reused)."""
+    held = memo.get((id(node), carries)) if memo is not None else None
+    if held is None or held[0] is not node:
+        held = (node, _fields_below(node, carries))
+        if memo is not None:
+            memo[(id(node), carries)] = held
+    return {key: value for key, value in held[1].items() if key != skip}
+
+
+def _fields_below(node: Mapping[str, Any], carries: bool) -> dict[str, Any]:
+    """What an object on the way says of everything inside it: its values but lists of objects, except a list
+    holding its one place (a festival show's "venues": [{"title", "address1"}] above its performances: where each
+    of them is) and, where it ``carries`` (``_labelled``), a list that labels or documents it (``_carried_list``)."""
     return {
         key: value
         for key, value in node.items()
-        if key != skip
-        and not key.startswith(MARK)
+        if not key.startswith(MARK)
         and value not in (None, "", [], {})
         and (
             not (isinstance(value, list) and any(isinstance(element, Mapping) for element in value))
