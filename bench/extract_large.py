@@ -7,7 +7,8 @@ and dominates the never-crash test (tests/sources/test_extract_never_crash.py). 
 a warm-up (Django set up, every reader's module imported):
 
 * generated documents at each size in ``--sizes``: a markdown page of dated lines, headings and prose, an HTML
-  listing of event cards, a JSON array of event objects (deterministic: the same bytes on every run);
+  listing of event cards, a JSON array of event objects, a JSON object of many keys each holding a list of one
+  object (deterministic: the same bytes on every run);
 * real ones of this repository: the issue's log volumes (docs/real-world-sources-log*.md, ~400 KB each), the
   volumes joined into one page (~2 MB, the log before it was split) and two held-out manifests (JSON, ~30 KB).
 
@@ -82,6 +83,16 @@ def _json_unit(index: int) -> str:
     return json.dumps(item)
 
 
+def _keyed_list_unit(index: int) -> str:
+    # One key of a response of many keys, each (but every fourth, a plain field) holding a list of one object: a bare
+    # date, a dated object or an undated one. Each list no reading took is read again with the response's fields.
+    if index % 4 == 3:
+        return f'"s{index}": "value {index}"'
+    kind = index % 3
+    one = {"date": "2031-05-01"} if kind == 0 else {"a": index, "when": "2031-05-01"} if kind == 1 else {"a": index}
+    return f'"k{index}": [{json.dumps(one)}]'
+
+
 def generated(unit: Callable[[int], str], size: int, head: str = "", sep: str = "", tail: str = "") -> str:
     parts, total, index = [head], len(head) + len(tail), 0
     while total < size:
@@ -100,6 +111,8 @@ def documents(sizes: list[int]) -> list[tuple[str, str, bytes]]:
         page = generated(_html_unit, size, "<html><body><h1>Events</h1>\n", "", "</body></html>\n")
         found.append((f"generated HTML {size:,}", ".html", page.encode()))
         found.append((f"generated JSON {size:,}", ".json", generated(_json_unit, size, "[", ",\n", "]").encode()))
+        keyed = generated(_keyed_list_unit, size, "{", ",\n", "}")
+        found.append((f"generated JSON of keyed lists {size:,}", ".json", keyed.encode()))
     for name in REAL:
         path = ROOT / name
         if path.is_file():

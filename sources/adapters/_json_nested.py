@@ -55,6 +55,7 @@ SHARED_KEYS = 0.6  # of their first objects' keys lists under names must share t
 MAX_ASIDE = 2  # plain fields an object keyed by day may hold beside its days
 KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are also read one by one
 WILDCARD = "*"
+MAX_CARRIED_FIELDS = 2_000  # containers' fields the unread lists' first items carry in all (84 at most in the corpus)
 OwnMemo = dict[tuple[int, bool], tuple[Mapping[str, Any], dict[str, Any]]]  # (id, carries) → (object, its fields)
 # Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
 _KEYED = re.compile(r"^(?:\d{1,8}|\d{4}-\d{2}-\d{2})$")
@@ -108,11 +109,20 @@ def nested_items(data: Any, path: str, limit: int | None = None, memo: OwnMemo |
 
 def unread_nested(data: Any, readings: Mapping[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(path, a sample of its items as ``nested_items`` reads them) for each list of ``readings`` read as None,
-    every container's fields read once for all of them (thousands of lists under one object's keys)."""
+    every container's fields read once for all of them (thousands of lists under one object's keys), until the
+    items of those read carry MAX_CARRIED_FIELDS of their containers' fields: each list is read again with all of
+    them, and thousands of lists beside thousands of plain fields are millions of fields to read."""
     memo: OwnMemo = {}
+    carried = 0
     for path, reading in readings.items():
-        if reading is None:
-            yield path, nested_items(data, path, NESTED_SAMPLE, memo)
+        if reading is None and carried <= MAX_CARRIED_FIELDS:
+            items = nested_items(data, path, NESTED_SAMPLE, memo)
+            carried += (
+                sum(len(own) for key, own in items[0].items() if key.startswith(MARK) and isinstance(own, dict))
+                if items
+                else 0
+            )
+            yield path, items
 
 
 def _with_levels(node: Mapping[str, Any], levels: tuple[tuple[str, dict[str, Any]], ...]) -> dict[str, Any]:

@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from sources.adapters import (
     _json_dated_containers,
     _json_display_moments,
     _json_epoch_twins,
     _json_hazards,
     _json_hour_lists,
+    _json_infer,
     _json_moment_parts,
+    _json_nested,
     _json_one_event,
     _json_organiser_home,
     _json_root_parts,
@@ -27,6 +31,7 @@ from sources.adapters import (
     _json_zoned_midnights,
 )
 from sources.adapters._json_fields import Moment, Sample
+from tests.hostile import FLOOR, best_seconds
 from tests.sources.test_json_infer_hostile import HOSTILE, SIZE
 
 
@@ -166,3 +171,58 @@ def test_hostile_lists_of_scores_cost_the_one_event_reading_its_caps() -> None:
 
 def _json_fields_moment(path: str) -> Moment:
     return Moment(path, (path,), 2.0, path)
+
+
+# A response of many keys each holding a list (jsonperf): each list no reading took is read again with its
+# containers' fields (_json_infer._dates_readings), and the root's fields were once gathered anew for each list, by
+# looking at every one of its keys: 3,000 lists took 10 s. Growth ratios of CPU time (tests/hostile.py), 8 times the
+# lists: about 8 times slower when linear, about 64 when quadratic.
+LISTS = 100
+GROWTH = 20  # hostile.py's threshold
+
+
+def _dates_lists(size: int, plain: bool) -> dict:
+    # lists of bare dates, dated and undated objects in turn; with ``plain``, as many plain fields beside them, which
+    # each list's items carry
+    document: dict = {f"s{index}": f"v{index}" for index in range(size)} if plain else {}
+    for index in range(size):
+        kind = index % 3
+        one = {"date": "2031-05-01"} if kind == 0 else {"a": index, "when": "2031-05-01"} if kind == 1 else {"a": index}
+        document[f"k{index}"] = [one]
+    return document
+
+
+def _dates_readings_seconds(size: int, plain: bool, runs: int) -> float:
+    document = _dates_lists(size, plain)
+    readings = dict.fromkeys(key for key, value in document.items() if isinstance(value, list))
+    order = _json_infer.DayOrder.for_zone("Europe/Berlin")
+    return best_seconds(lambda: list(_json_infer._dates_readings(document, readings, order)), runs=runs)
+
+
+# Beside plain fields, the lists read stop at MAX_CARRIED_FIELDS: the larger document costs no more than the smaller
+# (about half), so half hostile.py's threshold (the old reading grew 23 times, from 0.4 s).
+@pytest.mark.parametrize(
+    ("plain", "growth"), [(False, GROWTH), (True, GROWTH // 2)], ids=["lists-alone", "lists-beside-plain-fields"]
+)
+def test_many_keyed_lists_cost_the_dates_readings_linear_time(plain: bool, growth: int) -> None:
+    small = _dates_readings_seconds(LISTS, plain, runs=3)
+    large = _dates_readings_seconds(8 * LISTS, plain, runs=1)
+    if large > max(FLOOR, growth * small):  # confirm: a busy machine's stolen time only ever adds
+        large = min(large, _dates_readings_seconds(8 * LISTS, plain, runs=2))
+    assert large < max(FLOOR, growth * small), f"{small * 1000:.1f} ms -> {large * 1000:.1f} ms"
+
+
+def test_keyed_lists_read_with_one_memo_carry_what_each_reads_alone() -> None:
+    # one container's fields kept once: each list still carries them but for itself (the next step), the lists of
+    # objects beside it left out, its one venue kept
+    show = {"title": "Show", "venues": [{"title": "Hall"}], "dates": [{"date": "2031-05-01"}], "extra": [{"x": 1}]}
+    document = {"shows": [show], "tags": [{"name": "a"}]}
+    readings = dict.fromkeys(["shows.dates", "shows.extra", "tags"])
+    read = dict(_json_nested.unread_nested(document, readings))
+    for path in readings:
+        assert read[path] == _json_nested.nested_items(document, path, _json_nested.NESTED_SAMPLE)
+    assert read["shows.dates"][0]["^shows"] == {"title": "Show", "venues": [{"title": "Hall"}]}
+    # thousands of lists beside thousands of plain fields: read until their items carry MAX_CARRIED_FIELDS
+    wide = _dates_lists(1_000, plain=True)
+    lists = dict.fromkeys(key for key in wide if key.startswith("k"))
+    assert [path for path, _ in _json_nested.unread_nested(wide, lists)] == ["k0", "k1", "k2"]
