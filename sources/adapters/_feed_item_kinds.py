@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from sources.adapters._feed_job_words import JOB_WORD, JOBS_FEED, STRONG_JOB, names_event
+from sources.adapters._feed_media_release import media_release
 from sources.adapters._feed_service_notices import service_notice
 
 MAX_TEXT = 4_000  # characters of an item's words looked at
@@ -89,4 +90,7 @@ def item_kind_note(title: str | None, text: str | None, channel_title: str | Non
     admitted = event or ADMISSION.search(words)  # "Version 1.0", a play with tickets (review40)
     if version is not None and not admitted and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
         return RELEASE.format(said=version.group(0).strip(" -–—:("))
+    released = media_release(title, text)  # a film's "Theatrical release" (feeds85)
+    if released is not None:
+        return released
     return service_notice(title, text, channel_title)  # a bus diversion, a moved stop (_feed_service_notices)

@@ -130,6 +130,7 @@ from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_relative_links import site_path_url
 from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_repeats import drop_repeats
+from sources.adapters._feed_showtimes import showtime_dates
 from sources.adapters._feed_slug_place import slug_place
 from sources.adapters._feed_tail_day import online_tag
 from sources.adapters._feed_title_status import named_status
@@ -341,6 +342,7 @@ class FeedAdapter(Adapter):
             return
         dates = with_link_day(item_dates(entry, info, element), entry, info)  # a day only in its address: feeds83
         dates = overview_dates(dates, entry, info)  # each day of an overview (left36)
+        dates = showtime_dates(dates, entry, info)  # each showing of a "Showtimes:" line (feeds85)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return

@@ -14,6 +14,7 @@ from sources.adapters import (
     _feed_kicker_town,
     _feed_label_range,
     _feed_link_day,
+    _feed_media_release,
     _feed_midnight_days,
     _feed_page_suffix,
     _feed_past_report_intl,
@@ -22,6 +23,7 @@ from sources.adapters import (
     _feed_relative_links,
     _feed_report_titles,
     _feed_restated,
+    _feed_showtimes,
     _feed_state_town,
     _feed_tail_clock,
     _feed_tail_day,
@@ -166,4 +168,7 @@ MORE2_PATTERNS: dict = {
     **module_patterns(_feed_agenda_end, "_feed_agenda_end."),
     # feeds84 (held-out batch 84): a web page's suffix on a path segment ("events.html")
     **module_patterns(_feed_page_suffix, "_feed_page_suffix."),
+    # feeds85 (held-out batch 85): a labelled line of showings; a film's or a record's release
+    **module_patterns(_feed_showtimes, "_feed_showtimes."),
+    **module_patterns(_feed_media_release, "_feed_media_release."),
 }
