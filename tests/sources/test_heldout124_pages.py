@@ -7,6 +7,9 @@ measured once at 410186b7), on small documents of our own:
   were missed (``_page_date_clocks.ZERO_SECONDS``).
 * "<strong>Luogo:</strong> Sede della banda … <a>Vedi sulla mappa</a>" was placed at the map link, the label
   element's next element, not at the words in its tail (``_page_cards.labelled``).
+* "<h5>Kalender 2013</h5>" named no year ("Kalender" no calendar's noun: ``_page_years.SCHEDULE_NOUNS``) and the
+  "<h6>Oktober</h6>" under it no month (a month alone: ``_page_schedule_lines._month_under_year``), so the rows
+  "<span class=day>10</span><span class=time>19:00</span>Aggerbæk Orchestra @ Buddhas Jazzklub, Hillerød" were no days.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from lxml import html
 
 from sources.adapters._page_cards import WHERE_LABEL, labelled
 from sources.adapters._page_dates import find_clock
+from sources.adapters._page_years import bare_year
 from tests.sources.helpers import read_page
 from tests.sources.test_heldout114_pages import by_title
 
@@ -83,3 +87,26 @@ def test_a_weekly_roster_and_an_archive_of_years_print_nothing() -> None:
         for name in ("Höstens Konsert 2030", "Vårens Symfoni 2029", "Sommarkonsert 2028")
     )
     assert read(f"<html><body><h2>Tidigare Konserter</h2>{archive}</body></html>", start=NOVEMBER) == []
+
+
+def _calendar(year_heading: str) -> str:
+    row = "<li><span class='day'>{}</span><span class='time'>19:00</span>{}</li>"
+    months = [
+        ("Oktober", 10, "Aggerbæk Orchestra @ Buddhas Jazzklub, Hillerød"),
+        ("April", 16, "Release Party @ Planeten"),
+    ]
+    body = "".join(
+        f"<div class='month'><h6>{month}</h6><ul>{row.format(day, what)}</ul></div>" for month, day, what in months
+    )
+    return f"<html><body><div class='row'>{year_heading}{body}</div></body></html>"
+
+
+def test_a_month_alone_under_a_calendars_year_heading_is_that_years_month() -> None:
+    assert bare_year("Kalender 2031") == 2031
+    assert bare_year("Kalender 2031, 12. oktober") is None  # a day: no year heading
+    events = by_title(read(_calendar("<h5>Kalender 2031</h5>"), start=dt.datetime(2031, 3, 1, 9)))  # noqa: DTZ001
+    assert events["Aggerbæk Orchestra"]["start"].startswith("2031-10-10T19:00")
+    assert events["Aggerbæk Orchestra"]["venue_name"] == "Buddhas Jazzklub, Hillerød"
+    assert events["Release Party"]["start"].startswith("2031-04-16T19:00")
+    # not: the same months with no year above them (a listing's month headings over its own dates)
+    assert read(_calendar("<h5>Kalender</h5>"), start=dt.datetime(2031, 3, 1, 9)) == []  # noqa: DTZ001
