@@ -71,6 +71,9 @@ WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 # The label over a card's place, an element of its own: alone, with or without its colon, in any language the
 # readers know ("Venue", "Ort", "Lieu", "Lugar", "Raum", "Where?", "Wo?": _place_labels.LABEL_ALONE).
 WHERE_LABEL = LABEL_ALONE
+# Words beside a label element, in its tail: two letters or digits in a row ("Sede della banda", "12 Oak St"), not a
+# dash, a bar or a bullet between the label and its value's element.
+WORD = re.compile(r"\w\w")
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
 
@@ -419,6 +422,9 @@ def labelled(block: Any, label: re.Pattern[str]) -> str | None:
     for node in block.iterdescendants():
         if not isinstance(node.tag, str) or len(node) or not label.match(clean_text(node.text_content()) or ""):
             continue
+        beside = clean_text(node.tail or "")  # "<strong>Luogo:</strong> Sede della banda <a>Vedi sulla mappa</a>"
+        if beside and WORD.search(beside) and len(beside) <= MAX_NAME_LENGTH:
+            return beside  # the words after the label are its value, not the link after them (batch 124)
         value = node.getnext()
         while value is not None and not isinstance(value.tag, str):
             value = value.getnext()

@@ -147,9 +147,12 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
             return None
         passed, offset = passed + 1, offset + hit.span[1]
         hit = _time_of_day(text[offset:], dated=dated)
-    if hit is None or not offset:
+    if hit is None:
         return hit
-    return dataclasses.replace(hit, span=(offset + hit.span[0], offset + hit.span[1]))
+    span = (offset + hit.span[0], offset + hit.span[1])
+    zero = ZERO_SECONDS.match(text, span[1]) if hit.end is None else None
+    span = (span[0], zero.end()) if zero is not None else span
+    return hit if span == hit.span else dataclasses.replace(hit, span=span)
 
 
 def _time_of_day(text: str, *, dated: bool) -> ClockHit | None:
@@ -209,6 +212,10 @@ def _with_end(text: str, hit: ClockHit | None) -> ClockHit | None:
 
 # The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs", Dutch "20.30
 # uur"): part of the time, not of the name beside it.
+# A machine's zero seconds after a time of day ("TID: 30-12-2013 10:00:00", a shop's CMS; batch 124): part of the
+# time, as the range's are (CLOCK_RANGE_24), so no ":00" is left over as a line's words. Not: other seconds
+# ("19:30:01"), a timecode ("10:00:00:00"), a colon after a space ("10:00 :00").
+ZERO_SECONDS = re.compile(r"(?<=\d\d):00(?![\d:])")
 CLOCK_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|hrs?|h|heures?|godz|hod(?:in)?)\b\.?", re.IGNORECASE)
 
 

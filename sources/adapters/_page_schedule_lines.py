@@ -95,6 +95,7 @@ from sources.adapters._page_years import (
     dotted_lead,
     leading_day,
     month_heading,
+    month_named_last,
     month_year_line,
     season_years,
 )
@@ -249,10 +250,21 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
     return [DateHit(day, lead[1], lead[2], True, None)]
 
 
+def _month_under_year(line: Line, context: _Context) -> tuple[int, int] | None:
+    """(year, month) of a heading that is a month's name alone under a heading that named the year ("<h5>Kalender
+    2013</h5>" over "<h6>Oktober</h6>" and "<h6>April</h6>", a singer's calendar; batch 124): that year's month.
+    Not: a month alone with no year above it (a listing whose lines write their own dates), nor a longer heading."""
+    words = line.text.split()
+    if not line.is_heading or context.year is None or len(words) != 1:
+        return None
+    return month_named_last(f"{words[0]} {context.year}", context.today)
+
+
 def _update_context(line: Line, context: _Context) -> bool:
     """Year and month headings set the context for the lines under them; True when the line was one."""
     month = month_heading(line.text, context.today if line.is_heading else None)
     month = month or month_year_line(line.text, context.today)  # "HELMIKUU 2012" in bold, no heading's markup
+    month = month or _month_under_year(line, context)  # "<h6>Oktober</h6>" under "<h5>Kalender 2013</h5>"
     if month is not None:
         context.month, context.year, context.season = month, month[0], None
         return True

