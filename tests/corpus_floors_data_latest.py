@@ -45,4 +45,11 @@ DATA_FLOORS_LATEST: dict[tuple[str, str], tuple[float, float | None]] = {
     # not starts, _feed_post_stamps; tests/sources/test_heldout84_feeds.py): 19/19, fields 59/59, 2 extra (two past
     # meetings). Committed: the Bristol Atom, 10/10, fields 31/31 (the floor).
     ("feeds", "manifest-heldout84.json"): (1.0, 1.0),
+    # The eighty-fifth held-out batch, APIs (helper apis85: one New York City Council meeting as a Legistar MCP
+    # server's fixture re-serves it, keys without their "Event" prefix, WillHsiaoNYC/legistar-mcp, MIT, committed; a
+    # GraphQL Relay event with its occurrences as nested edges, tuomas777/kukkuu; API-Football v2 fixtures, one
+    # postponed, tungqnguyen/all-about-football; hard negative, the same GraphQL API's children with birthdates,
+    # measure-only), measured once at 40746e32 before any rule: 4/4 found, fields 13/13, 3 extra (the postponed
+    # fixture; both children on their birthdates). Committed: the Legistar meeting, 1/1, fields 4/4 (the floor).
+    ("apis", "manifest-heldout85.json"): (1.0, 1.0),
 }

@@ -1,5 +1,5 @@
 """A record's own dates named in one lower-case word, as XML attributes and old APIs often name them: "createdon",
-"creationdate", "modifiedon", "lastupdated", "availablefrom" (when a listing may be shown). Pure.
+"creationdate", "modifiedon", "lastupdated", "availablefrom" (when a listing may be shown), "birthdate". Pure.
 
 ``_json_fields.NOT_DATE`` rules a key out of being an event's start or end by its words ("createdOn",
 "created_at"); glued into one word they are not split, and such a key was read as the start of every record.
@@ -18,7 +18,10 @@ GLUED_NOT_DATE = {"creation": "created", "created": "created", "create": "create
                   "validated": "approved", "deleted": "deleted", "posted": "posted",
                   # when the record was handed in and when its tickets go on sale ("submitdate", "saledate", as Hong
                   # Kong's cultural programmes export names them): the record's and the box office's (feeds batch 72)
-                  "submit": "submitted", "submitted": "submitted", "sale": "sale"}  # fmt: skip
+                  "submit": "submitted", "submitted": "submitted", "sale": "sale",
+                  # a person's date of birth ("birthdate", "birthday", as a GraphQL API of children names it): the
+                  # person's, never an event's start (apis batch 85)
+                  "birth": "birth"}  # fmt: skip
 GLUED_TAILS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts", "from", "to", "until", "till"})
 
 
