@@ -14,6 +14,11 @@ that starts with a clock adds showings to the day before it; a clock after "to" 
 "(doors 9:00 PM)" and any other note in brackets is set aside, and a piece that starts with a word ("heats 9 AM to
 11 AM") is no showing. A day without a clock is a day. Any day whose weekday disagrees refuses the whole head.
 
+The piece after the first bar of such a head is the place ("| Crescent Theater |"), and so it is after a day
+written as a relative word the feed was built with ("Vandaag | WZC De Mey - Wachtebeke (Lochristi) |", batch 86's
+Flemish agenda; "Today", "Tonight", "Tomorrow", "Morgen", "Heute", "Demain"): a piece with a second bar after it, of
+at most MAX_PLACE characters, with no price in it ("| from $30 |", "| Free |").
+
 Not (``tests/sources/test_heldout86_feeds.py``): a weekday that disagrees with its month/day, a month/day without a
 weekday, a head that is not the text's start or is not followed by a bar ("Join us Sat 10/3 · 7 PM at the hall").
 """
@@ -33,6 +38,7 @@ from sources.adapters._feed_when import When
 
 MAX_HEAD = 240  # characters before the first bar
 MAX_SHOWINGS = 24
+MAX_PLACE = 120
 
 TAG = re.compile(r"<[^>]{0,2000}>")
 NOTE = re.compile(r"\([^()]{0,60}\)")
@@ -43,6 +49,12 @@ DAY = re.compile(
 )
 THROUGH = re.compile(r"[ \t]{0,3}(?:[–—-]|through|thru)[ \t]{0,3}", re.IGNORECASE)
 CLOCK = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?[ \t]?(?P<half>[ap])\.?m\.?(?![a-z])", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"(?:today|tonight|tomorrow|this evening|vandaag|vanavond|morgen|heute(?: abend)?|aujourd'hui|ce soir|demain"
+    r"|hoy|esta noche|mañana)",
+    re.IGNORECASE,
+)
+PRICE = re.compile(r"[$€£]|\b(?:free|gratis|sold out|no published price|tickets?)\b|\d", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:to|until|till)\b|[–—-]", re.IGNORECASE)
 
 
@@ -56,11 +68,20 @@ def day_head_dates(dates: Dates, entry: Mapping[str, Any], info: FeedInfo) -> Da
     return dates if item_kind_note(clean(entry.get("title")), text, info.channel_title) else Dates(whens)
 
 
+def head_place(markup: str | None, info: FeedInfo) -> str | None:
+    """The place a head of when (a day head, a relative day) names after its first bar, or None."""
+    head, rest = _head(markup)
+    if rest is None or not (RELATIVE.fullmatch(head.strip()) or head_whens(markup, info)):
+        return None
+    place, bar, _ = rest.partition("|")
+    place = " ".join(place.split())
+    return place if bar and 1 < len(place) <= MAX_PLACE and PRICE.search(place) is None else None
+
+
 def head_whens(markup: str | None, info: FeedInfo) -> list[When]:
     """Each showing the head of ``markup`` lists, or []."""
-    text = html.unescape(TAG.sub(" ", (markup or "")[: MAX_HEAD * 4])).lstrip()
-    head, bar, _ = text[: MAX_HEAD + 1].partition("|")
-    if not bar or "\n" in head.strip() or DAY.match(head) is None:
+    head, rest = _head(markup)
+    if rest is None or "\n" in head.strip() or DAY.match(head) is None:
         return []
     whens: list[When] = []
     day: tuple[dt.date, dt.date | None] | None = None
@@ -83,6 +104,13 @@ def head_whens(markup: str | None, info: FeedInfo) -> list[When]:
     if day is not None and not timed:
         whens.append(_all_day(day, info))
     return whens[:MAX_SHOWINGS]
+
+
+def _head(markup: str | None) -> tuple[str, str | None]:
+    """The text before the first bar of ``markup``'s text, and the text after it (None without a bar)."""
+    text = html.unescape(TAG.sub(" ", (markup or "")[: MAX_HEAD * 4])).lstrip()
+    head, bar, rest = text[: MAX_HEAD * 2].partition("|")
+    return (head, rest) if bar and len(head) <= MAX_HEAD else (head, None)
 
 
 def _day_span(piece: str, found: re.Match[str], info: FeedInfo) -> tuple[dt.date, dt.date | None, int] | None:

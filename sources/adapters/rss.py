@@ -67,7 +67,7 @@ from sources.adapters._feed_dates import (
     pubdate_ends,
     pubdate_programme,
 )
-from sources.adapters._feed_day_heads import day_head_dates
+from sources.adapters._feed_day_heads import day_head_dates, head_place
 from sources.adapters._feed_day_programme import day_programme
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
@@ -423,6 +423,7 @@ class FeedAdapter(Adapter):
         venue_name = venue_name or (
             None if address or online else clock_place(description) or date_place(description)
         )  # "8 AM at Oak Park", "on April 14 in Franklin Hall" (_feed_date_place)
+        venue_name = venue_name or (None if address or online else head_place(description, info))  # "Sat 10/3 | Hall |"
         city = None
         if not (venue_name or address or online):  # "Skunk D.F. @ Sala Arena, Madrid": the title's place
             venue_name, address, city = title_place(title)

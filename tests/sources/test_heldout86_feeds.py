@@ -5,7 +5,8 @@ Batch 86's miss, mended by a shape other guides share:
 
 - a regional events guide opens each item's text with when, where and price between bars, the day a weekday and a
   month/day with no year ("Sat 10/3 · 10:00 PM (doors 9:00 PM) | Vinyl Music Hall |"): each showing the head lists
-  is an event, read when the weekday agrees with the day (``_feed_day_heads``).
+  is an event, read when the weekday agrees with the day, and the piece after the first bar is the place, after a
+  relative day too ("Vandaag | WZC De Mey - Wachtebeke (Lochristi) |") (``_feed_day_heads``).
 
 Hard negatives beside it: a weekday that disagrees, a month/day without a weekday, a head with no bar after it or
 not at the text's start; and the batch's own near misses, a magazine feed named "Upcoming" and a list of conferences
@@ -19,7 +20,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters._feed_day_heads import head_whens
+from sources.adapters._feed_day_heads import head_place, head_whens
 from sources.adapters._feed_item import FeedInfo
 from sources.adapters.rss import feed_budget
 from tests.sources.helpers import read_feed
@@ -76,6 +77,17 @@ def test_a_range_of_days_is_one_day_event_and_a_clock_after_to_its_end() -> None
 def test_no_day_head(text: str) -> None:
     info = FeedInfo(prefixes={}, zone=CHICAGO, fallback_reference=NOW, budget=feed_budget())
     assert head_whens(text, info) == []
+
+
+def test_the_place_after_a_head_of_when() -> None:
+    info = FeedInfo(prefixes={}, zone=CHICAGO, fallback_reference=NOW, budget=feed_budget())
+    assert head_place("Fri 10/3 · 4:00 PM | Crescent Theater | No published price.", info) == "Crescent Theater"
+    assert head_place("<p>Vandaag | WZC De Mey - Wachtebeke (Lochristi) | <br>Zomerbar</p>", info) == (
+        "WZC De Mey - Wachtebeke (Lochristi)"
+    )
+    assert head_place("Fri 10/3 · 4:00 PM | from $30 | Crescent Theater", info) is None  # a price, not a place
+    assert head_place("Fri 10/3 · 4:00 PM | Crescent Theater", info) is None  # no bar after it: prose may follow
+    assert head_place("Home | About | Contact", info) is None  # a menu: no when before the bar
 
 
 # --- the batch's near misses --------------------------------------------------------------------------------------
