@@ -67,6 +67,7 @@ from sources.adapters._feed_dates import (
     pubdate_ends,
     pubdate_programme,
 )
+from sources.adapters._feed_day_heads import day_head_dates, head_place
 from sources.adapters._feed_day_programme import day_programme
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
@@ -343,6 +344,7 @@ class FeedAdapter(Adapter):
         dates = with_link_day(item_dates(entry, info, element), entry, info)  # a day only in its address: feeds83
         dates = overview_dates(dates, entry, info)  # each day of an overview (left36)
         dates = showtime_dates(dates, entry, info)  # each showing of a "Showtimes:" line (feeds85)
+        dates = day_head_dates(dates, entry, info)  # "Sat 10/3 · 7 PM | Venue |" opening the text (feeds86)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
@@ -421,6 +423,7 @@ class FeedAdapter(Adapter):
         venue_name = venue_name or (
             None if address or online else clock_place(description) or date_place(description)
         )  # "8 AM at Oak Park", "on April 14 in Franklin Hall" (_feed_date_place)
+        venue_name = venue_name or (None if address or online else head_place(description, info))  # "Sat 10/3 | Hall |"
         city = None
         if not (venue_name or address or online):  # "Skunk D.F. @ Sala Arena, Madrid": the title's place
             venue_name, address, city = title_place(title)

@@ -8,6 +8,7 @@ from events.pipeline.categorize import age_limits, rules_stack_talks
 from sources.adapters import (
     _feed_agenda_end,
     _feed_closing_place,
+    _feed_day_heads,
     _feed_dc_clock,
     _feed_directions_place,
     _feed_end_line,
@@ -176,4 +177,6 @@ MORE2_PATTERNS: dict = {
     # feeds85 (held-out batch 85): a labelled line of showings; a film's or a record's release
     **module_patterns(_feed_showtimes, "_feed_showtimes."),
     **module_patterns(_feed_media_release, "_feed_media_release."),
+    # feeds86 (held-out batch 86): a text that opens with its weekday and month/day before a bar
+    **module_patterns(_feed_day_heads, "_feed_day_heads."),
 }
