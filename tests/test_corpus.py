@@ -290,8 +290,6 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout83.json")  # 83rd (pages83; 1 committed; apis83: 3; feeds83: none)
     held_out |= part_ids(kind, "manifest-heldout84.json")  # 84th (pages84: 3 committed; apis84: 4; feeds84: 1)
     held_out |= part_ids(kind, "manifest-heldout85.json")  # 85th (pages85: 2 committed; feeds85: none; apis85: 1)
-    held_out |= part_ids(kind, "manifest-heldout86.json")  # and the eighty-sixth (pages86; 2 committed)
-    held_out |= part_ids(kind, "manifest-heldout85.json")  # 85th (pages85: 2 committed; feeds85: none)
     held_out |= part_ids(kind, "manifest-heldout86.json")  # 86th (pages86: 2 committed; feeds86: none)
     held_out |= part_ids(kind, "manifest-heldout87.json")  # and the eighty-seventh (pages87; 4 committed)
     held_out |= part_ids(kind, "manifest-heldout88.json")  # and the eighty-eighth (pages88; 2 committed)
