@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from sources.adapters._feed_begin_end import MONTHS
 from sources.adapters._feed_end_line import end_line
 from sources.adapters._feed_glued import html_lines
 from sources.adapters._feed_when import When
@@ -46,7 +47,6 @@ PART_WORDS = re.compile(
 )
 # An end denied or a saying, not a row: "the fun never ends", "it's not over until it ends".
 DENIED = re.compile(r"\b(?:never|not|no|always|until)\b", re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A day heading alone on its line: "Sunday, October 27th", "Sun Oct 27", "Sunday 27th October".
 DAY_HEADING = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:(?P<month>[a-z]{3})[a-z]*\.?[ \t]+(?P<day>\d{1,2})"
@@ -99,9 +99,9 @@ def _heading_day(text: str, first: dt.date) -> dt.date | None:
     if found is None:
         return None
     month_name = (found["month"] or found["month2"] or "").lower()
-    if month_name not in _MONTHS:
+    if month_name not in MONTHS:
         return None
-    month, day = _MONTHS.index(month_name) + 1, int(found["day"] or found["day2"])
+    month, day = MONTHS.index(month_name) + 1, int(found["day"] or found["day2"])
     years = [int(found["year"])] if found["year"] else [first.year, first.year + 1]
     for year in years:
         try:
